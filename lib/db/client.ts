@@ -1,0 +1,34 @@
+// The one Prisma client, chosen by DATABASE_URL: PostgreSQL for postgres:// URLs,
+// otherwise SQLite through better-sqlite3 (default file data/renmian.db).
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
+
+export const DEFAULT_DATABASE_URL = "file:./data/renmian.db";
+
+export type Db = PrismaClient;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+export function createDb(url = databaseUrl()): Db {
+  if (isPostgresUrl(url)) {
+    // Same models, generated from the provider-swapped schema: the API is identical.
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+}
+
+const globalForDb = globalThis as unknown as { renmianDb?: Db };
+
+/** Process-wide client (reused across Next.js hot reloads). */
+export function db(): Db {
+  globalForDb.renmianDb ??= createDb();
+  return globalForDb.renmianDb;
+}

@@ -1,0 +1,129 @@
+-- CreateTable
+CREATE TABLE "Source" (
+    "id" SERIAL NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "encoding" TEXT NOT NULL,
+    "byteLength" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "importedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Source_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Announcement" (
+    "id" SERIAL NOT NULL,
+    "sourceId" INTEGER NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "number" TEXT,
+    "date" TEXT,
+    "meeting" TEXT,
+    "spanStart" INTEGER NOT NULL,
+    "spanEnd" INTEGER NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "entryCount" INTEGER NOT NULL,
+    CONSTRAINT "Announcement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
+    "pinyin" TEXT NOT NULL,
+    "initials" TEXT NOT NULL,
+    "mergedIntoId" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Organization" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "aliases" TEXT NOT NULL DEFAULT '',
+    "parentId" INTEGER,
+    CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Post" (
+    "id" SERIAL NOT NULL,
+    "organizationId" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL,
+    CONSTRAINT "Post_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Action" (
+    "id" SERIAL NOT NULL,
+    "announcementId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "personName" TEXT NOT NULL,
+    "personId" INTEGER NOT NULL,
+    "linkReason" TEXT NOT NULL DEFAULT '',
+    "postId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "date" TEXT,
+    "spanStart" INTEGER NOT NULL,
+    "spanEnd" INTEGER NOT NULL,
+    CONSTRAINT "Action_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Tenure" (
+    "id" SERIAL NOT NULL,
+    "personId" INTEGER NOT NULL,
+    "postId" INTEGER NOT NULL,
+    "startActionId" INTEGER,
+    "endActionId" INTEGER,
+    "startDate" TEXT,
+    "endDate" TEXT,
+    "status" TEXT NOT NULL,
+    "acting" BOOLEAN NOT NULL DEFAULT false,
+    CONSTRAINT "Tenure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Correction" (
+    "id" SERIAL NOT NULL,
+    "kind" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decidedBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "undoneAt" TIMESTAMP(3),
+    CONSTRAINT "Correction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Source_sha256_key" ON "Source"("sha256");
+CREATE UNIQUE INDEX "Announcement_fingerprint_key" ON "Announcement"("fingerprint");
+CREATE INDEX "Announcement_date_idx" ON "Announcement"("date");
+CREATE INDEX "Announcement_sourceId_idx" ON "Announcement"("sourceId");
+CREATE INDEX "Person_nameKey_idx" ON "Person"("nameKey");
+CREATE INDEX "Person_pinyin_idx" ON "Person"("pinyin");
+CREATE INDEX "Person_initials_idx" ON "Person"("initials");
+CREATE UNIQUE INDEX "Organization_name_key" ON "Organization"("name");
+CREATE INDEX "Organization_kind_idx" ON "Organization"("kind");
+CREATE INDEX "Organization_parentId_idx" ON "Organization"("parentId");
+CREATE UNIQUE INDEX "Post_organizationId_title_key" ON "Post"("organizationId", "title");
+CREATE UNIQUE INDEX "Action_announcementId_ordinal_key" ON "Action"("announcementId", "ordinal");
+CREATE INDEX "Action_personId_date_idx" ON "Action"("personId", "date");
+CREATE INDEX "Action_postId_date_idx" ON "Action"("postId", "date");
+CREATE INDEX "Action_kind_date_idx" ON "Action"("kind", "date");
+CREATE INDEX "Action_date_id_idx" ON "Action"("date", "id");
+CREATE INDEX "Tenure_postId_startDate_idx" ON "Tenure"("postId", "startDate");
+CREATE INDEX "Tenure_personId_idx" ON "Tenure"("personId");
+
+-- AddForeignKey
+ALTER TABLE "Announcement" ADD CONSTRAINT "Announcement_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Organization" ADD CONSTRAINT "Organization_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Organization"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Post" ADD CONSTRAINT "Post_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Action" ADD CONSTRAINT "Action_announcementId_fkey" FOREIGN KEY ("announcementId") REFERENCES "Announcement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Action" ADD CONSTRAINT "Action_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Action" ADD CONSTRAINT "Action_postId_fkey" FOREIGN KEY ("postId") REFERENCES "Post"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Tenure" ADD CONSTRAINT "Tenure_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Tenure" ADD CONSTRAINT "Tenure_postId_fkey" FOREIGN KEY ("postId") REFERENCES "Post"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
