@@ -1,0 +1,31 @@
+// Keys for finding people: simplified script, full pinyin and initials.
+import * as OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+
+const traditionalToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+
+/** Simplified-script form of any Chinese text (Traditional input is common in Hong Kong/Taiwan sources). */
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+/** The key a person's name is stored and searched under: NFKC, no spaces, simplified script. */
+export function nameKey(name: string): string {
+  return toSimplified(name.normalize("NFKC").replace(/\s+/g, ""));
+}
+
+/** Full pinyin without tones or spaces, surnames read as surnames (曾 → zeng). */
+export function namePinyin(name: string): string {
+  return pinyin(nameKey(name), { toneType: "none", type: "array", surname: "head", nonZh: "removed" }).join("").toLowerCase();
+}
+
+export function nameInitials(name: string): string {
+  return pinyin(nameKey(name), { pattern: "first", toneType: "none", type: "array", surname: "head", nonZh: "removed" })
+    .join("")
+    .toLowerCase();
+}
+
+/** Whether a query is Latin letters only (so it is pinyin, not a name). */
+export function isPinyinQuery(query: string): boolean {
+  return /^[a-z]+$/i.test(query.replace(/[\s'’]/g, ""));
+}

@@ -1,0 +1,164 @@
+// One source (a file's bytes) → rows, in one transaction: all of it or none of it.
+// Idempotent: the same bytes are stored once (sha256), the same announcement printed
+// in two pages is stored once (fingerprint of its metadata and entries).
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { resolvePerson } from "../derive/identity";
+import { rederiveTenures, type Tx } from "../derive/tenures";
+import { orgKind, postRank } from "../domain/orgs";
+import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
+import { decodeText, DecodeError } from "../text/decode";
+
+export interface SourceInput {
+  /** File name or URL, shown to users as the source. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportReport {
+  name: string;
+  sha256: string;
+  status: "imported" | "preview" | "duplicate" | "failed";
+  sourceId?: number;
+  encoding?: string;
+  announcements: number;
+  /** Announcements already stored from another source (same fingerprint). */
+  knownAnnouncements: number;
+  entries: number;
+  newPeople: number;
+  newOrganizations: number;
+  warnings: ParseWarning[];
+  error?: string;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function announcementFingerprint(a: ParsedAnnouncement): string {
+  const entries = a.entries.map((e) => [e.person, e.action, e.org, e.post].join("|")).sort();
+  return sha256(JSON.stringify([a.number, a.date, a.meeting, entries]));
+}
+
+function emptyReport(input: SourceInput, hash: string): ImportReport {
+  return { name: input.name, sha256: hash, status: "failed", announcements: 0, knownAnnouncements: 0, entries: 0, newPeople: 0, newOrganizations: 0, warnings: [] };
+}
+
+async function findOrCreateOrganization(tx: Tx, name: string, alias: string | undefined, report: ImportReport): Promise<number> {
+  const existing = await tx.organization.findUnique({ where: { name }, select: { id: true, aliases: true } });
+  if (existing) {
+    if (alias && !existing.aliases.split("、").includes(alias)) {
+      await tx.organization.update({ where: { id: existing.id }, data: { aliases: existing.aliases ? `${existing.aliases}、${alias}` : alias } });
+    }
+    return existing.id;
+  }
+  report.newOrganizations++;
+  const created = await tx.organization.create({ data: { name, kind: orgKind(name), aliases: alias ?? "" }, select: { id: true } });
+  return created.id;
+}
+
+async function findOrCreatePost(tx: Tx, organizationId: number, title: string): Promise<number> {
+  const post = await tx.post.upsert({
+    where: { organizationId_title: { organizationId, title } },
+    create: { organizationId, title, rank: postRank(title) },
+    update: {},
+    select: { id: true },
+  });
+  return post.id;
+}
+
+async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, touchedPosts: number[]) {
+  const fingerprint = announcementFingerprint(a);
+  if (await tx.announcement.findUnique({ where: { fingerprint }, select: { id: true } })) {
+    report.knownAnnouncements++;
+    return;
+  }
+  const announcement = await tx.announcement.create({
+    data: {
+      sourceId,
+      issuer: a.issuer,
+      number: a.number,
+      date: a.date,
+      meeting: a.meeting,
+      spanStart: a.span[0],
+      spanEnd: a.span[1],
+      fingerprint,
+      entryCount: a.entries.length,
+    },
+    select: { id: true },
+  });
+  report.announcements++;
+  const sameAnnouncement = new Map<string, number>();
+  for (const [ordinal, e] of a.entries.entries()) {
+    const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report);
+    const postId = await findOrCreatePost(tx, organizationId, e.post);
+    const link = await resolvePerson(tx, { name: e.person, kind: e.action, postId, organizationId }, sameAnnouncement);
+    if (link.isNew) report.newPeople++;
+    sameAnnouncement.set(link.personKey, link.personId);
+    await tx.action.create({
+      data: {
+        announcementId: announcement.id,
+        ordinal,
+        personName: e.person,
+        personId: link.personId,
+        linkReason: link.reason,
+        postId,
+        kind: e.action,
+        date: a.date,
+        spanStart: e.span[0],
+        spanEnd: e.span[1],
+      },
+    });
+    report.entries++;
+    touchedPosts.push(postId);
+  }
+}
+
+/** Thrown inside the transaction to roll back a dry run after computing its report. */
+class DryRunRollback extends Error {}
+
+export interface ImportOptions {
+  /** Compute the full report (new people, organs, entries) inside a transaction, then roll it back. */
+  dryRun?: boolean;
+}
+
+/** Imports one source; never throws for bad input, the report says what went wrong. */
+export async function importSource(db: Db, input: SourceInput, options: ImportOptions = {}): Promise<ImportReport> {
+  const hash = sha256(input.bytes);
+  const report = emptyReport(input, hash);
+  const known = await db.source.findUnique({ where: { sha256: hash }, select: { id: true } });
+  if (known) return { ...report, status: "duplicate", sourceId: known.id };
+
+  let decoded;
+  try {
+    decoded = decodeText(input.bytes);
+  } catch (e) {
+    if (e instanceof DecodeError) return { ...report, error: e.message };
+    throw e;
+  }
+  report.encoding = decoded.encoding;
+  const parsed = parseAnnouncements(decoded.text);
+  report.warnings = parsed.warnings;
+
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const source = await tx.source.create({
+          data: { sha256: hash, name: input.name, encoding: decoded.encoding, byteLength: input.bytes.length, text: decoded.text },
+          select: { id: true },
+        });
+        report.sourceId = source.id;
+        const touchedPosts: number[] = [];
+        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, touchedPosts);
+        await rederiveTenures(tx, touchedPosts);
+        if (options.dryRun) throw new DryRunRollback();
+      },
+      { maxWait: 60_000, timeout: 10 * 60_000 },
+    );
+  } catch (e) {
+    if (!(e instanceof DryRunRollback)) throw e;
+    report.sourceId = undefined;
+  }
+  report.status = options.dryRun ? "preview" : "imported";
+  return report;
+}

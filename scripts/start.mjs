@@ -1,0 +1,16 @@
+// npm start: migrate the database, load the sample pages if it is empty, build if needed, serve.
+import { bin, buildIsCurrent, run } from "./run.mjs";
+import { DEFAULT_DATABASE_URL, migrate } from "./migrate.mjs";
+
+const env = { DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL };
+const port = process.env.PORT || "3000";
+
+process.env.DATABASE_URL = env.DATABASE_URL;
+await migrate(env.DATABASE_URL);
+if ((await run(bin("tsx"), ["scripts/seed.ts"], env)) !== 0) process.exit(1);
+if (!buildIsCurrent()) {
+  console.log("start: building the app (once, about a minute)");
+  if ((await run(bin("next"), ["build"], env)) !== 0) process.exit(1);
+}
+console.log(`start: serving http://localhost:${port} (database ${env.DATABASE_URL})`);
+process.exit(await run(bin("next"), ["start", "-p", port], env));
