@@ -1,0 +1,268 @@
+// Stage 4: clauses. A clause is `PERSONS 为 POSITIONS`, `PERSONS 的 POSITIONS
+// 职务`, `PERSONS 辞去 POSITIONS 职务` (verbless, inside a list section), or a
+// verb sentence: 任命…为…, 免去…的…职务, 接受…辞去…职务, 批准…辞去…, 撤销…,
+// 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
+// to the next `;` or `。`.
+import type { ActionKind } from "./types";
+import { NEGATIVE_BEFORE, isVerbDecide, numberPrefixLength, type Mode } from "./lexicon";
+import { parsePersons } from "./names";
+import { parsePositions, type Position } from "./positions";
+
+export interface RawEntry {
+  person: string;
+  action: ActionKind;
+  org: string;
+  post: string;
+  org_alias?: string;
+  /** clause range in the normalised text */
+  start: number;
+  end: number;
+  /** printed as a line of its own (a list item or a decree line), not inside narrative */
+  formal: boolean;
+}
+
+export interface Doc {
+  text: string;
+  folded: string;
+}
+
+const VERB = /批准任命|批准免去|任命|免去|撤销|罢免|接受|批准|代理|决定/g;
+
+function cross(
+  persons: string[],
+  positions: Position[],
+  action: ActionKind,
+  start: number,
+  end: number,
+  formal: boolean,
+): RawEntry[] {
+  const out: RawEntry[] = [];
+  for (const person of persons)
+    for (const p of positions) {
+      const e: RawEntry = { person, action: p.acting ? "决定代理" : action, org: p.org, post: p.post, start, end, formal };
+      if (p.alias) e.org_alias = p.alias;
+      out.push(e);
+    }
+  return out;
+}
+
+function trimRange(f: string, a: number, b: number): [number, number] {
+  while (a < b && /[ ,，:、]/.test(f[a]!)) a++;
+  while (b > a && /[ ,，:、。;]/.test(f[b - 1]!)) b--;
+  return [a, b];
+}
+
+/** Finds the positions part that ends a clause: stops at 并/报/, etc. already cut by the caller. */
+function positionsOf(doc: Doc, a: number, b: number): Position[] {
+  [a, b] = trimRange(doc.folded, a, b);
+  if (a >= b) return [];
+  return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
+}
+
+function personsOf(doc: Doc, a: number, b: number): string[] | null {
+  [a, b] = trimRange(doc.folded, a, b);
+  if (a >= b) return null;
+  return parsePersons(doc.text.slice(a, b), doc.folded.slice(a, b));
+}
+
+/**
+ * Parses a clause [a, b) that carries its own verb. `decided`: a leading 决定
+ * of the sentence covers it. Returns null when no verb construction is found.
+ */
+export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean, formal: boolean): RawEntry[] | null {
+  const f = doc.folded;
+  const s = f.slice(a, b);
+  VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let localDecide = -1;
+  while ((m = VERB.exec(s))) {
+    const verb = m[0];
+    const k = a + m.index;
+    const after = k + verb.length;
+    if (verb === "决定") {
+      if (!isVerbDecide(f, k)) continue;
+      if (localDecide < 0) localDecide = k;
+    }
+    const prefix = f.slice(a, k);
+    if (NEGATIVE_BEFORE.test(prefix)) return null;
+    const dec = decided || (localDecide >= 0 && localDecide < k);
+    let r: RawEntry[] | null = null;
+    switch (verb) {
+      case "接受":
+      case "批准": {
+        const idx = f.indexOf("辞去", after);
+        if (idx >= 0 && idx < b && idx - after <= 40) {
+          const persons = personsOf(doc, after, idx);
+          if (persons) {
+            const pos = positionsOf(doc, idx + 2, b);
+            r = cross(persons, pos.map((p) => ({ ...p, acting: false })), verb === "接受" ? "接受辞职" : "批准辞职", a, b, formal);
+          }
+        }
+        break;
+      }
+      case "任命":
+      case "批准任命": {
+        const idx = indexOfAny(f, "为", after, b);
+        if (idx > after) {
+          const persons = personsOf(doc, after, idx);
+          if (persons) {
+            const action: ActionKind = verb === "批准任命" ? "批准任命" : dec ? "决定任命" : "任命";
+            r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+          }
+        }
+        break;
+      }
+      case "免去":
+      case "批准免去":
+      case "撤销":
+      case "罢免": {
+        const action: ActionKind =
+          verb === "批准免去" ? "批准免去" : verb === "撤销" ? "撤销职务" : verb === "罢免" ? "罢免" : dec ? "决定免去" : "免去";
+        const idx = f.indexOf("的", after);
+        if (idx > after && idx < b) {
+          const persons = personsOf(doc, after, idx);
+          if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+        }
+        if (!r || !r.length) {
+          // `免去王鸿举重庆市市长职务`: a single name printed without 的
+          for (const n of [3, 2, 4]) {
+            const persons = personsOf(doc, after, after + n);
+            if (!persons) continue;
+            const pos = positionsOf(doc, after + n, b).filter((p) => p.org);
+            if (pos.length) {
+              r = cross(persons, pos, action, a, b, formal);
+              break;
+            }
+          }
+        }
+        break;
+      }
+      case "代理": {
+        // PERSONS 代理 POST (职务): the persons start after 决定 / the clause start
+        let from = a;
+        if (localDecide >= 0 && localDecide < k) from = localDecide + 2;
+        const persons = personsOf(doc, from, k);
+        if (persons) {
+          const pos = positionsOf(doc, after, b).map((p) => ({ ...p, acting: true }));
+          r = cross(persons, pos, "决定代理", a, b, formal);
+        }
+        break;
+      }
+      case "决定": {
+        // 决定 PERSONS 为 POSITIONS
+        const idx = indexOfAny(f, "为", after, b);
+        if (idx > after) {
+          const persons = personsOf(doc, after, idx);
+          if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), "决定任命", a, b, formal);
+        }
+        break;
+      }
+    }
+    if (r && r.length) return r;
+  }
+  return null;
+}
+
+function indexOfAny(f: string, chars: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (chars.indexOf(f[i]!) >= 0) return i;
+  return -1;
+}
+
+const MARKERS = /为|的|辞去|代理/g;
+
+/** Parses a verbless list clause [a, b) under a section heading. */
+export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): RawEntry[] | null {
+  const f = doc.folded;
+  [a, b] = trimRange(f, a, b);
+  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  if (a >= b) return null;
+  const withVerb = parseVerbClause(doc, a, b, mode.appoint === "决定任命", true);
+  if (withVerb) return withVerb;
+  const s = f.slice(a, b);
+  MARKERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKERS.exec(s))) {
+    if (m.index > 40) break;
+    const k = a + m.index;
+    const persons = personsOf(doc, a, k);
+    if (!persons) continue;
+    const after = k + m[0].length;
+    let pos = positionsOf(doc, after, b);
+    let action: ActionKind;
+    switch (m[0]) {
+      case "为":
+        action = mode.appoint as ActionKind;
+        break;
+      case "的":
+        action = mode.remove as ActionKind;
+        break;
+      case "辞去":
+        action = mode.resign as ActionKind;
+        pos = pos.map((p) => ({ ...p, acting: false }));
+        break;
+      default:
+        action = "决定代理";
+        pos = pos.map((p) => ({ ...p, acting: true }));
+    }
+    const r = cross(persons, pos, action, a, b, true);
+    return r.length ? r : null;
+  }
+  return null;
+}
+
+/** State carried from line to line by the sentence scanner. */
+export interface ScanState {
+  /** the previous line ended with `决定:`: its scope covers the first sentence of this line */
+  pendingDecide: boolean;
+}
+
+const SENTENCE_END = /[。;!?]/g;
+const SUB_SPLIT = /[,:]|、(?=决定|任命|免去|接受|批准|撤销|罢免)/g;
+
+/** Scans the verb sentences of one line [ls, le). */
+export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
+  const f = doc.folded;
+  const out: RawEntry[] = [];
+  const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
+  let pending = st.pendingDecide;
+  let a = ls;
+  SENTENCE_END.lastIndex = ls;
+  while (a < le) {
+    SENTENCE_END.lastIndex = a;
+    const m = SENTENCE_END.exec(f);
+    const b = m && m.index < le ? m.index : le;
+    // quick reject: no verb in the sentence
+    const sent = f.slice(a, b);
+    VERB.lastIndex = 0;
+    if (VERB.test(sent)) {
+      let decideAt = -1;
+      for (let i = sent.indexOf("决定"); i >= 0; i = sent.indexOf("决定", i + 2))
+        if (isVerbDecide(f, a + i)) {
+          decideAt = a + i;
+          break;
+        }
+      let x = a;
+      SUB_SPLIT.lastIndex = 0;
+      const cuts: number[] = [];
+      let sm: RegExpExecArray | null;
+      while ((sm = SUB_SPLIT.exec(sent))) cuts.push(a + sm.index);
+      cuts.push(b);
+      for (const y of cuts) {
+        if (y > x) {
+          const [cx] = trimRange(f, x, y);
+          const formal = cx === lineStart || (x > ls && f[x - 1] === ":" && x - 1 === lineStart - 1);
+          const decided = pending || (decideAt >= 0 && decideAt < x);
+          const r = parseVerbClause(doc, x, y, decided, formal || cx === lineStart);
+          if (r) out.push(...r);
+        }
+        x = y + 1;
+      }
+    }
+    pending = false;
+    a = b + 1;
+  }
+  // `…会议决定:` at the end of a line opens a 决定 scope over the next line
+  const tail = f.slice(Math.max(ls, le - 8), le);
+  st.pendingDecide = /决定[::]$/.test(tail) && isVerbDecide(f, le - 3);
+  return out;
+}

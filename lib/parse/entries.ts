@@ -1,0 +1,82 @@
+// Stage 6: entries. One entry per decision however often the page repeats it
+// (headline, lead, body, a narrative after a decree): duplicates are merged,
+// the formal printing decides the action, the fullest printing the position.
+import type { ActionKind } from "./types";
+import type { RawEntry } from "./clauses";
+import { fold } from "./fold";
+
+/** The comparison form of a position (the same reading as the checker's). */
+export function positionKey(org: string, post: string): string {
+  return fold((org + post).normalize("NFKC"))
+    .replace(/\s+/g, "")
+    .replace(/\([^()]*\)/g, "")
+    .replace(/人大常委会/g, "人民代表大会常务委员会")
+    .replace(/人大/g, "人民代表大会")
+    .replace(/人民政府(?=副?[省市区县州旗]长)/g, "")
+    .replace(/([省市区县州旗])\1长/g, "$1长");
+}
+
+/** 决定任命 and 任命 name the same decision printed with or without its 决定. */
+function baseAction(a: ActionKind): string {
+  return a === "决定任命" ? "任命" : a === "决定免去" ? "免去" : a;
+}
+
+function personKey(p: string): string {
+  return fold(p);
+}
+
+/** Merges repeated decisions; keeps document order of first appearance. */
+export function dedupe<T extends RawEntry>(entries: T[]): T[] {
+  const kept: T[] = [];
+  const byKey = new Map<string, T>();
+  for (const e of entries) {
+    const key = `${personKey(e.person)}|${baseAction(e.action)}|${positionKey(e.org, e.post)}`;
+    const old = byKey.get(key);
+    if (!old) {
+      byKey.set(key, e);
+      kept.push(e);
+      continue;
+    }
+    merge(old, e);
+  }
+  // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`)
+  const groups = new Map<string, T[]>();
+  for (const e of kept) {
+    const g = `${personKey(e.person)}|${baseAction(e.action)}|${positionKey("", e.post)}`;
+    const list = groups.get(g);
+    if (list) list.push(e);
+    else groups.set(g, [e]);
+  }
+  const dropped = new Set<T>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const a of list)
+      for (const b of list) {
+        if (a === b || dropped.has(a) || dropped.has(b)) continue;
+        const ka = positionKey(a.org, a.post);
+        const kb = positionKey(b.org, b.post);
+        if (ka.length < kb.length && kb.endsWith(ka) && !a.org) {
+          merge(b, a);
+          dropped.add(a);
+        }
+      }
+  }
+  return kept.filter((e) => !dropped.has(e));
+}
+
+/** Folds duplicate `d` into the kept entry `k`. */
+function merge(k: RawEntry, d: RawEntry): void {
+  if (d.formal && !k.formal) {
+    k.action = d.action;
+    k.formal = true;
+    k.start = d.start;
+    k.end = d.end;
+  }
+  if ((d.org + d.post).length > (k.org + k.post).length) {
+    k.org = d.org;
+    k.post = d.post;
+    if (d.org_alias) k.org_alias = d.org_alias;
+    else delete k.org_alias;
+  }
+  if (!k.org_alias && d.org_alias && d.org === k.org) k.org_alias = d.org_alias;
+}

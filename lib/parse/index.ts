@@ -1,0 +1,273 @@
+// The parser: page text → announcements with entries (FORMAT.md), each entry
+// with the span of its clause in the original input.
+//
+//   normalise → segment (titles, numbers, meetings, dates) → sections →
+//   clauses → positions → entries
+//
+// Pure functions only: no I/O, no database.
+import { normalise, toSourceSpan, type Normalised } from "./normalise";
+import { fold } from "./fold";
+import { CONGRESS_ANCHOR, sectionVerb } from "./lexicon";
+import { scanLine, type Doc, type RawEntry, type ScanState } from "./clauses";
+import { feedSection, openSection, truncation, type Section } from "./sections";
+import {
+  fullDateIn,
+  isPassageLine,
+  issuerOfMeeting,
+  issuerOfTitle,
+  meetingsIn,
+  numberOf,
+  partialDateIn,
+  titleKind,
+  type Meeting,
+} from "./segment";
+import { dedupe } from "./entries";
+import type { ParseResult, ParsedAnnouncement, ParsedEntry, ParseWarning } from "./types";
+
+export { ACTION_KINDS } from "./types";
+export type { ActionKind, ParsedEntry, ParsedAnnouncement, ParseWarning, ParseResult } from "./types";
+
+interface Ctx {
+  kind: "header" | "report";
+  issuer: string | null;
+  number: string | null;
+  passageDate: string | null;
+  meeting: Meeting | null;
+  meetingLine: number; // line index of the first meeting mention, -1 when none
+  anchorLine: number; // first line naming a congress / decree
+  firstDateLine: number; // first line with a full date
+  meetingDateLine: number; // first line with a full date and 会议
+  decree: boolean;
+  fresh: boolean;
+  startLine: number;
+  endLine: number;
+  entries: CtxEntry[];
+}
+
+interface CtxEntry extends RawEntry {
+  ctx: Ctx;
+  line: number;
+}
+
+function newCtx(kind: Ctx["kind"], line: number): Ctx {
+  return {
+    kind,
+    issuer: null,
+    number: null,
+    passageDate: null,
+    meeting: null,
+    meetingLine: -1,
+    anchorLine: kind === "header" ? line : -1,
+    firstDateLine: -1,
+    meetingDateLine: -1,
+    decree: false,
+    fresh: true,
+    startLine: line,
+    endLine: line,
+    entries: [],
+  };
+}
+
+const DANGLING_LIST =
+  /(决定任命|批准任命|任命|决定免去|批准免去|免去|接受辞职|批准辞职|撤销职务|罢免|决定代理)(如下|下列人员|以下人员|以下同志|下列同志|名单如下)?[:]$/;
+const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
+
+export function parseAnnouncements(input: string): ParseResult {
+  const n = normalise(input);
+  const doc: Doc = { text: n.text, folded: n.folded };
+  const warnings: ParseWarning[] = [];
+  const ctxs: Ctx[] = [];
+  let header: Ctx | null = null;
+  let report = newCtx("report", 0);
+  ctxs.push(report);
+  let section: Section | null = null;
+  let sectionCtx: Ctx | null = null;
+  const scan: ScanState = { pendingDecide: false };
+  const all: CtxEntry[] = [];
+  const lines = n.lines;
+  let docYearRef: string | null = null;
+
+  const closeSection = (atEnd: boolean) => {
+    if (!section) return;
+    const why = truncation(section, atEnd);
+    if (why) {
+      const off = toSourceSpan(n, section.lastEnd - 1, section.lastEnd)[0];
+      const head = toSourceSpan(n, section.at, section.at + 1)[0];
+      warnings.push({
+        code: "truncated-list",
+        message: `list under "${section.verb}" (line ${lineOf(input, head)}) stops mid-way at line ${lineOf(input, off)}: ${why}`,
+        offset: off,
+      });
+    }
+    section = null;
+    sectionCtx = null;
+  };
+
+  const add = (ctx: Ctx, es: RawEntry[], line: number) => {
+    for (const e of es) {
+      const ce = e as CtxEntry;
+      ce.ctx = ctx;
+      ce.line = line;
+      ctx.entries.push(ce);
+      all.push(ce);
+    }
+    if (es.length) ctx.fresh = false;
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li]!;
+    const p = n.text.slice(L.start, L.end);
+    const f = n.folded.slice(L.start, L.end);
+    const verb = sectionVerb(f);
+    const tk = verb ? null : titleKind(f);
+
+    if (L.heading > 0 && !verb && !tk) {
+      const subtitle = header !== null && header.fresh;
+      if (!subtitle && L.heading <= 2) {
+        closeSection(false);
+        header = null;
+        report = newCtx("report", li);
+        ctxs.push(report);
+      }
+    }
+    if (tk && !(tk === "decision" && header && header.fresh)) {
+      closeSection(false);
+      header = newCtx("header", li);
+      ctxs.push(header);
+      header.issuer = issuerOfTitle(p, f);
+      header.number = numberOf(p, f, true);
+      header.decree = /主席令/.test(f);
+    }
+    const ctx: Ctx = header ?? report;
+    ctx.endLine = li;
+
+    // metadata
+    const full = fullDateIn(f);
+    if (full) {
+      docYearRef ??= full.iso;
+      if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
+      if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+    }
+    if (!ctx.meeting) {
+      const ms = meetingsIn(p, f, L.start);
+      const withPlace = ms.find((m) => m.place) ?? ms[0];
+      if (withPlace) {
+        ctx.meeting = withPlace;
+        ctx.meetingLine = li;
+      }
+    } else if (ctx.meeting && !ctx.meeting.place) {
+      const better = meetingsIn(p, f, L.start).find((m) => m.place);
+      if (better) ctx.meeting = better;
+    }
+    if (ctx.anchorLine < 0 && CONGRESS_ANCHOR.test(f)) ctx.anchorLine = li;
+    if (DECREE_CONTEXT.test(f)) ctx.decree = true;
+
+    if (tk) continue;
+    if (header && header.fresh) {
+      const num = numberOf(p, f, false);
+      if (num) {
+        header.number ??= num;
+        continue;
+      }
+      if (isPassageLine(f)) {
+        header.passageDate = fullDateIn(f)?.iso ?? null;
+        continue;
+      }
+      if (L.heading > 0 && !verb) continue;
+    }
+
+    if (verb) {
+      closeSection(false);
+      section = openSection(verb, L.start);
+      sectionCtx = ctx;
+      ctx.fresh = false;
+      continue;
+    }
+    if (section) {
+      const r = feedSection(section, doc, L.start, L.end);
+      if (r) {
+        add(sectionCtx ?? ctx, r, li);
+        continue;
+      }
+      closeSection(false);
+    }
+    const r = scanLine(doc, L.start, L.end, scan);
+    add(ctx, r, li);
+    const dl = DANGLING_LIST.exec(f);
+    if (dl) {
+      section = openSection(dl[1]!, L.end - 1);
+      sectionCtx = ctx;
+    }
+    if (!/^[\s]*$/.test(f) && ctx.kind === "header" && !isPassageLine(f)) ctx.fresh = false;
+  }
+  closeSection(true);
+
+  // entries of news text count only where a congress or a decree is named
+  const eligible = all.filter((e) => e.ctx.kind === "header" || e.ctx.anchorLine >= 0);
+  const kept = dedupe(eligible);
+
+  const byCtx = new Map<Ctx, CtxEntry[]>();
+  for (const e of kept) {
+    const list = byCtx.get(e.ctx);
+    if (list) list.push(e);
+    else byCtx.set(e.ctx, [e]);
+  }
+  const announcements: ParsedAnnouncement[] = [];
+  for (const ctx of ctxs) {
+    const mine = byCtx.get(ctx);
+    if (mine) announcements.push(buildAnnouncement(n, ctx, mine, docYearRef));
+  }
+  return { announcements, warnings };
+}
+
+function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef: string | null): ParsedAnnouncement {
+  const lines = n.lines;
+  const lineText = (i: number) => (i >= 0 && i < lines.length ? n.folded.slice(lines[i]!.start, lines[i]!.end) : "");
+  let date: string | null = ctx.passageDate;
+  if (!date && ctx.kind === "header") {
+    const li = ctx.meetingDateLine >= 0 ? ctx.meetingDateLine : ctx.firstDateLine;
+    if (li >= 0) date = fullDateIn(lineText(li))?.iso ?? null;
+  }
+  if (!date) {
+    let firstEntryLine = Infinity;
+    for (const e of entries) firstEntryLine = Math.min(firstEntryLine, e.line);
+    // the meeting's line, else the nearest line before the first entry that prints a day
+    const candidates = [ctx.meetingLine];
+    for (let li = firstEntryLine; li >= Math.max(ctx.startLine, firstEntryLine - 6); li--) candidates.push(li);
+    for (const li of candidates) {
+      if (li < 0) continue;
+      date = partialDateIn(lineText(li), yearRef);
+      if (date) break;
+    }
+  }
+  const meeting = ctx.meeting?.text ?? null;
+  let issuer = ctx.issuer;
+  if (ctx.decree) issuer = /[國會]/.test(n.text.slice(lines[ctx.startLine]!.start, lines[ctx.endLine]!.end)) ? "中華人民共和國主席" : "中华人民共和国主席";
+  if (!issuer && ctx.meeting) issuer = issuerOfMeeting(ctx.meeting);
+  if (!issuer) issuer = "";
+  const startOff = lines[ctx.startLine]!.start;
+  let endOff = lines[ctx.endLine]!.end;
+  for (const e of entries) endOff = Math.max(endOff, e.end);
+  const out: ParsedEntry[] = entries.map((e) => {
+    const pe: ParsedEntry = { person: e.person, action: e.action, org: e.org, post: e.post, span: toSourceSpan(n, e.start, e.end) };
+    if (e.org_alias) pe.org_alias = e.org_alias;
+    return pe;
+  });
+  return {
+    issuer,
+    number: ctx.number,
+    date,
+    meeting,
+    span: toSourceSpan(n, startOff, endOff),
+    entries: out,
+  };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/** Folding helper re-exported for callers that compare printed names. */
+export { fold };

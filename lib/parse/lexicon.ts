@@ -1,0 +1,140 @@
+// Vocabularies of the domain, all written in Simplified script and matched
+// against folded text (see fold.ts). Never lists of names: only the words and
+// suffixes that announcements are made of.
+
+export const HAN = "\\u3400-\\u9fff";
+/** Chinese numerals as used in 届/次/号 and list numbering. */
+export const CN_NUM = "一二三四五六七八九十百零〇两";
+
+/** A person's name: Han characters, optionally with the middle dot of minority names. */
+const NAME = `[${HAN}][${HAN}·•. ]{0,3}[${HAN}]|[${HAN}]{1,8}[·•.][${HAN}]{1,10}`;
+const NAME_LIST = `(?:${NAME})(?:[ ]*(?:\\([${HAN}]{1,4}\\))?[ ]*(?:同志)?[、,][ ]*(?:${NAME}))*(?:[ ]*\\([${HAN}]{1,4}\\))?(?:同志)?(?:等[0-9${CN_NUM}]+(?:人|名同志|名))?`;
+const LIST_CLAUSE_START = new RegExp(`^(?:${NAME_LIST})[ ]*(?:为|的|辞去|辞职|代理)`);
+
+/** `张三为…`, `李四、王五的…`: a line that begins a verbless list clause. */
+export function isListClauseStart(folded: string): boolean {
+  return LIST_CLAUSE_START.test(folded);
+}
+
+// ---------------------------------------------------------------------------
+// section headings: 一、决定任命 / (二)免去 / 六、批准
+
+export type Mode = { appoint: string; remove: string; resign: string; acting: string };
+
+const HEADING_VERBS =
+  "决定任命|批准任命|任命|决定免去|批准免去|免去|决定免职|免职|决定任免|批准任免|任免|接受辞职|接受辞去职务|批准辞职|批准辞去职务|决定撤销职务|决定撤销|撤销职务|撤销|罢免|决定代理|代理|批准|决定";
+const SECTION_HEADING = new RegExp(
+  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[::]?$`,
+);
+
+/** Returns the heading's verb when the line is a section heading. */
+export function sectionVerb(folded: string): string | null {
+  const m = SECTION_HEADING.exec(folded);
+  return m ? m[1]! : null;
+}
+
+export function isSectionHeading(folded: string): boolean {
+  return SECTION_HEADING.test(folded);
+}
+
+const NUMBERED = new RegExp(`^(?:[${CN_NUM}]{1,3}、|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、．]|[${CN_NUM}]{1,3}是)`);
+export function isNumberedItem(folded: string): boolean {
+  return NUMBERED.test(folded);
+}
+/** Length of a leading list number (`一、`, `(二)`, `3.`), 0 when none. */
+export function numberPrefixLength(folded: string): number {
+  const m = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、．.](?![0-9]))[ ]*/.exec(folded);
+  return m ? m[0].length : 0;
+}
+
+/** The actions a section heading gives to verbless clauses of each form. */
+export function modeOf(verb: string): Mode {
+  const prefix = verb.startsWith("决定") ? "决定" : verb.startsWith("批准") ? "批准" : "";
+  const mode: Mode = {
+    appoint: prefix === "批准" ? "批准任命" : prefix + "任命",
+    remove: prefix === "批准" ? "批准免去" : prefix + "免去",
+    resign: prefix === "批准" ? "批准辞职" : "接受辞职",
+    acting: "决定代理",
+  };
+  if (/撤销/.test(verb)) mode.remove = "撤销职务";
+  if (/罢免/.test(verb)) mode.remove = "罢免";
+  if (/代理/.test(verb)) mode.appoint = "决定代理";
+  if (/接受/.test(verb)) mode.resign = "接受辞职";
+  return mode;
+}
+
+// ---------------------------------------------------------------------------
+// organs and posts
+
+/**
+ * Suffixes that end the name of an organ (government, court, procuratorate,
+ * congress and its committees, ministries, embassies …). Inner units of courts
+ * and procuratorates (审判委员会, 检察委员会, 第三检察部, 民事审判第二庭) are
+ * excluded by `isInnerUnitEnd`, so they stay in the post.
+ */
+export const ORGAN_SUFFIX =
+  /人民政府|政府|人民法院|法院|法庭(?=副?庭长)|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|办公厅|办公室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
+
+/** True when the suffix match at [start,end) is an inner unit, not an organ. */
+export function isInnerUnitEnd(folded: string, start: number, end: number): boolean {
+  const word = folded.slice(start, end);
+  const before = folded.slice(Math.max(0, start - 2), start);
+  if (word === "委员会" && (before === "审判" || before === "检察")) return true;
+  if (word === "部" && (before.endsWith("检察") || /第[一二三四五六七八九十0-9]$/.test(before))) return true;
+  if (word === "厅" && before.endsWith("检察")) return true;
+  if (word === "办公室" && /(院|庭)$/.test(folded.slice(0, start))) return true;
+  return false;
+}
+
+const TITLE =
+  "特命全权大使|全权大使|大使|常驻代表|副常驻代表|总领事|副总领事|领事|" +
+  "国务委员|审计长|副审计长|(?:常务)?副?秘书长|" +
+  "(?:常务|专职|第一)?副?主任委员|专职委员|委员|" +
+  "(?:常务|第一|执行)?副?(?:院长|检察长|庭长|审判长|部长|厅长|局长|署长|主任|团长|行长|关长|馆长|社长|主席|" +
+  "省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|专员|督察长|参事)|" +
+  "(?:助理)?审判员|(?:助理)?检察员|人民陪审员|陪审员|人民监督员|监察员|审判委员会委员|检察委员会委员";
+/** Inner units that may precede a title inside a post. */
+const INNER = `[${HAN}0-9]{0,16}?(?:审判委员会|检察委员会|庭|检察部|检察厅|部|处|室|科|组|中心)`;
+const ACTING = "(?:代理|代(?=(?:常务)?副?(?:省|市|区|县|州|旗|盟)长))";
+const POST = new RegExp(`^${ACTING}?(?:${INNER})?${ACTING}?(?:${TITLE})$`);
+
+/** A title after a name (`郑皓副区长`), stripped from the person. */
+export const NAME_TITLE = new RegExp(`^([${HAN}]{2,4}?)(?:${TITLE}|同志|先生|女士)$`);
+
+export function isPost(folded: string): boolean {
+  return POST.test(folded);
+}
+
+/** A post held by a head of government printed after a bare place: `北京市副市长`, `重庆市长`. */
+export const PLACE_HEAD = new RegExp(
+  `^([${HAN}]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)?)(代理|代)?((?:常务|第一)?副?(?:省|市|区|县|州|旗|盟)长|(?:常务)?副?主席)$`,
+);
+
+/** Embassy and mission posts: `中华人民共和国驻加拿大特命全权大使`. */
+export const EMBASSY = new RegExp(
+  `^((?:中华人民共和国)?驻[${HAN}·]{1,30}?)(特命全权大使|常驻代表|副常驻代表|总领事|副总领事|大使|团长|副团长|代表)$`,
+);
+
+/** Posts that are a deputy's seat, never an appointment. */
+export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
+  return foldedPost === "代表" || /人民代表大会代表$/.test(foldedOrg + foldedPost);
+}
+
+// ---------------------------------------------------------------------------
+// context words
+
+/** Words before a verb that make it a proposal, a nomination or an election. */
+export const NEGATIVE_BEFORE =
+  /提请|提名|建议|拟|推荐|人选|议案|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|关于|听取|审议了|要求|申请任命/;
+
+/** A standing committee, a congress or a presidential decree mentioned in the text. */
+export const CONGRESS_ANCHOR = /人民代表大会|人大|主席令|国家主席|常务委员会/;
+
+/** `的决定` (a noun) does not open a 决定 scope. */
+export function isVerbDecide(folded: string, at: number): boolean {
+  const prev = folded.charAt(at - 1);
+  const next = folded.slice(at + 2, at + 4);
+  if (prev === "的" || prev === "项" || prev === "该" || prev === "此" || prev === "个" || prev === "和") return false;
+  if (/^(书|案|草|稿|事|权|的|性|中|上|作|和|》)/.test(next)) return false;
+  return true;
+}

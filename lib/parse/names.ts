@@ -1,0 +1,69 @@
+// Persons of a clause: `朱学元、王 峰、彭劲荣`, `吴仪(女)`, `王晋同志`,
+// `李春雨、何娇、徐莉等18人`. Works on the printed and the folded text side by
+// side (same length), returns names as printed without padding or remarks.
+import { HAN, NAME_TITLE, CN_NUM } from "./lexicon";
+
+const NOT_A_NAME =
+  /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|新华|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
+const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
+const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•.][${HAN}·•.]{1,20}$`);
+const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
+const TRAILING = /(?:同志|申请|本人|提出|的)+$/;
+
+/** Cleans one printed/folded token into a name, or null when it is not one. */
+export function cleanName(printed: string, folded: string): string | null {
+  let p = "";
+  let f = "";
+  let depth = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c !== " " && c !== "\u3000") {
+      p += printed[i];
+      f += c;
+    }
+  }
+  const etc = ETC.exec(f);
+  if (etc) {
+    f = f.slice(0, etc.index);
+    p = p.slice(0, etc.index);
+  }
+  const tr = TRAILING.exec(f);
+  if (tr && tr.index >= 2) {
+    f = f.slice(0, tr.index);
+    p = p.slice(0, tr.index);
+  }
+  if (f.length > 4 && !/[·•.]/.test(f)) {
+    const t = NAME_TITLE.exec(f);
+    if (t) {
+      f = t[1]!;
+      p = p.slice(0, f.length);
+    }
+  }
+  if (!(PLAIN_NAME.test(f) || DOTTED_NAME.test(f))) return null;
+  if (NOT_A_NAME.test(f)) return null;
+  return p;
+}
+
+/**
+ * Splits `A、B、C等N人` into names. Returns null unless every token is a name
+ * (a clause whose persons do not parse is not an appointment).
+ */
+export function parsePersons(printed: string, folded: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded[i] : "、";
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "、" || c === "," || c === "，")) {
+      const name = cleanName(printed.slice(from, i), folded.slice(from, i));
+      if (!name) return null;
+      out.push(name);
+      from = i + 1;
+    }
+  }
+  return out.length ? out : null;
+}

@@ -1,0 +1,277 @@
+// Stage 1: normalise. NFKC (per code point, cached), punctuation unification,
+// markdown residue, page headers, inline pinyin glosses, lines broken inside a
+// clause joined. Every character of the result keeps the offset of the input
+// character it came from, so spans can be mapped back to the original string.
+import { fold } from "./fold";
+import { isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
+
+export interface Line {
+  /** [start, end) in `text` */
+  start: number;
+  end: number;
+  /** markdown heading level (`##` → 2), 0 when none */
+  heading: number;
+  /** the printed line started with an indentation (a new paragraph) */
+  indented: boolean;
+}
+
+export interface Normalised {
+  source: string;
+  /** the normalised text, lines separated by "\n" */
+  text: string;
+  /** `text` with Traditional characters folded to Simplified (same length) */
+  folded: string;
+  /** map[i] = offset in `source` of the character that produced text[i]; map[text.length] = source.length */
+  map: Int32Array;
+  lines: Line[];
+}
+
+const nfkcCache = new Map<number, string>();
+
+/** Characters that NFKC leaves alone but that we unify or drop. */
+function extraUnify(s: string): string {
+  switch (s) {
+    case "\t":
+    case "\u00a0":
+    case "\u3000":
+      return " ";
+    case "\u200b":
+    case "\u200c":
+    case "\u200d":
+    case "\u2060":
+    case "\ufeff":
+    case "\r":
+      return "";
+    case "\uff61":
+      return "。";
+    case "\u2014":
+    case "\u2015":
+      return "—";
+    default:
+      return s;
+  }
+}
+
+function nfkcOf(cp: number): string {
+  let r = nfkcCache.get(cp);
+  if (r === undefined) {
+    const s = String.fromCodePoint(cp);
+    r = extraUnify(s.normalize("NFKC"));
+    if (r.length === 1) r = extraUnify(r);
+    nfkcCache.set(cp, r);
+  }
+  return r;
+}
+
+interface Pass1 {
+  text: string;
+  map: Int32Array;
+}
+
+/** NFKC per code point with an offset map. CRLF/CR become LF. */
+function pass1(source: string): Pass1 {
+  const n = source.length;
+  let map = new Int32Array(n + 16);
+  const pieces: string[] = [];
+  let j = 0; // output length so far
+  let runStart = 0; // start of the current run of unchanged characters in source
+  const grow = (need: number) => {
+    if (need <= map.length) return;
+    const bigger = new Int32Array(Math.max(need, map.length * 2));
+    bigger.set(map);
+    map = bigger;
+  };
+  for (let i = 0; i < n; ) {
+    const c = source.charCodeAt(i);
+    // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
+      map[j++] = i;
+      i++;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = source.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    let r: string;
+    if (c === 0x0d) r = source.charCodeAt(i + 1) === 0x0a ? "" : "\n";
+    else r = nfkcOf(cp);
+    const same = r.length === width && r === source.slice(i, i + width);
+    if (same) {
+      for (let k = 0; k < width; k++) map[j++] = i + k;
+    } else {
+      if (runStart < i) pieces.push(source.slice(runStart, i));
+      pieces.push(r);
+      grow(j + r.length + 16 + (n - i));
+      for (let k = 0; k < r.length; k++) map[j++] = i;
+      runStart = i + width;
+    }
+    i += width;
+  }
+  if (runStart === 0) return { text: source, map: finish(map, j, n) };
+  if (runStart < n) pieces.push(source.slice(runStart));
+  return { text: pieces.join(""), map: finish(map, j, n) };
+}
+
+function finish(map: Int32Array, j: number, n: number): Int32Array {
+  const out = map.length >= j + 1 ? map : new Int32Array(j + 1);
+  if (out !== map) out.set(map.subarray(0, j));
+  out[j] = n;
+  return out.subarray(0, j + 1);
+}
+
+// ---------------------------------------------------------------------------
+// line-level cleaning
+
+const HEADING = /^[ ]*(#{1,6})[ ]*/;
+const PINYIN = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/g;
+const PAGE_TURN = /^[(\[【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
+const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
+const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
+const MASTHEAD = /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)/;
+/** A line ends a sentence or a block when its last character is one of these. */
+const TERMINAL = new Set(["。", ";", "!", "?", ")", "]", "】", "」", "』", "”", "\"", ":", "…", ">", "|"]);
+
+function isPageHeader(line: string): boolean {
+  if (line.length > 60) return false;
+  if (PAGE_TURN.test(line) || PAGE_NO.test(line)) return true;
+  if (line.indexOf("。") < 0 && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
+  return false;
+}
+
+/** A short line with no punctuation that is not a list clause: a title or headline. */
+function isTitleLike(folded: string): boolean {
+  if (folded.length > 40) return false;
+  if (/[,、。;:]/.test(folded)) return false;
+  return !isListClauseStart(folded);
+}
+
+interface RawLine {
+  /** kept ranges in pass-1 text */
+  ranges: number[];
+  heading: number;
+  indented: boolean;
+  text: string; // cleaned text (for tests of its shape)
+}
+
+function cleanLine(t1: string, s: number, e: number): RawLine | null {
+  let raw = t1.slice(s, e);
+  const indented = /^( {2,}|\u3000)/.test(raw) || /^ +[^ ]/.test(raw);
+  let heading = 0;
+  let offset = s;
+  const h = HEADING.exec(raw);
+  if (h && h[1]) {
+    heading = h[1].length;
+    offset += h[0].length;
+    raw = raw.slice(h[0].length);
+  }
+  // trim
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) === 32) a++;
+  while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+  if (a === b) return null;
+  raw = raw.slice(a, b);
+  offset += a;
+  if (isPageHeader(raw)) return null;
+  const ranges: number[] = [];
+  let from = 0;
+  let text = "";
+  if (raw.indexOf("(") >= 0) {
+    PINYIN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PINYIN.exec(raw))) {
+      ranges.push(offset + from, offset + m.index);
+      text += raw.slice(from, m.index);
+      from = m.index + m[0].length;
+    }
+  }
+  ranges.push(offset + from, offset + raw.length);
+  text += raw.slice(from);
+  return { ranges, heading, indented, text };
+}
+
+export function normalise(source: string): Normalised {
+  const p1 = pass1(source);
+  const t1 = p1.text;
+  const n1 = t1.length;
+  const map = new Int32Array(n1 + 1);
+  const pieces: string[] = [];
+  const lines: Line[] = [];
+  let j = 0;
+  let cur: Line | null = null;
+  let curText = ""; // folded text of the current output line (for join decisions)
+
+  const emit = (ranges: number[]) => {
+    for (let r = 0; r < ranges.length; r += 2) {
+      const a = ranges[r]!;
+      const b = ranges[r + 1]!;
+      if (a >= b) continue;
+      pieces.push(t1.slice(a, b));
+      for (let k = a; k < b; k++) map[j++] = p1.map[k]!;
+    }
+  };
+
+  let pos = 0;
+  while (pos <= n1) {
+    let nl = t1.indexOf("\n", pos);
+    if (nl < 0) nl = n1;
+    const rl = pos < nl ? cleanLine(t1, pos, nl) : null;
+    if (rl) {
+      const f = fold(rl.text);
+      let join = false;
+      if (cur && cur !== lines[0]) {
+        const last = curText.charAt(curText.length - 1);
+        join =
+          !TERMINAL.has(last) &&
+          cur.heading === 0 &&
+          rl.heading === 0 &&
+          !rl.indented &&
+          !isTitleLike(curText) &&
+          !isSectionHeading(curText) &&
+          !isSectionHeading(f) &&
+          !isNumberedItem(f) &&
+          !isListClauseStart(f);
+      }
+      if (join && cur) {
+        emit(rl.ranges);
+        cur.end = j;
+        curText += f;
+      } else {
+        if (cur) {
+          // line separator, mapped to the end of the previous line
+          pieces.push("\n");
+          map[j] = j > 0 ? map[j - 1]! + 1 : 0;
+          j++;
+        }
+        const start = j;
+        emit(rl.ranges);
+        cur = { start, end: j, heading: rl.heading, indented: rl.indented };
+        lines.push(cur);
+        curText = f;
+      }
+    }
+    pos = nl + 1;
+  }
+  const text = pieces.join("");
+  map[j] = source.length;
+  // separators were mapped to "end of previous line + 1", clamp into the source
+  const m = map.subarray(0, j + 1);
+  for (let k = 0; k < j; k++) if (m[k]! > source.length) m[k] = source.length;
+  return { source, text, folded: fold(text), map: m, lines };
+}
+
+/** Maps a [start, end) range of normalised text back to the source. */
+export function toSourceSpan(n: Normalised, start: number, end: number): [number, number] {
+  const s = n.map[start]!;
+  if (end <= start) return [s, s];
+  const lastSrc = n.map[end - 1]!;
+  const code = n.source.charCodeAt(lastSrc);
+  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return [s, Math.min(n.source.length, lastSrc + width)];
+}

@@ -1,0 +1,145 @@
+// Positions of a clause: a `、` list of posts, each optionally prefixed by its
+// organ. An organ (recognised by its suffix, see ORGAN_SUFFIX) carries over to
+// the posts after it until a new organ is printed. Aliases in parentheses after
+// an organ become `alias`; remarks like (兼) are dropped.
+import { EMBASSY, ORGAN_SUFFIX, PLACE_HEAD, isDeputySeat, isInnerUnitEnd, isPost } from "./lexicon";
+
+export interface Position {
+  org: string;
+  post: string;
+  alias?: string;
+  /** an acting post (代理 / 代市长): the post is given without 代理 */
+  acting: boolean;
+}
+
+const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
+const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求)+$/;
+
+interface Item {
+  p: string;
+  f: string;
+  alias?: string;
+}
+
+/** Removes parentheses (keeping an organ alias aside) and spaces. */
+function cleanItem(printed: string, folded: string): Item {
+  let p = "";
+  let f = "";
+  let alias: string | undefined;
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded[i]!;
+    if (c === "(") {
+      const close = folded.indexOf(")", i + 1);
+      if (close < 0) {
+        i++;
+        continue;
+      }
+      const inner = folded.slice(i + 1, close);
+      if (ALIAS_CONTENT.test(inner) && inner.length >= 4) alias = printed.slice(i + 1, close).replace(/\s+/g, "");
+      i = close + 1;
+      continue;
+    }
+    if (c !== " " && c !== "\u3000") {
+      p += printed[i];
+      f += c;
+    }
+    i++;
+  }
+  return { p, f, alias };
+}
+
+interface Split {
+  orgLen: number; // length of the organ prefix in the cleaned item
+  ownOrg: boolean;
+  placeOrg?: { p: string; f: string };
+}
+
+function splitItem(f: string): Split | null {
+  const emb = EMBASSY.exec(f);
+  if (emb) return { orgLen: emb[1]!.length, ownOrg: true };
+  // longest organ prefix whose remainder is a post
+  ORGAN_SUFFIX.lastIndex = 0;
+  const ends: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = ORGAN_SUFFIX.exec(f))) {
+    const end = m.index + m[0].length;
+    if (!isInnerUnitEnd(f, m.index, end)) ends.push(end);
+    // let overlapping shorter suffixes (法院 inside 人民法院) be found too
+    ORGAN_SUFFIX.lastIndex = m.index + 1;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k]!;
+    if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };
+  }
+  if (isPost(f)) return { orgLen: 0, ownOrg: false };
+  const ph = PLACE_HEAD.exec(f);
+  if (ph && ph[1]) return { orgLen: ph[1].length, ownOrg: true };
+  return null;
+}
+
+const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/;
+
+/** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
+export function parsePositions(printed: string, folded: string): Position[] {
+  const tail = TAIL.exec(folded);
+  if (tail) {
+    folded = folded.slice(0, tail.index);
+    printed = printed.slice(0, tail.index);
+  }
+  const out: Position[] = [];
+  let org = "";
+  let orgFolded = "";
+  let alias: string | undefined;
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded[i] : "、";
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "、" || c === "，")) {
+      const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
+      from = i + 1;
+      if (!item.f) continue;
+      const s = splitItem(item.f);
+      if (!s) continue;
+      let post = item.p.slice(s.orgLen);
+      let postF = item.f.slice(s.orgLen);
+      if (s.ownOrg) {
+        org = item.p.slice(0, s.orgLen);
+        alias = item.alias;
+        const orgF = item.f.slice(0, s.orgLen);
+        orgFolded = orgF;
+        // `北京市副市长` → org 北京市; `重庆市长` → org 重庆市, post 市长
+        if (!ORGAN_SUFFIX_END.test(orgF) && !/驻/.test(orgF)) {
+          const adminChar = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/.exec(postF);
+          if (adminChar && !ADMIN_SUFFIX.test(orgF)) org += adminChar[1];
+        }
+      } else if (item.alias) {
+        alias = item.alias;
+      }
+      let acting = false;
+      const act = /^(?:(?:代理|代)(?=(?:常务|第一)?副?[省市区县州旗盟]长$)|代理)/.exec(postF);
+      if (act) {
+        acting = true;
+        post = post.slice(act[0].length);
+        postF = postF.slice(act[0].length);
+      } else {
+        const inner = postF.indexOf("代理");
+        if (inner > 0) {
+          acting = true;
+          post = post.slice(0, inner) + post.slice(inner + 2);
+          postF = postF.slice(0, inner) + postF.slice(inner + 2);
+        }
+      }
+      if (isDeputySeat(orgFolded, postF)) continue;
+      const pos: Position = { org, post, acting };
+      if (alias && org) pos.alias = alias;
+      out.push(pos);
+    }
+  }
+  return out;
+}
+
+const ORGAN_SUFFIX_END = new RegExp(`(?:${ORGAN_SUFFIX.source})$`);
+

@@ -1,0 +1,81 @@
+// Stage 3: sections. A heading (一、决定任命 / 五、免去 / 六、批准) sets the
+// action of the verbless list clauses under it, until the next heading or the
+// first line that is not a list clause. A section whose list stops mid-way is
+// reported with a "truncated-list" warning.
+import { modeOf, isListClauseStart, type Mode } from "./lexicon";
+import { parseListClause, type Doc, type RawEntry } from "./clauses";
+
+export interface Section {
+  verb: string;
+  mode: Mode;
+  /** normalised offset of the heading */
+  at: number;
+  /** clauses parsed so far */
+  clauses: number;
+  /** some clause of the list ended with ; or 。 */
+  punctuated: boolean;
+  /** last character of the last list line consumed */
+  lastChar: string;
+  /** normalised offset of the end of the last list line */
+  lastEnd: number;
+  /** a line that began like a list clause but did not parse */
+  broken: number | null;
+}
+
+export function openSection(verb: string, at: number): Section {
+  return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at, broken: null };
+}
+
+const CLAUSE_END = /[。;]/g;
+
+/**
+ * Feeds one line [ls, le) to the section. Returns the entries, or null when the
+ * line is not part of the list (the section ends before it).
+ */
+export function feedSection(sec: Section, doc: Doc, ls: number, le: number): RawEntry[] | null {
+  const f = doc.folded;
+  const out: RawEntry[] = [];
+  let parsed = 0;
+  let a = ls;
+  while (a < le) {
+    CLAUSE_END.lastIndex = a;
+    const m = CLAUSE_END.exec(f);
+    const b = m && m.index < le ? m.index : le;
+    if (b > a) {
+      const r = parseListClause(doc, a, b, sec.mode);
+      if (r) {
+        out.push(...r);
+        parsed++;
+      }
+    }
+    a = b + 1;
+  }
+  if (!parsed) {
+    if (isListClauseStart(f.slice(ls, le)) && sec.broken === null) {
+      // a list line we cannot read: keep the section open, remember it for the warning
+      sec.broken = ls;
+      sec.lastChar = f[le - 1] ?? "";
+      sec.lastEnd = le;
+      return out;
+    }
+    return null;
+  }
+  sec.clauses += parsed;
+  const last = f[le - 1] ?? "";
+  if (last === ";" || last === "。") sec.punctuated = true;
+  sec.lastChar = last;
+  sec.lastEnd = le;
+  return out;
+}
+
+/** Why a closed section looks cut, or null when it ended cleanly. */
+export function truncation(sec: Section, atEndOfText: boolean): string | null {
+  if (sec.clauses === 0) return null;
+  if (sec.broken !== null) return "a list line that cannot be read";
+  const last = sec.lastChar;
+  if (last === "。") return null;
+  if (last === ";" || last === "," || last === "、") return atEndOfText ? "the list ends on a separator, not on 。" : null;
+  // ends on a character: cut mid-clause when the list is otherwise punctuated
+  if (sec.punctuated && atEndOfText) return "the last clause is cut mid-way";
+  return null;
+}

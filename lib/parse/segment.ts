@@ -1,0 +1,169 @@
+// Stage 2: segment. Recognises the lines that open an announcement (title,
+// number, the "(…会议通过)" line) and reads its metadata: issuer, number,
+// meeting in full form, date.
+import { CN_NUM, HAN } from "./lexicon";
+
+const TITLE_WORDS =
+  /(公告|任免名单|任命名单|免职名单|人事任免|决定任免名单|批准任免名单|任免事项|主席令|关于.{2,60}的决定|决定书)/;
+const ISSUER_WORDS = /人民代表大会常务委员会|人大常委会|人民代表大会|主席令|全国人大/;
+
+/** An announcement title line: `重庆市人民代表大会常务委员会公告`, `…任免名单`, `中华人民共和国主席令 第三号`. */
+export function titleKind(folded: string): "notice" | "decision" | null {
+  if (folded.length > 90 || /。/.test(folded)) return null;
+  const m = TITLE_WORDS.exec(folded);
+  if (!m) return null;
+  if (/主席令/.test(m[0])) return "notice";
+  if (/^关于/.test(m[0]) || m[0] === "决定书") {
+    // a decision's own title; only a personnel one counts as a new announcement
+    if (!/任命|任免|免去|免职|辞去|辞职|代理|撤销|罢免/.test(folded)) return null;
+    return "decision";
+  }
+  if (!ISSUER_WORDS.test(folded) && !/^(公告|任免名单)$/.test(folded)) return null;
+  // a sentence that merely mentions 人事任免事项 is no title
+  if (/[,]/.test(folded) && folded.length > 40) return null;
+  return "notice";
+}
+
+const NUMBER = new RegExp(
+  `([\\[〔【(]?[${CN_NUM}]+届[\\]〕】)]?[ ]*第[ ]*[0-9${CN_NUM}]+[ ]*号|第[ ]*[0-9${CN_NUM}]+[ ]*号)`,
+);
+
+/** The announcement number on a short line: `[六届]第58号`, `〔五届〕第210号`, `第三号`. */
+export function numberOf(printed: string, folded: string, inTitle: boolean): string | null {
+  if (!inTitle && folded.length > 24) return null;
+  const m = NUMBER.exec(folded);
+  if (!m) return null;
+  if (!inTitle && folded.replace(m[0], "").replace(/[ ()]/g, "").length > 4) return null;
+  return printed.slice(m.index, m.index + m[0].length).replace(/[ ]+/g, "");
+}
+
+export function issuerOfTitle(printed: string, folded: string): string | null {
+  if (/主席令/.test(folded)) {
+    const i = folded.indexOf("主席令");
+    const head = printed.slice(0, i + 2);
+    const j = head.search(/中华人民共和国|中華人民共和國/);
+    return j >= 0 ? head.slice(j) : head.replace(/^.*[ ]/, "");
+  }
+  const m = /^(.*?(?:人民代表大会常务委员会|人大常委会|人民代表大会))/.exec(folded);
+  return m ? printed.slice(0, m[1]!.length) : null;
+}
+
+// ---------------------------------------------------------------------------
+// meetings
+
+const MEETING = new RegExp(
+  `([${HAN}]{0,14}?)第?([${CN_NUM}0-9]{1,4})届(全国)?(?:人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会常委会)(?:举行)?第([${CN_NUM}0-9]{1,5})次(?:会议|全体会议)`,
+  "g",
+);
+const PLACE_TAIL = new RegExp(
+  `(中华人民共和国|[${HAN}]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|旗|盟))$`,
+);
+
+export interface Meeting {
+  text: string;
+  place: string;
+  index: number;
+}
+
+/** Finds meetings of a standing committee in a line and writes them out in full. */
+export function meetingsIn(printed: string, folded: string, offset: number): Meeting[] {
+  const out: Meeting[] = [];
+  MEETING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const trad = /[會屆議務員]/.test(printed);
+  while ((m = MEETING.exec(folded))) {
+    let prefixF = m[1]!;
+    let prefixP = printed.slice(m.index, m.index + prefixF.length);
+    const cut = Math.max(...["据", "照", "经", "在", "于", "日", "午", "行", "开", "的", "了", "是", "对"].map((c) => prefixF.lastIndexOf(c)));
+    if (cut >= 0) {
+      prefixF = prefixF.slice(cut + 1);
+      prefixP = prefixP.slice(cut + 1);
+    }
+    const pt = PLACE_TAIL.exec(prefixF);
+    let place = pt ? prefixP.slice(prefixP.length - pt[1]!.length) : "";
+    if (/^(省|市|县|区|州)$/.test(place)) place = "";
+    const national = !!m[3];
+    if (national && !place) place = trad ? "中華人民共和國" : "中华人民共和国";
+    const sc = trad ? "人民代表大會常務委員會" : "人民代表大会常务委员会";
+    const th = trad ? "屆" : "届";
+    const mt = trad ? "會議" : "会议";
+    const n = printed.slice(m.index + m[1]!.length).match(new RegExp(`[${CN_NUM}0-9]{1,4}`))![0];
+    const text = `${place}第${n}${th}${national ? (trad ? "全國" : "全国") : ""}${sc}第${m[4]}次${mt}`;
+    out.push({ text, place, index: offset + m.index });
+  }
+  return out;
+}
+
+export function issuerOfMeeting(meeting: Meeting): string {
+  const trad = /會/.test(meeting.text);
+  const sc = trad ? "人民代表大會常務委員會" : "人民代表大会常务委员会";
+  if (/中华人民共和国|中華人民共和國/.test(meeting.place)) return (trad ? "全國" : "全国") + sc;
+  return meeting.place + sc;
+}
+
+// ---------------------------------------------------------------------------
+// dates
+
+const FULL_DATE = /([0-9]{4})[年\-./]([0-9]{1,2})[月\-./]([0-9]{1,2})日?/g;
+const MONTH_DAY = /(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日/;
+const DAY_ONLY = /(?<![0-9月\-./])([0-9]{1,2})日/;
+const CN_DATE = new RegExp(`([〇零一二三四五六七八九]{4})年([${CN_NUM}]{1,3})月([${CN_NUM}]{1,3})日`);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1949 || y > 2100) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function cnNumber(s: string): number {
+  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s.length === 4) return Number([...s].map((c) => digits[c] ?? 0).join(""));
+  let n = 0;
+  let cur = 0;
+  for (const c of s) {
+    if (c === "十") {
+      n += (cur || 1) * 10;
+      cur = 0;
+    } else cur = digits[c] ?? 0;
+  }
+  return n + cur;
+}
+
+/** The first full date (with year) printed in a line. */
+export function fullDateIn(folded: string): { iso: string; index: number } | null {
+  FULL_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_DATE.exec(folded))) {
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return { iso: d, index: m.index };
+  }
+  const c = CN_DATE.exec(folded);
+  if (c) {
+    const d = iso(cnNumber(c[1]!), cnNumber(c[2]!), cnNumber(c[3]!));
+    if (d) return { iso: d, index: c.index };
+  }
+  return null;
+}
+
+/** A date without year (`12月3日`, `26日`) completed with a reference date that has one. */
+export function partialDateIn(folded: string, ref: string | null): string | null {
+  const full = fullDateIn(folded);
+  if (full) return full.iso;
+  if (!ref) return null;
+  const [y, rm] = ref.split("-").map(Number) as [number, number];
+  const md = MONTH_DAY.exec(folded);
+  if (md) {
+    const mm = Number(md[1]);
+    // a December decision reported in a January page belongs to the year before
+    const year = mm > rm + 6 ? y - 1 : y;
+    return iso(year, mm, Number(md[2]));
+  }
+  const d = DAY_ONLY.exec(folded);
+  if (d) return iso(y, rm, Number(d[1]));
+  return null;
+}
+
+/** `(2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过)` */
+export function isPassageLine(folded: string): boolean {
+  return /^[(\[【]?.{0,12}[0-9〇一二三四五六七八九十]{1,4}日.{0,60}(会议|会)(通过|批准|决定)[)\]】]?$/.test(folded);
+}

@@ -1,0 +1,46 @@
+// The public types of the parser (re-exported by index.ts).
+
+export const ACTION_KINDS = [
+  "任命",
+  "决定任命",
+  "批准任命",
+  "免去",
+  "决定免去",
+  "批准免去",
+  "接受辞职",
+  "批准辞职",
+  "撤销职务",
+  "罢免",
+  "决定代理",
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export interface ParsedEntry {
+  person: string;
+  action: ActionKind;
+  org: string;
+  post: string;
+  org_alias?: string;
+  /** [start, end) offsets of the clause in the ORIGINAL input string */
+  span: [number, number];
+}
+
+export interface ParsedAnnouncement {
+  issuer: string;
+  number: string | null;
+  date: string | null;
+  meeting: string | null;
+  span: [number, number];
+  entries: ParsedEntry[];
+}
+
+export interface ParseWarning {
+  code: string;
+  message: string;
+  offset: number;
+}
+
+export interface ParseResult {
+  announcements: ParsedAnnouncement[];
+  warnings: ParseWarning[];
+}

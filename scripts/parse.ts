@@ -1,0 +1,27 @@
+// npm run -s parse -- FILE: prints FORMAT.md's JSON for a text file.
+// Unreadable, binary or empty input: one line on stderr, exit 1.
+import { readFileSync } from "node:fs";
+import { decodeText } from "../lib/text/decode";
+import { parseAnnouncements } from "../lib/parse";
+
+function fail(message: string): never {
+  process.stderr.write(`parse: ${message.replace(/\s+/g, " ").trim()}\n`);
+  process.exit(1);
+}
+
+const file = process.argv.slice(2).find((a) => a !== "--");
+if (!file) fail("usage: npm run -s parse -- FILE");
+let bytes: Uint8Array;
+try {
+  bytes = readFileSync(file);
+} catch (e) {
+  fail(`cannot read ${file}: ${(e as Error).message}`);
+}
+let text: string;
+try {
+  text = decodeText(bytes).text;
+} catch (e) {
+  fail(`${file}: ${(e as Error).message}`);
+}
+const result = parseAnnouncements(text);
+process.stdout.write(JSON.stringify({ announcements: result.announcements }, null, 2) + "\n");
