@@ -39,3 +39,58 @@ export function postRank(title: string): number {
   const i = RANKS.findIndex((re) => re.test(t));
   return i === -1 ? 60 : i * 10;
 }
+
+// ── Organ hierarchy ────────────────────────────────────────────────────────────
+// Chongqing's courts and procuratorates form a tree: 高级人民法院 → five 中级人民法院 → district and
+// county courts; 人民检察院 → five 分院 → district and county procuratorates. Which district belongs
+// to which intermediate court (and the matching procuratorate branch) is a vocabulary of places,
+// as organised since the fifth intermediate court was set up (2016).
+const CHONGQING = "重庆市";
+export const HIGH_COURT = "重庆市高级人民法院";
+export const PROCURATORATE = "重庆市人民检察院";
+export const CONGRESS = "重庆市人民代表大会";
+export const STANDING_COMMITTEE = "重庆市人民代表大会常务委员会";
+
+const ORDINALS = ["第一", "第二", "第三", "第四", "第五"] as const;
+
+/** Districts and counties under each intermediate court / procuratorate branch (index 0 = 第一). */
+export const JURISDICTION: readonly (readonly string[])[] = [
+  ["沙坪坝", "北碚", "渝北", "合川", "潼南", "铜梁", "璧山", "永川", "大足", "荣昌", "两江新"],
+  ["万州", "开州", "梁平", "城口", "忠县", "云阳", "奉节", "巫山", "巫溪"],
+  ["涪陵", "南川", "长寿", "武隆", "丰都", "垫江"],
+  ["黔江", "石柱", "秀山", "酉阳", "彭水"],
+  ["渝中", "大渡口", "江北", "南岸", "九龙坡", "巴南", "江津", "綦江"],
+];
+
+/** Which of the five branches (0–4) a district or county name falls under, or -1. */
+export function jurisdictionOf(place: string): number {
+  return JURISDICTION.findIndex((places) => places.some((p) => place.startsWith(p)));
+}
+
+/**
+ * The name of the organ directly above this one in Chongqing's hierarchy, or null (top level,
+ * or an organ outside the hierarchies we know). Works on simplified printed forms.
+ */
+export function orgParentName(name: string): string | null {
+  const n = name.normalize("NFKC").replace(/\s+/g, "");
+  if (n === HIGH_COURT || n === PROCURATORATE || n === CONGRESS) return null;
+  // Intermediate courts and the 成渝金融法院 report to the high court.
+  if (/^重庆市第[一二三四五]中级人民法院$/.test(n) || n === "成渝金融法院") return HIGH_COURT;
+  if (/^重庆市人民检察院第[一二三四五]分院$/.test(n)) return PROCURATORATE;
+  // District and county courts / procuratorates: 重庆市九龙坡区人民法院, 重庆两江新区人民法院, 重庆市石柱土家族自治县人民检察院.
+  const local = /^重庆市?(.+?)(?:区|县)人民(法院|检察院)$/.exec(n);
+  if (local) {
+    const branch = jurisdictionOf(local[1]);
+    if (branch >= 0) {
+      return local[2] === "法院" ? `${CHONGQING}${ORDINALS[branch]}中级人民法院` : `${PROCURATORATE}${ORDINALS[branch]}分院`;
+    }
+    return local[2] === "法院" ? HIGH_COURT : PROCURATORATE;
+  }
+  if (/^重庆市?.*人民法院$/.test(n) && n !== HIGH_COURT) return HIGH_COURT;
+  if (/^重庆市?.*人民检察院$/.test(n) && n !== PROCURATORATE) return PROCURATORATE;
+  // Congress: the standing committee's working bodies under it; special committees under the congress.
+  if (n === STANDING_COMMITTEE) return CONGRESS;
+  if (/^重庆市(人大常委会|人民代表大会常务委员会).+/.test(n)) return STANDING_COMMITTEE;
+  if (/^重庆市(人大|人民代表大会).+委员会$/.test(n)) return CONGRESS;
+  return null;
+}

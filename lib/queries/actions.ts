@@ -1,0 +1,200 @@
+// The actions table: per-column filters, sorting and paging done in the database, and a keyset
+// walk over ALL filtered rows (for CSV export) that never loads them at once.
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Prisma } from "../../generated/prisma/client";
+import { isPinyinQuery, nameKey } from "../domain/names";
+import { OptionalIsoDate, Page, first, pageSizeSchema, paramsRecord, prefixRange } from "./common";
+
+/** The 11 action names of FORMAT.md, in its order. */
+export const ACTION_KINDS = ["任命", "决定任命", "批准任命", "免去", "决定免去", "批准免去", "接受辞职", "批准辞职", "撤销职务", "罢免", "决定代理"] as const;
+
+export const SORT_KEYS = ["date", "person", "kind", "org", "post"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const COLUMN_KEYS = ["date", "announcement", "person", "kind", "org", "post"] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+const text = z.string().trim().max(100).catch("").default("");
+
+export const ActionsFilter = z.object({
+  /** Person: part of a name (any script), or pinyin / initials. */
+  person: text,
+  /** Action kinds (any of the 11 names). */
+  kinds: z
+    .array(z.string())
+    .catch([])
+    .default([])
+    .transform((ks) => [...new Set(ks.filter((k): k is string => (ACTION_KINDS as readonly string[]).includes(k)))]),
+  /** Organ: the exact name, or part of it. */
+  org: text,
+  /** Post title: part of it. */
+  post: text,
+  from: OptionalIsoDate,
+  to: OptionalIsoDate,
+  sort: z.enum(SORT_KEYS).catch("date").default("date"),
+  dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
+  page: Page,
+  pageSize: pageSizeSchema(50, 200),
+});
+export type ActionsFilterInput = z.input<typeof ActionsFilter>;
+export type ActionsFilter = z.output<typeof ActionsFilter>;
+
+/** Reads the filter from URL parameters (kind may repeat or be comma-separated; hide is the UI's). */
+export function actionsFilterFromParams(params: URLSearchParams | Record<string, string | string[] | undefined>): ActionsFilter {
+  const r = paramsRecord(params);
+  const kinds = [r.kind ?? []].flat().flatMap((k) => k.split(",")).filter(Boolean);
+  return ActionsFilter.parse({
+    person: first(r.person),
+    kinds,
+    org: first(r.org),
+    post: first(r.post),
+    from: first(r.from),
+    to: first(r.to),
+    sort: first(r.sort),
+    dir: first(r.dir),
+    page: first(r.page),
+    pageSize: first(r.pageSize),
+  });
+}
+
+/** The URL query for a filter, leaving out defaults, so shared links stay short and stable. */
+export function actionsFilterToParams(f: Partial<ActionsFilter>, extra: Record<string, string | undefined> = {}): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.person) p.set("person", f.person);
+  for (const k of f.kinds ?? []) p.append("kind", k);
+  if (f.org) p.set("org", f.org);
+  if (f.post) p.set("post", f.post);
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  if (f.sort && f.sort !== "date") p.set("sort", f.sort);
+  if (f.dir && f.dir !== "desc") p.set("dir", f.dir);
+  if (f.page && f.page > 1) p.set("page", String(f.page));
+  if (f.pageSize && f.pageSize !== 50) p.set("pageSize", String(f.pageSize));
+  for (const [k, v] of Object.entries(extra)) if (v) p.set(k, v);
+  return p;
+}
+
+export function actionsWhere(f: ActionsFilter): Prisma.ActionWhereInput {
+  const and: Prisma.ActionWhereInput[] = [];
+  if (f.person) {
+    if (isPinyinQuery(f.person)) {
+      const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
+      and.push({ person: { OR: [{ pinyin: prefixRange(p) }, { initials: prefixRange(p) }] } });
+    } else {
+      and.push({ person: { nameKey: { contains: nameKey(f.person) } } });
+    }
+  }
+  if (f.kinds.length) and.push({ kind: { in: f.kinds } });
+  if (f.org) and.push({ post: { organization: { OR: [{ name: f.org }, { name: { contains: f.org } }] } } });
+  if (f.post) and.push({ post: { title: { contains: f.post } } });
+  if (f.from) and.push({ date: { gte: f.from } });
+  if (f.to) and.push({ date: { lte: f.to } });
+  return and.length ? { AND: and } : {};
+}
+
+function orderBy(f: Pick<ActionsFilter, "sort" | "dir">): Prisma.ActionOrderByWithRelationInput[] {
+  const d = f.dir;
+  const primary: Prisma.ActionOrderByWithRelationInput = {
+    date: { date: { sort: d, nulls: "last" } },
+    person: { personName: d },
+    kind: { kind: d },
+    org: { post: { organization: { name: d } } },
+    post: { post: { title: d } },
+  }[f.sort] as Prisma.ActionOrderByWithRelationInput;
+  return f.sort === "date" ? [primary, { id: d }] : [primary, { date: { sort: "desc", nulls: "last" } }, { id: d }];
+}
+
+const rowSelect = {
+  id: true,
+  date: true,
+  kind: true,
+  personName: true,
+  personId: true,
+  announcement: { select: { id: true, number: true, issuer: true } },
+  post: { select: { id: true, title: true, organization: { select: { id: true, name: true } } } },
+} satisfies Prisma.ActionSelect;
+
+export type ActionRow = Prisma.ActionGetPayload<{ select: typeof rowSelect }>;
+
+export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ rows: ActionRow[]; total: number; filter: ActionsFilter }> {
+  const f = ActionsFilter.parse(input);
+  const where = actionsWhere(f);
+  const [rows, total] = await Promise.all([
+    db.action.findMany({ where, orderBy: orderBy(f), skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: rowSelect }),
+    db.action.count({ where }),
+  ]);
+  return { rows, total, filter: f };
+}
+
+// ── Keyset walk ────────────────────────────────────────────────────────────────
+// The export orders by (sort key, id) only, so a row's position is fixed by those two values and
+// the next chunk starts strictly after the last row seen. Null dates sort last in both directions.
+
+function sortValue(row: ActionRow, sort: SortKey): string | null {
+  switch (sort) {
+    case "date":
+      return row.date;
+    case "person":
+      return row.personName;
+    case "kind":
+      return row.kind;
+    case "org":
+      return row.post.organization.name;
+    case "post":
+      return row.post.title;
+  }
+}
+
+function fieldIs(sort: SortKey, cond: Prisma.StringFilter | string | null): Prisma.ActionWhereInput {
+  switch (sort) {
+    case "date":
+      return { date: cond as Prisma.StringNullableFilter | string | null };
+    case "person":
+      return { personName: cond as Prisma.StringFilter | string };
+    case "kind":
+      return { kind: cond as Prisma.StringFilter | string };
+    case "org":
+      return { post: { organization: { name: cond as Prisma.StringFilter | string } } };
+    case "post":
+      return { post: { title: cond as Prisma.StringFilter | string } };
+  }
+}
+
+/** Rows strictly after (value, id) in the order (sort dir nulls last, id dir). */
+export function afterCursor(sort: SortKey, dir: "asc" | "desc", value: string | null, id: number): Prisma.ActionWhereInput {
+  const beyond = dir === "asc" ? "gt" : "lt";
+  const idBeyond = { id: { [beyond]: id } };
+  if (value === null) return { AND: [fieldIs(sort, null), idBeyond] };
+  const or: Prisma.ActionWhereInput[] = [fieldIs(sort, { [beyond]: value }), { AND: [fieldIs(sort, value), idBeyond] }];
+  if (sort === "date") or.push({ date: null });
+  return { OR: or };
+}
+
+function keysetOrder(f: Pick<ActionsFilter, "sort" | "dir">): Prisma.ActionOrderByWithRelationInput[] {
+  return [orderBy(f)[0], { id: f.dir }];
+}
+
+/** All rows of a filter, in chunks fetched one after another by keyset (no OFFSET, nothing buffered). */
+export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 1000): AsyncGenerator<ActionRow> {
+  const f = ActionsFilter.parse(input);
+  const where = actionsWhere(f);
+  let cursor: Prisma.ActionWhereInput | null = null;
+  for (;;) {
+    const chunk: ActionRow[] = await db.action.findMany({
+      where: cursor ? { AND: [where, cursor] } : where,
+      orderBy: keysetOrder(f),
+      take: chunkSize,
+      select: rowSelect,
+    });
+    yield* chunk;
+    if (chunk.length < chunkSize) return;
+    const last = chunk[chunk.length - 1];
+    cursor = afterCursor(f.sort, f.dir, sortValue(last, f.sort), last.id);
+  }
+}
+
+/** Organs for the filter's suggestions: the ones with the most actions first would need a scan, so by name. */
+export async function organNames(db: Db, take = 500): Promise<string[]> {
+  const orgs = await db.organization.findMany({ where: { posts: { some: {} } }, orderBy: { name: "asc" }, take, select: { name: true } });
+  return orgs.map((o) => o.name).filter(Boolean);
+}

@@ -1,0 +1,43 @@
+// Shared pieces of the query functions: paging input, ISO dates, prefix ranges that use an index.
+import { z } from "zod";
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+/** An optional ISO date from a URL parameter: empty or malformed values mean "not set". */
+export const OptionalIsoDate = z.preprocess((v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined), IsoDate.optional());
+
+export const Page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+
+export function pageSizeSchema(fallback: number, max = 200) {
+  return z.coerce.number().int().min(1).max(max).catch(fallback).default(fallback);
+}
+
+/** Today's date in Chongqing (UTC+8), as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+// The highest code point: any string that starts with `key` sorts between key and key + MAX_CHAR
+// (binary collation), so `gte/lt` finds prefixes on an ordinary B-tree index.
+const MAX_CHAR = String.fromCodePoint(0x10ffff);
+
+/** A prefix condition that can use the column's index (SQLite LIKE cannot), kept exact by startsWith. */
+export function prefixRange(key: string) {
+  return { gte: key, lt: key + MAX_CHAR, startsWith: key };
+}
+
+/** Reads a URLSearchParams-like object into a plain record; repeated keys become arrays. */
+export function paramsRecord(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const add = (k: string, v: string) => {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  };
+  if (params instanceof URLSearchParams) for (const [k, v] of params) add(k, v);
+  else for (const [k, v] of Object.entries(params)) if (v !== undefined) for (const one of [v].flat()) add(k, one);
+  return out;
+}
+
+export function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,128 @@
+// People search: full or partial names (Simplified or Traditional), full pinyin and initials.
+// Two-character names are the common case, so matching is by the indexed nameKey (equality, then
+// prefix by index range) and only then a LIKE substring scan; pinyin uses the pinyin/initials indexes.
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Prisma } from "../../generated/prisma/client";
+import { isPinyinQuery, nameKey } from "../domain/names";
+import { Page, pageSizeSchema, prefixRange } from "./common";
+
+export const SearchInput = z.object({
+  q: z.string().trim().max(40).catch("").default(""),
+  page: Page,
+  pageSize: pageSizeSchema(20, 100),
+});
+export type SearchInput = z.input<typeof SearchInput>;
+
+export interface PersonHit {
+  id: number;
+  name: string;
+  pinyin: string;
+  /** How the query matched: exact name, name prefix, part of the name, pinyin, initials. */
+  match: "name" | "prefix" | "part" | "pinyin" | "initials";
+  currentPosts: { organization: string; organizationId: number; title: string; since: string | null; acting: boolean }[];
+  /** Organs this person appears in, most recent first (what tells same-name people apart). */
+  organs: { id: number; name: string }[];
+  firstActionDate: string | null;
+  lastActionDate: string | null;
+  actionCount: number;
+}
+
+interface Tier {
+  match: PersonHit["match"];
+  where: Prisma.PersonWhereInput;
+}
+
+/** The ordered tiers of matches for a query; each tier excludes the earlier ones. */
+export function searchTiers(q: string): Tier[] {
+  const live: Prisma.PersonWhereInput = { mergedIntoId: null };
+  if (isPinyinQuery(q)) {
+    const p = q.toLowerCase().replace(/[\s'’]/g, "");
+    const exact: Prisma.PersonWhereInput = { OR: [{ pinyin: p }, { initials: p }] };
+    const prefix: Prisma.PersonWhereInput = { OR: [{ pinyin: prefixRange(p) }, { initials: prefixRange(p) }] };
+    return [
+      { match: "pinyin", where: { AND: [live, { pinyin: p }] } },
+      { match: "initials", where: { AND: [live, { initials: p }, { NOT: { pinyin: p } }] } },
+      { match: "prefix", where: { AND: [live, prefix, { NOT: exact }] } },
+    ];
+  }
+  const key = nameKey(q);
+  if (!key) return [];
+  return [
+    { match: "name", where: { AND: [live, { nameKey: key }] } },
+    { match: "prefix", where: { AND: [live, { nameKey: prefixRange(key) }, { NOT: { nameKey: key } }] } },
+    { match: "part", where: { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefixRange(key) } }] } },
+  ];
+}
+
+export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: PersonHit[]; total: number; query: string }> {
+  const input = SearchInput.parse(raw);
+  const tiers = searchTiers(input.q);
+  if (!tiers.length) return { rows: [], total: 0, query: input.q };
+  const counts = await Promise.all(tiers.map((t) => db.person.count({ where: t.where })));
+  const total = counts.reduce((a, b) => a + b, 0);
+
+  // Walk the tiers to cut one page out of their concatenation.
+  let skip = (input.page - 1) * input.pageSize;
+  let take = input.pageSize;
+  const found: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[] = [];
+  for (const [i, tier] of tiers.entries()) {
+    if (take <= 0) break;
+    if (skip >= counts[i]) {
+      skip -= counts[i];
+      continue;
+    }
+    const people = await db.person.findMany({
+      where: tier.where,
+      orderBy: [{ nameKey: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: { id: true, name: true, pinyin: true },
+    });
+    found.push(...people.map((p) => ({ ...p, match: tier.match })));
+    take -= people.length;
+    skip = 0;
+  }
+  return { rows: await describePeople(db, found), total, query: input.q };
+}
+
+/** Adds current posts, organs and action dates to a page of people (a few indexed queries for the page). */
+async function describePeople(db: Db, people: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[]): Promise<PersonHit[]> {
+  const ids = people.map((p) => p.id);
+  if (!ids.length) return [];
+  const [tenures, stats, actions] = await Promise.all([
+    db.tenure.findMany({
+      where: { personId: { in: ids }, endActionId: null },
+      orderBy: [{ post: { rank: "asc" } }, { startDate: "desc" }],
+      select: { personId: true, startDate: true, acting: true, post: { select: { title: true, organization: { select: { id: true, name: true } } } } },
+    }),
+    db.action.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _max: { date: true }, _min: { date: true }, _count: { _all: true } }),
+    db.action.findMany({
+      where: { personId: { in: ids } },
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      select: { personId: true, post: { select: { organization: { select: { id: true, name: true } } } } },
+      take: 50 * ids.length,
+    }),
+  ]);
+  return people.map((p) => {
+    const s = stats.find((x) => x.personId === p.id);
+    const organs = new Map<number, { id: number; name: string }>();
+    for (const a of actions) if (a.personId === p.id) organs.set(a.post.organization.id, a.post.organization);
+    return {
+      ...p,
+      currentPosts: tenures
+        .filter((t) => t.personId === p.id)
+        .map((t) => ({
+          organization: t.post.organization.name,
+          organizationId: t.post.organization.id,
+          title: t.post.title,
+          since: t.startDate,
+          acting: t.acting,
+        })),
+      organs: [...organs.values()].slice(0, 4),
+      firstActionDate: s?._min.date ?? null,
+      lastActionDate: s?._max.date ?? null,
+      actionCount: s?._count._all ?? 0,
+    };
+  });
+}
