@@ -3,11 +3,11 @@
 // in two pages is stored once (fingerprint of its metadata and entries).
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
-import { relinkNames, type FreshEntry } from "../derive/relink";
-import type { Tx } from "../derive/tenures";
+import { resolvePerson } from "../derive/identity";
+import { rederiveTenures, type Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
-import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
+import { decodeText, DecodeError } from "../text/decode";
 
 export interface SourceInput {
   /** File name or URL, shown to users as the source. */
@@ -29,10 +29,6 @@ export interface ImportReport {
   newOrganizations: number;
   warnings: ParseWarning[];
   error?: string;
-  /** Why the source was refused (status "failed"), for a message in the user's language. */
-  errorCode?: SourceErrorCode;
-  /** "html" when the source was a web page's HTML and its tags were stripped. */
-  format?: "text" | "html";
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -74,7 +70,7 @@ async function findOrCreatePost(tx: Tx, organizationId: number, title: string): 
   return post.id;
 }
 
-async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, fresh: FreshEntry[]) {
+async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, touchedPosts: number[]) {
   const fingerprint = announcementFingerprint(a);
   if (await tx.announcement.findUnique({ where: { fingerprint }, select: { id: true } })) {
     report.knownAnnouncements++;
@@ -95,26 +91,29 @@ async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement
     select: { id: true },
   });
   report.announcements++;
-  // People are linked after all announcements of the source are stored (relinkNames):
-  // one pass over the names the source brings, whatever order it arrives in.
+  const sameAnnouncement = new Map<string, number>();
   for (const [ordinal, e] of a.entries.entries()) {
     const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report);
     const postId = await findOrCreatePost(tx, organizationId, e.post);
-    fresh.push({
-      announcementId: announcement.id,
-      announcementKey: fingerprint,
-      ordinal,
-      personName: e.person,
-      postId,
-      organizationId,
-      orgName: e.org,
-      postTitle: e.post,
-      kind: e.action,
-      date: a.date,
-      spanStart: e.span[0],
-      spanEnd: e.span[1],
+    const link = await resolvePerson(tx, { name: e.person, kind: e.action, postId, organizationId }, sameAnnouncement);
+    if (link.isNew) report.newPeople++;
+    sameAnnouncement.set(link.personKey, link.personId);
+    await tx.action.create({
+      data: {
+        announcementId: announcement.id,
+        ordinal,
+        personName: e.person,
+        personId: link.personId,
+        linkReason: link.reason,
+        postId,
+        kind: e.action,
+        date: a.date,
+        spanStart: e.span[0],
+        spanEnd: e.span[1],
+      },
     });
     report.entries++;
+    touchedPosts.push(postId);
   }
 }
 
@@ -126,24 +125,8 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-/**
- * Imports one source; never throws for bad input, the report says what went wrong.
- * Two imports at once: a unique-constraint race (the same bytes, or the same announcement
- * from two pages) or a busy database makes the loser retry, and the retry sees the winner's
- * rows (status "duplicate", or the announcement counted as known).
- */
+/** Imports one source; never throws for bad input, the report says what went wrong. */
 export async function importSource(db: Db, input: SourceInput, options: ImportOptions = {}): Promise<ImportReport> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await importSourceOnce(db, input, options);
-    } catch (e) {
-      if (attempt >= IMPORT_ATTEMPTS || !isRetryableWriteConflict(e)) throw e;
-      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
-    }
-  }
-}
-
-async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptions): Promise<ImportReport> {
   const hash = sha256(input.bytes);
   const report = emptyReport(input, hash);
   const known = await db.source.findUnique({ where: { sha256: hash }, select: { id: true } });
@@ -151,13 +134,12 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
 
   let decoded;
   try {
-    decoded = sourceText(input.bytes); // size limit, decoding, HTML → text
+    decoded = decodeText(input.bytes);
   } catch (e) {
-    if (e instanceof SourceTextError) return { ...report, error: e.message, errorCode: e.code };
+    if (e instanceof DecodeError) return { ...report, error: e.message };
     throw e;
   }
   report.encoding = decoded.encoding;
-  report.format = decoded.format;
   const parsed = parseAnnouncements(decoded.text);
   report.warnings = parsed.warnings;
 
@@ -169,9 +151,9 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
           select: { id: true },
         });
         report.sourceId = source.id;
-        const fresh: FreshEntry[] = [];
-        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, fresh);
-        if (fresh.length) report.newPeople += (await relinkNames(tx, [], fresh)).newPeople;
+        const touchedPosts: number[] = [];
+        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, touchedPosts);
+        await rederiveTenures(tx, touchedPosts);
         if (options.dryRun) throw new DryRunRollback();
       },
       { maxWait: 60_000, timeout: 10 * 60_000 },
@@ -182,14 +164,4 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
   }
   report.status = options.dryRun ? "preview" : "imported";
   return report;
-}
-
-const IMPORT_ATTEMPTS = 5;
-
-/** Unique-constraint violation (P2002), write conflict (P2034) or a locked SQLite database. */
-function isRetryableWriteConflict(e: unknown): boolean {
-  const err = e as { code?: unknown; message?: unknown; cause?: unknown };
-  if (err?.code === "P2002" || err?.code === "P2034") return true;
-  const text = `${String(err?.message ?? "")} ${String((err?.cause as { message?: unknown })?.message ?? "")}`;
-  return /SQLITE_BUSY|database is locked|UNIQUE constraint failed|Unique constraint failed|could not serialize|deadlock detected/i.test(text);
 }
