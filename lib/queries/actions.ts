@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../../generated/prisma/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
-import { OptionalIsoDate, Page, first, pageSizeSchema, paramsRecord, prefixRange } from "./common";
+import { OptionalIsoDate, Page, first, pageSizeSchema, paramsRecord, prefixRange, providerOf, type Provider } from "./common";
 
 /** The 11 action names of FORMAT.md, in its order. */
 export const ACTION_KINDS = ["任命", "决定任命", "批准任命", "免去", "决定免去", "批准免去", "接受辞职", "批准辞职", "撤销职务", "罢免", "决定代理"] as const;
@@ -74,12 +74,12 @@ export function actionsFilterToParams(f: Partial<ActionsFilter>, extra: Record<s
   return p;
 }
 
-export function actionsWhere(f: ActionsFilter): Prisma.ActionWhereInput {
+export function actionsWhere(f: ActionsFilter, provider: Provider = "sqlite"): Prisma.ActionWhereInput {
   const and: Prisma.ActionWhereInput[] = [];
   if (f.person) {
     if (isPinyinQuery(f.person)) {
       const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
-      and.push({ person: { OR: [{ pinyin: prefixRange(p) }, { initials: prefixRange(p) }] } });
+      and.push({ person: { OR: [{ pinyin: prefixRange(p, provider) }, { initials: prefixRange(p, provider) }] } });
     } else {
       and.push({ person: { nameKey: { contains: nameKey(f.person) } } });
     }
@@ -118,7 +118,7 @@ export type ActionRow = Prisma.ActionGetPayload<{ select: typeof rowSelect }>;
 
 export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ rows: ActionRow[]; total: number; filter: ActionsFilter }> {
   const f = ActionsFilter.parse(input);
-  const where = actionsWhere(f);
+  const where = actionsWhere(f, providerOf(db));
   const [rows, total] = await Promise.all([
     db.action.findMany({ where, orderBy: orderBy(f), skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: rowSelect }),
     db.action.count({ where }),
@@ -177,7 +177,7 @@ function keysetOrder(f: Pick<ActionsFilter, "sort" | "dir">): Prisma.ActionOrder
 /** All rows of a filter, in chunks fetched one after another by keyset (no OFFSET, nothing buffered). */
 export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 1000): AsyncGenerator<ActionRow> {
   const f = ActionsFilter.parse(input);
-  const where = actionsWhere(f);
+  const where = actionsWhere(f, providerOf(db));
   let cursor: Prisma.ActionWhereInput | null = null;
   for (;;) {
     const chunk: ActionRow[] = await db.action.findMany({

@@ -1,5 +1,6 @@
 // Shared pieces of the query functions: paging input, ISO dates, prefix ranges that use an index.
 import { z } from "zod";
+import type { Db } from "../db/client";
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
@@ -17,13 +18,22 @@ export function todayIso(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-// The highest code point: any string that starts with `key` sorts between key and key + MAX_CHAR
-// (binary collation), so `gte/lt` finds prefixes on an ordinary B-tree index.
+// The highest code point: under SQLite's binary collation any string that starts with `key` sorts
+// between key and key + MAX_CHAR, so `gte/lt` finds prefixes on an ordinary B-tree index (SQLite's
+// LIKE cannot use one). PostgreSQL's collation may not order by code point, so there the prefix is
+// LIKE 'key%' alone, which its text_pattern_ops indexes serve (migration 0002_issue7_pg_search).
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
 
-/** A prefix condition that can use the column's index (SQLite LIKE cannot), kept exact by startsWith. */
-export function prefixRange(key: string) {
-  return { gte: key, lt: key + MAX_CHAR, startsWith: key };
+export type Provider = "sqlite" | "postgresql";
+
+/** Which database a client talks to (the generated client records it). */
+export function providerOf(db: Db): Provider {
+  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
+/** A prefix condition that uses the column's index on either database; always exact by startsWith. */
+export function prefixRange(key: string, provider: Provider = "sqlite") {
+  return provider === "sqlite" ? { gte: key, lt: key + MAX_CHAR, startsWith: key } : { startsWith: key };
 }
 
 /** Reads a URLSearchParams-like object into a plain record; repeated keys become arrays. */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../../generated/prisma/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
-import { Page, pageSizeSchema, prefixRange } from "./common";
+import { Page, pageSizeSchema, prefixRange, providerOf, type Provider } from "./common";
 
 export const SearchInput = z.object({
   q: z.string().trim().max(40).catch("").default(""),
@@ -34,30 +34,31 @@ interface Tier {
 }
 
 /** The ordered tiers of matches for a query; each tier excludes the earlier ones. */
-export function searchTiers(q: string): Tier[] {
+export function searchTiers(q: string, provider: Provider = "sqlite"): Tier[] {
+  const prefix = (key: string) => prefixRange(key, provider);
   const live: Prisma.PersonWhereInput = { mergedIntoId: null };
   if (isPinyinQuery(q)) {
     const p = q.toLowerCase().replace(/[\s'’]/g, "");
     const exact: Prisma.PersonWhereInput = { OR: [{ pinyin: p }, { initials: p }] };
-    const prefix: Prisma.PersonWhereInput = { OR: [{ pinyin: prefixRange(p) }, { initials: prefixRange(p) }] };
+    const startsWith: Prisma.PersonWhereInput = { OR: [{ pinyin: prefix(p) }, { initials: prefix(p) }] };
     return [
       { match: "pinyin", where: { AND: [live, { pinyin: p }] } },
       { match: "initials", where: { AND: [live, { initials: p }, { NOT: { pinyin: p } }] } },
-      { match: "prefix", where: { AND: [live, prefix, { NOT: exact }] } },
+      { match: "prefix", where: { AND: [live, startsWith, { NOT: exact }] } },
     ];
   }
   const key = nameKey(q);
   if (!key) return [];
   return [
     { match: "name", where: { AND: [live, { nameKey: key }] } },
-    { match: "prefix", where: { AND: [live, { nameKey: prefixRange(key) }, { NOT: { nameKey: key } }] } },
-    { match: "part", where: { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefixRange(key) } }] } },
+    { match: "prefix", where: { AND: [live, { nameKey: prefix(key) }, { NOT: { nameKey: key } }] } },
+    { match: "part", where: { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefix(key) } }] } },
   ];
 }
 
 export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: PersonHit[]; total: number; query: string }> {
   const input = SearchInput.parse(raw);
-  const tiers = searchTiers(input.q);
+  const tiers = searchTiers(input.q, providerOf(db));
   if (!tiers.length) return { rows: [], total: 0, query: input.q };
   const counts = await Promise.all(tiers.map((t) => db.person.count({ where: t.where })));
   const total = counts.reduce((a, b) => a + b, 0);

@@ -1,0 +1,16 @@
+// All rows of the actions table's filter (every page), streamed as CSV in keyset chunks.
+import type { NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
+import { actionColumns } from "@/lib/export/columns";
+import { csvHeaders, csvStream } from "@/lib/export/csv";
+import { actionsFilterFromParams, walkActions } from "@/lib/queries/actions";
+import { todayIso } from "@/lib/queries/common";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const filter = actionsFilterFromParams(request.nextUrl.searchParams);
+  return new Response(csvStream(actionColumns, walkActions(db(), filter, 1000)), {
+    headers: csvHeaders(`renmian-actions-${todayIso()}.csv`),
+  });
+}

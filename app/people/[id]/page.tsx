@@ -1,0 +1,205 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { personTimeline, survivingPersonId, type ActionRef, type PostChange, type TimelineItem } from "@/lib/queries/person";
+import { tenureNeighbours, type TenureNeighbours } from "@/lib/queries/tenures";
+
+export const dynamic = "force-dynamic";
+
+const Id = z.coerce.number().int().positive();
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = Id.safeParse((await params).id);
+  if (!id.success) notFound();
+  const surviving = await survivingPersonId(db(), id.data);
+  if (surviving === null) notFound();
+  // A person merged into another keeps its URL: it leads to the surviving person.
+  if (surviving !== id.data) redirect(`/people/${surviving}`);
+  const timeline = await personTimeline(db(), surviving);
+  if (!timeline) notFound();
+  return timeline;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await load(params);
+  return { title: t.person.name };
+}
+
+function clauseHref(ref: { announcementId: number; actionId: number }) {
+  return `/announcements/${ref.announcementId}#clause-${ref.actionId}`;
+}
+
+function AnnouncementLink({ at }: { at: ActionRef }) {
+  return (
+    <Link href={clauseHref(at)} className="text-blue-800 hover:underline">
+      {at.date ?? "日期不详"}
+      <span className="text-stone-600">
+        （{at.number ? `公告${at.number}` : `公告 #${at.announcementId}`}，{at.kind}）
+      </span>
+    </Link>
+  );
+}
+
+function Span({ item }: { item: TimelineItem }) {
+  return (
+    <p className="text-sm">
+      {item.start ? (
+        <>
+          <AnnouncementLink at={item.start} /> 起
+        </>
+      ) : (
+        <span title="此前的任命未见于已导入的公告">
+          {item.endDate ? `早于 ${item.endDate}` : "任职起始日期不详"}（任命未见记载）
+        </span>
+      )}
+      {" — "}
+      {item.end ? (
+        <>
+          至 <AnnouncementLink at={item.end} />
+        </>
+      ) : (
+        <span className="font-medium text-green-800">至今</span>
+      )}
+    </p>
+  );
+}
+
+function Changes({ label, changes }: { label: string; changes: PostChange[] }) {
+  if (!changes.length) return null;
+  return (
+    <p>
+      <span className="text-stone-500">{label}</span>
+      {changes.map((c, i) => (
+        <span key={c.actionId}>
+          {i > 0 ? "；" : ""}
+          <Link href={`/orgs/${c.organization.id}`} className="text-blue-800 hover:underline">
+            {c.organization.name || "（未载明机构）"}
+          </Link>
+          {c.titles.join("、")}
+          <span className="text-stone-500">（{c.kind}）</span>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Neighbours({ item, neighbours }: { item: TimelineItem; neighbours: Map<number, TenureNeighbours> }) {
+  const lines = item.posts.flatMap((p) => {
+    const n = neighbours.get(p.tenureId);
+    if (!n?.predecessor && !n?.successor) return [];
+    return [{ title: p.title, n, id: p.tenureId }];
+  });
+  if (!lines.length) return null;
+  return (
+    <ul className="mt-1 text-sm text-stone-600">
+      {lines.map(({ title, n, id }) => (
+        <li key={id}>
+          {title}
+          {n.predecessor ? (
+            <>
+              {" · 前任："}
+              <Link href={`/people/${n.predecessor.personId}`} className="text-blue-800 hover:underline">
+                {n.predecessor.name}
+              </Link>
+            </>
+          ) : null}
+          {n.successor ? (
+            <>
+              {" · 继任："}
+              <Link href={`/people/${n.successor.personId}`} className="text-blue-800 hover:underline">
+                {n.successor.name}
+              </Link>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const EVENT_LABELS = { move: "调任", appointed: "任职", left: "离任" } as const;
+
+export default async function PersonPage({ params }: Props) {
+  const t = await load(params);
+  const { person } = t;
+  const neighbours = await tenureNeighbours(db(), t.tenureIds);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">
+          {person.name} <span className="text-base font-normal text-stone-500">{person.pinyin}</span>
+        </h1>
+        <p className="text-sm text-stone-600">
+          {t.actionCount} 项任免记录 · 人员编号 {person.id}
+        </p>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link href={`/people/${person.id}/corrections`} className="text-blue-800 hover:underline">
+            更正身份
+          </Link>
+          <a href={`/people/${person.id}/timeline.csv`} className="text-blue-800 hover:underline" download>
+            导出任职经历 CSV
+          </a>
+          <Link href={`/actions?person=${encodeURIComponent(person.nameKey)}`} className="text-blue-800 hover:underline">
+            同名人员的全部任免记录
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="posts-heading">
+        <h2 id="posts-heading" className="mb-3 text-lg font-semibold">
+          任职经历（按机构，新的在前）
+        </h2>
+        {t.organs.length === 0 ? <p className="text-stone-600">暂无任职记录。</p> : null}
+        <div className="space-y-4">
+          {t.organs.map((o) => (
+            <section key={o.organization.id} aria-label={o.organization.name} className="rounded border border-stone-200 bg-white p-3">
+              <h3 className="mb-2 font-semibold">
+                <Link href={`/orgs/${o.organization.id}`} className="text-blue-800 hover:underline">
+                  {o.organization.name || "（未载明机构）"}
+                </Link>
+              </h3>
+              <ol className="space-y-3">
+                {o.items.map((item) => (
+                  <li key={item.posts[0].tenureId} className="border-l-4 border-stone-200 pl-3" data-status={item.status}>
+                    <p className="font-medium">
+                      {item.acting ? "代理" : ""}
+                      {item.posts.map((p) => p.title).join("、")}
+                    </p>
+                    <Span item={item} />
+                    <Neighbours item={item} neighbours={neighbours} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading" className="mb-3 text-lg font-semibold">
+          任免时间线（新的在前）
+        </h2>
+        <ol className="space-y-3">
+          {t.events.map((e) => {
+            const first = e.closed[0] ?? e.opened[0];
+            return (
+              <li key={e.announcement.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
+                <p className="mb-1">
+                  <span className="mr-2 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-900">{EVENT_LABELS[e.type]}</span>
+                  <Link href={`/announcements/${e.announcement.id}#clause-${first.actionId}`} className="text-blue-800 hover:underline">
+                    {e.announcement.date ?? "日期不详"} {e.announcement.number ? `公告${e.announcement.number}` : `公告 #${e.announcement.id}`}
+                  </Link>
+                </p>
+                <Changes label={e.type === "move" ? "由 " : "免去/离任："} changes={e.closed} />
+                <Changes label={e.type === "move" ? "调任 " : "任："} changes={e.opened} />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}
