@@ -181,6 +181,8 @@ export function parseAnnouncements(input: string): ParseResult {
       section = openSection(verb, L.start);
       sectionCtx = ctx;
       ctx.fresh = false;
+      // a list under 一、决定任命 … headings is a congress list by its form
+      if (ctx.anchorLine < 0) ctx.anchorLine = li;
       continue;
     }
     if (section) {

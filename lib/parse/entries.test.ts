@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseAnnouncements } from "./index";
+import { rows } from "./test-helpers";
+
+describe("entries", () => {
+  it("one entry per decision, however often the page repeats it; the fullest position wins", () => {
+    const text = `省人大常委会决定接受谌贻琴辞去贵州省人民政府省长职务,决定任命李炳军为贵州省人民政府副省长、决定李炳军代理贵州省人民政府省长
+11月24日,贵州省第十三届人民代表大会常务委员会第二十一次会议在贵阳召开。
+贵州省第十三届人民代表大会常务委员会第二十一次会议决定:接受谌贻琴同志申请辞去贵州省人民政府省长职务请求。
+会议经表决通过,决定任命李炳军为贵州省人民政府副省长;会议决定李炳军代理贵州省人民政府省长职务。`;
+    expect(rows(text)).toEqual([
+      "谌贻琴|接受辞职|贵州省人民政府|省长",
+      "李炳军|决定任命|贵州省人民政府|副省长",
+      "李炳军|决定代理|贵州省人民政府|省长",
+    ]);
+  });
+
+  it("a decree's narrative re-statement adds nothing; the decree's verb wins", () => {
+    const text = `中华人民共和国主席令 第三号
+根据中华人民共和国第十届全国人民代表大会常务委员会第二次会议于2003年4月26日的决定:
+免去张文康的卫生部部长职务;
+任命吴仪(女)为卫生部部长(兼)。
+十届全国人大常委会第二次会议26日下午经过表决,决定免去张文康的卫生部部长职务,任命吴仪为卫生部部长(兼)。`;
+    const r = parseAnnouncements(text);
+    expect(r.announcements).toHaveLength(1);
+    expect(r.announcements[0]!.number).toBe("第三号");
+    expect(r.announcements[0]!.issuer).toBe("中华人民共和国主席");
+    expect(rows(text)).toEqual(["张文康|免去|卫生部|部长", "吴仪|任命|卫生部|部长"]);
+  });
+
+  it("spans point at the clause in the original input", () => {
+    const text = "重庆市人民代表大会常务委员会任免名单\r\n二、任命\r\n朱学元、王　峰为重庆市人民检察院检察委员会委员；\r\n";
+    const [a] = parseAnnouncements(text).announcements;
+    for (const e of a!.entries) {
+      const slice = text.slice(e.span[0], e.span[1]);
+      expect(slice).toBe("朱学元、王　峰为重庆市人民检察院检察委员会委员");
+      expect(slice.replace(/\s/g, "")).toContain(e.person);
+      expect(slice).toContain(e.post);
+    }
+  });
+});

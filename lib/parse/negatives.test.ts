@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseAnnouncements } from "./index";
+
+const none = (text: string) => expect(parseAnnouncements(text).announcements).toEqual([]);
+
+describe("negative cases give no entries", () => {
+  it("narrative news without a decision", () => none("11月28日上午，江北嘴新金融大会开幕。市政府常务副市长陈新武出席活动并讲话。"));
+
+  it("nominations and proposals", () => {
+    none("重庆市人大常委会主任会议提请任命张三为重庆市人民政府副市长的议案。");
+    none("重庆市人大常委会会议听取了关于提名黄奇帆为重庆市代市长的说明。");
+    none("重庆市人大常委会：市长建议任命李四为重庆市教育委员会主任。");
+    none("重庆市人大常委会拟任命王五为重庆市人民政府秘书长，现予任前公示。");
+  });
+
+  it("elections by a full congress", () =>
+    none("1月25日下午，德州市第十八届人民代表大会第五次会议举行第三次全体会议。选举许勍为德州市人民检察院检察长。"));
+
+  it("appointments cited as background", () =>
+    none("北京市人大常委会会议决定接受其辞职。根据公开信息，卢映川已任文化和旅游部党组成员、副部长，曾任北京市副市长。"));
+
+  it("a deputy's qualification and posts that end with it", () =>
+    none(
+      "云阳县人民代表大会常务委员会决定接受赵勇辞去重庆市第六届人民代表大会代表职务，赵勇的重庆市第六届人民代表大会代表资格终止，其重庆市第六届人民代表大会教育科学文化卫生委员会委员职务相应终止。",
+    ));
+
+  it("其他人事任免事项 without names", () => none("重庆市人大常委会第十二次会议表决通过了人事任免事项和其他人事任免事项。"));
+
+  it("appointments by bodies that are not a congress", () => none("公司董事会决定任命张三为公司总经理。"));
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { normalise, toSourceSpan } from "./normalise";
+import { rows } from "./test-helpers";
+
+describe("normalise", () => {
+  it("applies NFKC and unifies full-width punctuation", () => {
+    const n = normalise("张三（女）为重庆市人民政府副市长；");
+    expect(n.text).toBe("张三(女)为重庆市人民政府副市长;");
+  });
+
+  it("keeps an offset map back to the input", () => {
+    const src = "## 标题\r\n\r\n王　峰为重庆市人民政府秘书长；";
+    const n = normalise(src);
+    const i = n.text.indexOf("秘书长");
+    const [s, e] = toSourceSpan(n, i, i + 3);
+    expect(src.slice(s, e)).toBe("秘书长");
+    const [s2, e2] = toSourceSpan(n, n.text.indexOf("王"), n.text.length);
+    expect(src.slice(s2, e2)).toBe("王　峰为重庆市人民政府秘书长；");
+  });
+
+  it("drops markdown heading marks and remembers the level", () => {
+    const n = normalise("### 一、决定任命\n张三为重庆市人民政府副市长。");
+    expect(n.text.split("\n")[0]).toBe("一、决定任命");
+    expect(n.lines[0]!.heading).toBe(3);
+  });
+
+  it("drops inline pinyin glosses", () => {
+    const n = normalise("廣東省人大常委會(huì)決定任命許達(dá)哲爲省長");
+    expect(n.text).toBe("廣東省人大常委會決定任命許達哲爲省長");
+  });
+
+  it("drops page headers and joins a list line broken across a page", () => {
+    const text = [
+      "二、任命",
+      "刘军为重庆市第五中级人民法院副院长、审判委员会委员、审",
+      "",
+      "重庆日报 2022年9月29日 星期四",
+      "(下转2版)",
+      "",
+      "(上接1版)",
+      "判员；",
+      "张丽为重庆市江北区人民法院审判员。",
+    ].join("\n");
+    const n = normalise(text);
+    expect(n.text).toBe("二、任命\n刘军为重庆市第五中级人民法院副院长、审判委员会委员、审判员;\n张丽为重庆市江北区人民法院审判员。");
+    expect(rows(text)).toContain("刘军|任命|重庆市第五中级人民法院|审判员");
+  });
+
+  it("does not join a title with the paragraph after it", () => {
+    const n = normalise("卢映川辞去北京市副市长职务\n时间:2021-11-26");
+    expect(n.lines).toHaveLength(2);
+  });
+});
