@@ -1,6 +1,9 @@
 // Derives tenures (who held a post from which action to which) from the actions of the given posts.
-// Re-runnable: it replaces the tenures of those posts, so import order does not matter.
+// Re-runnable: it replaces the tenures of those posts, and it orders actions by facts of the
+// text only (date, announcement fingerprint, position), never by database ids, so the result
+// does not depend on the order in which announcements were imported.
 import type { Db } from "../db/client";
+import { postRank } from "../domain/orgs";
 import { closesTenure, isActing, opensTenure } from "./kinds";
 
 type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -11,8 +14,11 @@ export interface ActionFact {
   postId: number;
   kind: string;
   date: string | null;
-  announcementId: number;
+  /** A key of the announcement that does not depend on import order (its fingerprint). */
+  announcementKey: string;
   ordinal: number;
+  /** The post has one holder at a time (院长, 检察长, 市长 …): appointing someone else ends the holder's tenure. */
+  singleHolder?: boolean;
 }
 
 export interface DerivedTenure {
@@ -26,13 +32,32 @@ export interface DerivedTenure {
   acting: boolean;
 }
 
-/** Chronological order; undated actions after dated ones, then in publication order. */
-export function compareActions(a: ActionFact, b: ActionFact): number {
-  const da = a.date ?? "9999-99-99";
-  const dbb = b.date ?? "9999-99-99";
+/** Sort key of an announcement in time: undated ones after dated ones. */
+export function dateKey(date: string | null): string {
+  return date ?? "9999-99-99";
+}
+
+type Ordered = { date: string | null; announcementKey: string; ordinal: number; kind: string };
+
+/**
+ * Chronological order; undated actions after dated ones. On one date, removals come before
+ * appointments (a list that appoints B before it removes A still hands the post from A to B),
+ * then by announcement fingerprint and position.
+ */
+export function compareActions(a: Ordered, b: Ordered): number {
+  const da = dateKey(a.date);
+  const dbb = dateKey(b.date);
   if (da !== dbb) return da < dbb ? -1 : 1;
-  if (a.announcementId !== b.announcementId) return a.announcementId - b.announcementId;
+  const ca = closesTenure(a.kind) ? 0 : 1;
+  const cb = closesTenure(b.kind) ? 0 : 1;
+  if (ca !== cb) return ca - cb;
+  if (a.announcementKey !== b.announcementKey) return a.announcementKey < b.announcementKey ? -1 : 1;
   return a.ordinal - b.ordinal;
+}
+
+/** Head posts (院长, 检察长, 市长, 主任 …) have one holder at a time. */
+export function isSingleHolderPost(title: string): boolean {
+  return postRank(title) === 0;
 }
 
 /** Pure derivation over the actions of one or more posts. */
@@ -47,15 +72,17 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
   for (const a of [...actions].sort(compareActions)) {
     const key = `${a.postId}:${a.personId}`;
     if (opensTenure(a.kind)) {
-      // An acting holder's tenure ends when anyone is appointed to the post (the same person in full, or someone else).
+      // An acting holder's tenure ends when anyone is appointed to the post (the same person in full,
+      // or someone else); on a single-holder post, any holder's tenure ends when someone else is.
       for (const [k, t] of open) {
-        if (t.postId === a.postId && t.acting) {
+        if (t.postId !== a.postId) continue;
+        const superseded = t.acting || (a.singleHolder && t.personId !== a.personId);
+        if (superseded) {
           close(t, a);
           open.delete(k);
         }
       }
-      const existing = open.get(key);
-      if (existing) continue; // appointed again to a post already held: the tenure goes on
+      if (open.has(key)) continue; // appointed again to a post already held: the tenure goes on
       const t: DerivedTenure = {
         personId: a.personId,
         postId: a.postId,
@@ -90,15 +117,34 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
   return out;
 }
 
-/** Recomputes and stores the tenures of the given posts. */
+/** Recomputes and stores the tenures of the given posts (a few queries per 500 posts). */
 export async function rederiveTenures(tx: Tx, postIds: number[]): Promise<void> {
   const ids = [...new Set(postIds)];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const actions = await tx.action.findMany({
+    const rows = await tx.action.findMany({
       where: { postId: { in: chunk } },
-      select: { id: true, personId: true, postId: true, kind: true, date: true, announcementId: true, ordinal: true },
+      select: {
+        id: true,
+        personId: true,
+        postId: true,
+        kind: true,
+        date: true,
+        ordinal: true,
+        announcement: { select: { fingerprint: true } },
+        post: { select: { title: true } },
+      },
     });
+    const actions: ActionFact[] = rows.map((r) => ({
+      id: r.id,
+      personId: r.personId,
+      postId: r.postId,
+      kind: r.kind,
+      date: r.date,
+      ordinal: r.ordinal,
+      announcementKey: r.announcement.fingerprint,
+      singleHolder: isSingleHolderPost(r.post.title),
+    }));
     await tx.tenure.deleteMany({ where: { postId: { in: chunk } } });
     const tenures = deriveTenures(actions);
     if (tenures.length) await tx.tenure.createMany({ data: tenures });

@@ -3,8 +3,8 @@
 // in two pages is stored once (fingerprint of its metadata and entries).
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
-import { resolvePerson } from "../derive/identity";
-import { rederiveTenures, type Tx } from "../derive/tenures";
+import { relinkNames, type FreshEntry } from "../derive/relink";
+import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
 import { decodeText, DecodeError } from "../text/decode";
@@ -70,7 +70,7 @@ async function findOrCreatePost(tx: Tx, organizationId: number, title: string): 
   return post.id;
 }
 
-async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, touchedPosts: number[]) {
+async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, fresh: FreshEntry[]) {
   const fingerprint = announcementFingerprint(a);
   if (await tx.announcement.findUnique({ where: { fingerprint }, select: { id: true } })) {
     report.knownAnnouncements++;
@@ -91,29 +91,26 @@ async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement
     select: { id: true },
   });
   report.announcements++;
-  const sameAnnouncement = new Map<string, number>();
+  // People are linked after all announcements of the source are stored (relinkNames):
+  // one pass over the names the source brings, whatever order it arrives in.
   for (const [ordinal, e] of a.entries.entries()) {
     const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report);
     const postId = await findOrCreatePost(tx, organizationId, e.post);
-    const link = await resolvePerson(tx, { name: e.person, kind: e.action, postId, organizationId }, sameAnnouncement);
-    if (link.isNew) report.newPeople++;
-    sameAnnouncement.set(link.personKey, link.personId);
-    await tx.action.create({
-      data: {
-        announcementId: announcement.id,
-        ordinal,
-        personName: e.person,
-        personId: link.personId,
-        linkReason: link.reason,
-        postId,
-        kind: e.action,
-        date: a.date,
-        spanStart: e.span[0],
-        spanEnd: e.span[1],
-      },
+    fresh.push({
+      announcementId: announcement.id,
+      announcementKey: fingerprint,
+      ordinal,
+      personName: e.person,
+      postId,
+      organizationId,
+      orgName: e.org,
+      postTitle: e.post,
+      kind: e.action,
+      date: a.date,
+      spanStart: e.span[0],
+      spanEnd: e.span[1],
     });
     report.entries++;
-    touchedPosts.push(postId);
   }
 }
 
@@ -151,9 +148,9 @@ export async function importSource(db: Db, input: SourceInput, options: ImportOp
           select: { id: true },
         });
         report.sourceId = source.id;
-        const touchedPosts: number[] = [];
-        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, touchedPosts);
-        await rederiveTenures(tx, touchedPosts);
+        const fresh: FreshEntry[] = [];
+        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, fresh);
+        if (fresh.length) report.newPeople += (await relinkNames(tx, [], fresh)).newPeople;
         if (options.dryRun) throw new DryRunRollback();
       },
       { maxWait: 60_000, timeout: 10 * 60_000 },

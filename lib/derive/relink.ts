@@ -1,0 +1,284 @@
+// Re-links the entries of some names to people (lib/derive/identity.ts rules + manual
+// corrections) and recomputes the tenures that changed. An import calls it for the names it
+// brings; rederiveAll calls it for every name. Because the rules run over all entries of a
+// name in date order, importing announcements in any order converges to the same people.
+import type { Db } from "../db/client";
+import { nameInitials, nameKey, namePinyin } from "../domain/names";
+import { orgKind } from "../domain/orgs";
+import { loadPins } from "../corrections/payload";
+import { actionRef, assignPersons, linkIdentities, type IdentityFact } from "./identity";
+import { rederiveTenures, type Tx } from "./tenures";
+
+/** An entry being imported, not stored yet: relinkNames stores it with its person. */
+export interface FreshEntry {
+  announcementId: number;
+  announcementKey: string;
+  ordinal: number;
+  personName: string;
+  postId: number;
+  organizationId: number;
+  orgName: string;
+  postTitle: string;
+  kind: string;
+  date: string | null;
+  spanStart: number;
+  spanEnd: number;
+}
+
+export interface RelinkResult {
+  newPeople: number;
+  /** Stored entries whose person or reason changed. */
+  changedActions: number;
+  touchedPosts: number[];
+}
+
+interface StoredEntry {
+  id: number;
+  personId: number;
+  linkReason: string;
+  postId: number;
+}
+
+const keyCache = new Map<string, string>();
+function cachedNameKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = nameKey(name);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
+const actionSelect = {
+  id: true,
+  personId: true,
+  personName: true,
+  linkReason: true,
+  kind: true,
+  postId: true,
+  date: true,
+  ordinal: true,
+  spanStart: true,
+  announcement: { select: { fingerprint: true } },
+  post: { select: { title: true, organizationId: true, organization: { select: { name: true, kind: true } } } },
+} as const;
+
+/**
+ * The unit of re-linking: the given names, plus any name whose entries a merge put on the
+ * same person (followed until closed). One query for people and one for entries per round.
+ */
+async function loadUnit(tx: Tx, keys: Set<string>) {
+  const loadedKeys = new Set<string>();
+  const people = new Map<number, { id: number; name: string; nameKey: string; mergedIntoId: number | null }>();
+  const rows: Awaited<ReturnType<typeof loadActions>> = [];
+  let pending = [...keys];
+  async function loadActions(personIds: number[]) {
+    return tx.action.findMany({ where: { personId: { in: personIds } }, select: actionSelect });
+  }
+  while (pending.length) {
+    pending.forEach((k) => loadedKeys.add(k));
+    const found = await tx.person.findMany({
+      where: { nameKey: { in: pending } },
+      select: { id: true, name: true, nameKey: true, mergedIntoId: true },
+    });
+    const fresh = found.filter((p) => !people.has(p.id));
+    fresh.forEach((p) => people.set(p.id, p));
+    const acts = fresh.length ? await loadActions(fresh.map((p) => p.id)) : [];
+    rows.push(...acts);
+    const next = new Set<string>();
+    for (const a of acts) {
+      const k = cachedNameKey(a.personName);
+      if (!loadedKeys.has(k)) next.add(k);
+    }
+    for (const p of fresh) {
+      // merge targets may carry another name
+      if (p.mergedIntoId !== null && !people.has(p.mergedIntoId)) {
+        const target = await tx.person.findUnique({ where: { id: p.mergedIntoId }, select: { nameKey: true } });
+        if (target && !loadedKeys.has(target.nameKey)) next.add(target.nameKey);
+      }
+    }
+    pending = [...next];
+  }
+  return { people, rows, keys: loadedKeys };
+}
+
+/**
+ * Re-links every entry of the given names (and stores `fresh` entries with their people),
+ * then recomputes the tenures of the posts whose entries changed hands.
+ */
+export async function relinkNames(
+  tx: Tx,
+  nameKeys: Iterable<string>,
+  fresh: FreshEntry[] = [],
+  options: { rederive?: boolean } = {},
+): Promise<RelinkResult> {
+  const keys = new Set(nameKeys);
+  for (const f of fresh) keys.add(cachedNameKey(f.personName));
+  const unit = await loadUnit(tx, keys);
+  const pins = await loadPins(tx);
+
+  const facts: IdentityFact[] = [];
+  const stored = new Map<string, StoredEntry>();
+  const currentPerson = new Map<string, number | undefined>();
+  for (const a of unit.rows) {
+    const ref = actionRef(a.announcement.fingerprint, a.ordinal);
+    stored.set(ref, { id: a.id, personId: a.personId, linkReason: a.linkReason, postId: a.postId });
+    currentPerson.set(ref, a.personId);
+    facts.push({
+      ref,
+      name: a.personName,
+      nameKey: cachedNameKey(a.personName),
+      kind: a.kind,
+      postId: a.postId,
+      organizationId: a.post.organizationId,
+      orgName: a.post.organization.name,
+      orgKind: a.post.organization.kind,
+      postTitle: a.post.title,
+      date: a.date,
+      announcementKey: a.announcement.fingerprint,
+      ordinal: a.ordinal,
+      clauseStart: a.spanStart,
+    });
+  }
+  const freshByRef = new Map<string, FreshEntry>();
+  for (const f of fresh) {
+    const ref = actionRef(f.announcementKey, f.ordinal);
+    freshByRef.set(ref, f);
+    facts.push({
+      ref,
+      name: f.personName,
+      nameKey: cachedNameKey(f.personName),
+      kind: f.kind,
+      postId: f.postId,
+      organizationId: f.organizationId,
+      orgName: f.orgName,
+      orgKind: orgKind(f.orgName),
+      postTitle: f.postTitle,
+      date: f.date,
+      announcementKey: f.announcementKey,
+      ordinal: f.ordinal,
+      clauseStart: f.spanStart,
+    });
+  }
+
+  const { clusters, links } = linkIdentities(facts, pins);
+  const assigned = assignPersons(clusters, currentPerson);
+  const factByRef = new Map(facts.map((f) => [f.ref, f]));
+
+  // New people for clusters nobody holds yet, named as first printed.
+  let newPeople = 0;
+  const personOfCluster = new Map<number, number>();
+  for (const c of clusters) {
+    let id = assigned.get(c.id) ?? null;
+    if (id === null) {
+      const name = factByRef.get(c.refs[0])!.name;
+      const created = await tx.person.create({
+        data: { name, nameKey: cachedNameKey(name), pinyin: namePinyin(name), initials: nameInitials(name) },
+        select: { id: true },
+      });
+      id = created.id;
+      newPeople++;
+    }
+    personOfCluster.set(c.id, id);
+  }
+
+  // Stored entries whose person or reason changed: one update per (person, reason).
+  const touchedPosts = new Set<number>();
+  const updates = new Map<string, { personId: number; linkReason: string; ids: number[] }>();
+  let changedActions = 0;
+  for (const [ref, s] of stored) {
+    const link = links.get(ref)!;
+    const personId = personOfCluster.get(link.cluster)!;
+    if (personId === s.personId && link.reason === s.linkReason) continue;
+    changedActions++;
+    if (personId !== s.personId) touchedPosts.add(s.postId);
+    const k = `${personId}\u0000${link.reason}`;
+    const u = updates.get(k) ?? { personId, linkReason: link.reason, ids: [] };
+    u.ids.push(s.id);
+    updates.set(k, u);
+  }
+  for (const u of updates.values()) {
+    await tx.action.updateMany({ where: { id: { in: u.ids } }, data: { personId: u.personId, linkReason: u.linkReason } });
+  }
+
+  if (fresh.length) {
+    await tx.action.createMany({
+      data: [...freshByRef].map(([ref, f]) => {
+        const link = links.get(ref)!;
+        touchedPosts.add(f.postId);
+        return {
+          announcementId: f.announcementId,
+          ordinal: f.ordinal,
+          personName: f.personName,
+          personId: personOfCluster.get(link.cluster)!,
+          linkReason: link.reason,
+          postId: f.postId,
+          kind: f.kind,
+          date: f.date,
+          spanStart: f.spanStart,
+          spanEnd: f.spanEnd,
+        };
+      }),
+    });
+  }
+
+  await settlePeople(tx, unit.people, stored, links, personOfCluster);
+  if (options.rederive !== false) await rederiveTenures(tx, [...touchedPosts]);
+  return { newPeople, changedActions, touchedPosts: [...touchedPosts] };
+}
+
+/**
+ * People left without entries now redirect to whoever took most of them (old URLs keep
+ * working); people holding entries again stop redirecting.
+ */
+async function settlePeople(
+  tx: Tx,
+  people: Map<number, { id: number; mergedIntoId: number | null }>,
+  stored: Map<string, StoredEntry>,
+  links: Map<string, { cluster: number }>,
+  personOfCluster: Map<number, number>,
+) {
+  const holders = new Set(personOfCluster.values());
+  const wentTo = new Map<number, Map<number, number>>(); // old person → new person → count
+  for (const [ref, s] of stored) {
+    const now = personOfCluster.get(links.get(ref)!.cluster)!;
+    const m = wentTo.get(s.personId) ?? new Map<number, number>();
+    m.set(now, (m.get(now) ?? 0) + 1);
+    wentTo.set(s.personId, m);
+  }
+  for (const p of people.values()) {
+    if (holders.has(p.id)) {
+      if (p.mergedIntoId !== null) await tx.person.update({ where: { id: p.id }, data: { mergedIntoId: null } });
+      continue;
+    }
+    const targets = [...(wentTo.get(p.id) ?? new Map<number, number>())].filter(([to]) => to !== p.id).sort((a, b) => b[1] - a[1]);
+    if (targets.length && p.mergedIntoId === null) {
+      await tx.person.update({ where: { id: p.id }, data: { mergedIntoId: targets[0][0] } });
+    }
+  }
+}
+
+/**
+ * Re-links every entry of every name in date order, re-applies the corrections and
+ * recomputes all tenures. Works in batches of names, one transaction each.
+ */
+export async function rederiveAll(db: Db, options: { batch?: number; onProgress?: (done: number, total: number) => void } = {}) {
+  const batch = options.batch ?? 500;
+  const keys = (await db.person.findMany({ distinct: ["nameKey"], select: { nameKey: true }, orderBy: { nameKey: "asc" } })).map((p) => p.nameKey);
+  let changedActions = 0;
+  let newPeople = 0;
+  for (let i = 0; i < keys.length; i += batch) {
+    const chunk = keys.slice(i, i + batch);
+    const r = await db.$transaction((tx) => relinkNames(tx, chunk, [], { rederive: false }), { maxWait: 60_000, timeout: 10 * 60_000 });
+    changedActions += r.changedActions;
+    newPeople += r.newPeople;
+    options.onProgress?.(Math.min(i + batch, keys.length), keys.length);
+  }
+  const posts = (await db.post.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
+  for (let i = 0; i < posts.length; i += 5000) {
+    const chunk = posts.slice(i, i + 5000);
+    await db.$transaction((tx) => rederiveTenures(tx, chunk), { maxWait: 60_000, timeout: 10 * 60_000 });
+  }
+  return { names: keys.length, changedActions, newPeople, posts: posts.length };
+}
