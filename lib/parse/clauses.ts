@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { NEGATIVE_BEFORE, isVerbDecide, numberPrefixLength, type Mode } from "./lexicon";
+import { NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, numberPrefixLength, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -54,6 +54,13 @@ function trimRange(f: string, a: number, b: number): [number, number] {
 
 /** Finds the positions part that ends a clause: stops at 并/报/, etc. already cut by the caller. */
 function positionsOf(doc: Doc, a: number, b: number): Position[] {
+  // the positions end at 职务 (`…职务的请求`, `…职务请求的决定`) or before `的决定`
+  const duty = doc.folded.indexOf("职务", a);
+  if (duty >= 0 && duty < b) b = duty;
+  else {
+    const tail = /(?:的?请求)?的决定$|的?请求$/.exec(doc.folded.slice(a, b));
+    if (tail) b = a + tail.index;
+  }
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return [];
   return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
@@ -72,6 +79,7 @@ function personsOf(doc: Doc, a: number, b: number): string[] | null {
 export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean, formal: boolean): RawEntry[] | null {
   const f = doc.folded;
   const s = f.slice(a, b);
+  if (NEGATIVE_IN_CLAUSE.test(s)) return null;
   VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   let localDecide = -1;
@@ -201,13 +209,36 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
         pos = pos.map((p) => ({ ...p, acting: false }));
         break;
       default:
+        if (!mode.acting) return null;
         action = "决定代理";
         pos = pos.map((p) => ({ ...p, acting: true }));
     }
+    if (!action) return null;
     const r = cross(persons, pos, action, a, b, true);
     return r.length ? r : null;
   }
   return null;
+}
+
+/** The mode that verbless clauses after a verb clause inherit from it. */
+function carryOf(action: ActionKind): Mode | null {
+  switch (action) {
+    case "任命":
+    case "决定任命":
+    case "批准任命":
+      return { appoint: action, remove: "", resign: "", acting: "决定代理" };
+    case "免去":
+    case "决定免去":
+    case "批准免去":
+    case "撤销职务":
+    case "罢免":
+      return { appoint: "", remove: action, resign: "", acting: "" };
+    case "接受辞职":
+    case "批准辞职":
+      return { appoint: "", remove: "", resign: action, acting: "" };
+    default:
+      return null;
+  }
 }
 
 /** State carried from line to line by the sentence scanner. */
@@ -217,7 +248,7 @@ export interface ScanState {
 }
 
 const SENTENCE_END = /[。;!?]/g;
-const SUB_SPLIT = /[,:]|、(?=决定|任命|免去|接受|批准|撤销|罢免)/g;
+const SUB_SPLIT = /[,:《》]|、(?=关于|决定|任命|免去|接受|批准|撤销|罢免)/g;
 
 /** Scans the verb sentences of one line [ls, le). */
 export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
@@ -225,6 +256,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   const out: RawEntry[] = [];
   const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
   let pending = st.pendingDecide;
+  let carry: Mode | null = null;
   let a = ls;
   SENTENCE_END.lastIndex = ls;
   while (a < le) {
@@ -234,7 +266,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
     // quick reject: no verb in the sentence
     const sent = f.slice(a, b);
     VERB.lastIndex = 0;
-    if (VERB.test(sent)) {
+    if (carry || VERB.test(sent)) {
       let decideAt = -1;
       for (let i = sent.indexOf("决定"); i >= 0; i = sent.indexOf("决定", i + 2))
         if (isVerbDecide(f, a + i)) {
@@ -250,15 +282,24 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
       for (const y of cuts) {
         if (y > x) {
           const [cx] = trimRange(f, x, y);
-          const formal = cx === lineStart || (x > ls && f[x - 1] === ":" && x - 1 === lineStart - 1);
+          const formal = cx === lineStart;
           const decided = pending || (decideAt >= 0 && decideAt < x);
-          const r = parseVerbClause(doc, x, y, decided, formal || cx === lineStart);
-          if (r) out.push(...r);
+          const r = parseVerbClause(doc, x, y, decided, formal);
+          if (r) {
+            out.push(...r);
+            carry = carryOf(r[r.length - 1]!.action);
+          } else if (carry) {
+            // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
+            const c = parseListClause(doc, x, y, carry);
+            if (c) out.push(...c.map((e) => ({ ...e, formal })));
+            else if (!/^[ ]*(并|同时)?(报|报请|报送)/.test(f.slice(x, y))) carry = null;
+          }
         }
         x = y + 1;
       }
     }
     pending = false;
+    if (f[b] === "。" || f[b] === "!" || f[b] === "?") carry = null;
     a = b + 1;
   }
   // `…会议决定:` at the end of a line opens a 决定 scope over the next line

@@ -138,6 +138,14 @@ export function parseAnnouncements(input: string): ParseResult {
       header.number = numberOf(p, f, true);
       header.decree = /主席令/.test(f);
     }
+    if (!header && report.entries.length && report.meeting) {
+      // a news page reporting a second meeting (another province, another day)
+      const other = meetingsIn(p, f, L.start).find((m) => m.place && m.text !== report.meeting!.text);
+      if (other) {
+        report = newCtx("report", li);
+        ctxs.push(report);
+      }
+    }
     const ctx: Ctx = header ?? report;
     ctx.endLine = li;
 

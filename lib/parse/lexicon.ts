@@ -125,7 +125,10 @@ export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
 
 /** Words before a verb that make it a proposal, a nomination or an election. */
 export const NEGATIVE_BEFORE =
-  /提请|提名|建议|拟|推荐|人选|议案|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|关于|听取|审议了|要求|申请任命/;
+  /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取|酝酿|考察/;
+
+/** Words anywhere in a clause that make it a draft or a proposal (`…的决定(草案)`, `…的议案`). */
+export const NEGATIVE_IN_CLAUSE = /草案|议案|的说明|请示|建议名单|候选人|征求意见/;
 
 /** A standing committee, a congress or a presidential decree mentioned in the text. */
 export const CONGRESS_ANCHOR = /人民代表大会|人大|主席令|国家主席|常务委员会/;

@@ -100,6 +100,14 @@ export function parsePositions(printed: string, folded: string): Position[] {
     else if (depth === 0 && (c === "、" || c === "，")) {
       const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
       from = i + 1;
+      // `代理山西省人民政府省长`: an acting post printed before its organ
+      let leadingActing = false;
+      const lead = /^(?:并|兼)?代理(?=.{2,})/.exec(item.f);
+      if (lead && !isPost(item.f)) {
+        leadingActing = true;
+        item.f = item.f.slice(lead[0].length);
+        item.p = item.p.slice(lead[0].length);
+      }
       if (!item.f) continue;
       const s = splitItem(item.f);
       if (!s) continue;
@@ -118,7 +126,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
       } else if (item.alias) {
         alias = item.alias;
       }
-      let acting = false;
+      let acting = leadingActing;
       const act = /^(?:(?:代理|代)(?=(?:常务|第一)?副?[省市区县州旗盟]长$)|代理)/.exec(postF);
       if (act) {
         acting = true;

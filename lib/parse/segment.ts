@@ -95,6 +95,7 @@ export function meetingsIn(printed: string, folded: string, offset: number): Mee
 }
 
 export function issuerOfMeeting(meeting: Meeting): string {
+  if (!meeting.place) return "";
   const trad = /會/.test(meeting.text);
   const sc = trad ? "人民代表大會常務委員會" : "人民代表大会常务委员会";
   if (/中华人民共和国|中華人民共和國/.test(meeting.place)) return (trad ? "全國" : "全国") + sc;
@@ -151,7 +152,16 @@ export function partialDateIn(folded: string, ref: string | null): string | null
   if (full) return full.iso;
   if (!ref) return null;
   const [y, rm] = ref.split("-").map(Number) as [number, number];
+  const rel = /(前天|昨天|昨日|今天|今日)/.exec(folded);
   const md = MONTH_DAY.exec(folded);
+  if (rel && (!md || md.index < rel.index)) {
+    // 昨天 / 今天 count from the date printed before them, else from the page's date
+    const back = rel[1] === "前天" ? 2 : rel[1]!.startsWith("昨") ? 1 : 0;
+    const [, , rd] = ref.split("-").map(Number) as [number, number, number];
+    const base = md ? [Number(md[1]) > rm + 6 ? y - 1 : y, Number(md[1]), Number(md[2])] : [y, rm, rd];
+    const d = new Date(Date.UTC(base[0]!, base[1]! - 1, base[2]! - back));
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
   if (md) {
     const mm = Number(md[1]);
     // a December decision reported in a January page belongs to the year before
