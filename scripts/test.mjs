@@ -1,6 +1,10 @@
-// npm test: unit tests (vitest), then a production build and the Playwright specs in Debian's chromium.
-// Installs chromium with apt-get when it is missing. Exits non-zero when any runner fails.
+// npm test: unit tests (vitest) on SQLite, the same suite again on PostgreSQL, then a production
+// build and the Playwright specs in Debian's chromium. Installs chromium and postgresql with apt-get
+// when missing. Exits non-zero when any runner fails.
+// PostgreSQL: TEST_DATABASE_URL (a server where tests may create databases) is used when set;
+// otherwise a throw-away cluster is started on 127.0.0.1 and stopped at the end.
 import { existsSync } from "node:fs";
+import { startCluster } from "./pg-cluster.mjs";
 import { bin, run } from "./run.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -26,6 +30,31 @@ const step = async (name, fn) => {
 
 await step("typecheck (tsc)", async () => (await run(bin("tsc"), ["--noEmit"])) === 0);
 await step("unit tests (vitest)", async () => (await run(bin("vitest"), ["run"])) === 0);
+await step("unit tests on PostgreSQL (vitest)", async () => {
+  let cluster = null;
+  let url = process.env.TEST_DATABASE_URL;
+  const stop = () => cluster?.stop();
+  const onSignal = (signal) => {
+    stop();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    if (!url) {
+      cluster = await startCluster();
+      url = cluster.url;
+    }
+    return (await run(bin("vitest"), ["run"], { TEST_DATABASE_URL: url })) === 0;
+  } catch (e) {
+    console.error(`test: PostgreSQL: ${e.message}`);
+    return false;
+  } finally {
+    stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+});
 const e2eReady =
   (await step("chromium", ensureChromium)) && (await step("build (next build)", async () => (await run(bin("next"), ["build"])) === 0));
 if (e2eReady) await step("end-to-end tests (playwright)", async () => (await run(bin("playwright"), ["test"])) === 0);
