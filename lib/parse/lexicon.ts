@@ -37,7 +37,7 @@ export function isSectionHeading(folded: string): boolean {
   return SECTION_HEADING.test(folded);
 }
 
-const NUMBERED = new RegExp(`^(?:[${CN_NUM}]{1,3}、|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、．]|[${CN_NUM}]{1,3}是)`);
+const NUMBERED = new RegExp(`^(?:[${CN_NUM}]{1,3}、|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、．]|[0-9]{1,2}\\.(?![0-9])|[${CN_NUM}]{1,3}是)`);
 export function isNumberedItem(folded: string): boolean {
   return NUMBERED.test(folded);
 }
@@ -73,7 +73,7 @@ export function modeOf(verb: string): Mode {
  * excluded by `isInnerUnitEnd`, so they stay in the post.
  */
 export const ORGAN_SUFFIX =
-  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|办公厅|办公室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
+  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|国务院|银行|办公厅|办公室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
 
 /** True when the suffix match at [start,end) is an inner unit, not an organ. */
 export function isInnerUnitEnd(folded: string, start: number, end: number): boolean {
@@ -83,18 +83,20 @@ export function isInnerUnitEnd(folded: string, start: number, end: number): bool
   if (word === "部" && (before.endsWith("检察") || /第[一二三四五六七八九十0-9]$/.test(before))) return true;
   if (word === "厅" && before.endsWith("检察")) return true;
   if (word === "办公室" && /(院|庭)$/.test(folded.slice(0, start))) return true;
+  // 执行局, 政治部, 审判管理办公室 … inside a court or a procuratorate are inner units
+  if (/^(局|厅|部|处|室|办公室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word)) return true;
   return false;
 }
 
 const TITLE =
   "特命全权大使|全权大使|大使|常驻代表|副常驻代表|总领事|副总领事|领事|" +
-  "国务委员|审计长|副审计长|(?:常务)?副?秘书长|" +
+  "国务委员|审计长|副审计长|(?:常务)?副?秘书长|(?:常务)?副?总理|" +
   "(?:常务|专职|第一)?副?主任委员|专职委员|委员|" +
   "(?:常务|第一|执行)?副?(?:院长|检察长|庭长|审判长|部长|厅长|局长|署长|主任|团长|行长|关长|馆长|社长|主席|" +
   "省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|专员|督察长|参事)|" +
   "(?:助理)?审判员|(?:助理)?检察员|人民陪审员|陪审员|人民监督员|监察员|审判委员会委员|检察委员会委员";
 /** Inner units that may precede a title inside a post. */
-const INNER = `[${HAN}0-9]{0,16}?(?:审判委员会|检察委员会|庭|检察部|检察厅|部|处|室|科|组|中心)`;
+const INNER = `[${HAN}0-9]{0,16}?(?:审判委员会|检察委员会|庭|检察部|检察厅|部|处|室|科|组|中心|局|厅)`;
 const ACTING = "(?:代理|代(?=(?:常务)?副?(?:省|市|区|县|州|旗|盟)长))";
 const POST = new RegExp(`^${ACTING}?(?:${INNER})?${ACTING}?(?:${TITLE})$`);
 
@@ -112,12 +114,13 @@ export const PLACE_HEAD = new RegExp(
 
 /** Embassy and mission posts: `中华人民共和国驻加拿大特命全权大使`. */
 export const EMBASSY = new RegExp(
-  `^((?:中华人民共和国)?驻[${HAN}·]{1,30}?)(特命全权大使|常驻代表|副常驻代表|总领事|副总领事|大使|团长|副团长|代表)$`,
+  `^((?:中华人民共和国)?常?驻[${HAN}·]{1,40}?)(特命全权大使|常驻代表|副常驻代表|总领事|副总领事|大使|团长|副团长|副代表|代表)$`,
 );
 
 /** Posts that are a deputy's seat, never an appointment. */
 export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
-  return foldedPost === "代表" || /人民代表大会代表$/.test(foldedOrg + foldedPost);
+  if (/人民代表大会代表(资格)?$/.test(foldedOrg + foldedPost)) return true;
+  return foldedPost === "代表" && (foldedOrg === "" || /(人民代表大会|人大)$/.test(foldedOrg));
 }
 
 // ---------------------------------------------------------------------------

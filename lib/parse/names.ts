@@ -24,6 +24,11 @@ export function cleanName(printed: string, folded: string): string | null {
       f += c;
     }
   }
+  const lead = /^(?:由|分别|其中|以及)/.exec(f);
+  if (lead && f.length - lead[0].length >= 2) {
+    f = f.slice(lead[0].length);
+    p = p.slice(lead[0].length);
+  }
   const etc = ETC.exec(f);
   if (etc) {
     f = f.slice(0, etc.index);

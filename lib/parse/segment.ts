@@ -52,7 +52,7 @@ export function issuerOfTitle(printed: string, folded: string): string | null {
 // meetings
 
 const MEETING = new RegExp(
-  `([${HAN}]{0,14}?)第?([${CN_NUM}0-9]{1,4})届(全国)?(?:人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会常委会)(?:举行)?第([${CN_NUM}0-9]{1,5})次(?:会议|全体会议)`,
+  `([${HAN}]{0,14}?)第?([${CN_NUM}0-9]{1,4})届(全国)?(?:人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会常委会)(?:举行|召开)?第([${CN_NUM}0-9]{1,5})次(?:会议|全体会议)`,
   "g",
 );
 const PLACE_TAIL = new RegExp(
