@@ -19,6 +19,8 @@ export interface RawEntry {
   end: number;
   /** printed as a line of its own (a list item or a decree line), not inside narrative */
   formal: boolean;
+  /** printed in a title or headline (weakest evidence for the action) */
+  headline?: boolean;
 }
 
 export interface Doc {

@@ -7,7 +7,8 @@ import { fold } from "./fold";
 
 /** The comparison form of a position (the same reading as the checker's). */
 export function positionKey(org: string, post: string): string {
-  return fold((org + post).normalize("NFKC"))
+  // the text is NFKC already (normalise.ts)
+  return fold(org + post)
     .replace(/\s+/g, "")
     .replace(/\([^()]*\)/g, "")
     .replace(/人大常委会/g, "人民代表大会常务委员会")
@@ -65,10 +66,13 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
 }
 
 /** Folds duplicate `d` into the kept entry `k`. */
+const rank = (e: RawEntry) => (e.formal && !e.headline ? 2 : e.headline ? 0 : 1);
+
 function merge(k: RawEntry, d: RawEntry): void {
-  if (d.formal && !k.formal) {
+  if (rank(d) > rank(k)) {
     k.action = d.action;
-    k.formal = true;
+    k.formal = d.formal;
+    k.headline = d.headline;
     k.start = d.start;
     k.end = d.end;
   }

@@ -104,8 +104,10 @@ export function parseAnnouncements(input: string): ParseResult {
   };
 
   const add = (ctx: Ctx, es: RawEntry[], line: number) => {
+    const headline = line === 0 || lines[line]!.heading > 0;
     for (const e of es) {
       const ce = e as CtxEntry;
+      if (headline) ce.headline = true;
       ce.ctx = ctx;
       ce.line = line;
       ctx.entries.push(ce);

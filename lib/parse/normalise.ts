@@ -151,6 +151,11 @@ function isTitleLike(folded: string): boolean {
   return !isListClauseStart(folded);
 }
 
+/** `蒋佩` + `伏为重庆市…`: a name broken at the end of a line. */
+function isBrokenName(cur: string, next: string): boolean {
+  return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
+}
+
 interface RawLine {
   /** kept ranges in pass-1 text */
   ranges: number[];
@@ -213,7 +218,8 @@ export function normalise(source: string): Normalised {
       const b = ranges[r + 1]!;
       if (a >= b) continue;
       pieces.push(t1.slice(a, b));
-      for (let k = a; k < b; k++) map[j++] = p1.map[k]!;
+      map.set(p1.map.subarray(a, b), j);
+      j += b - a;
     }
   };
 
@@ -232,7 +238,7 @@ export function normalise(source: string): Normalised {
           cur.heading === 0 &&
           rl.heading === 0 &&
           !rl.indented &&
-          !isTitleLike(curText) &&
+          (!isTitleLike(curText) || isBrokenName(curText, f)) &&
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&

@@ -68,6 +68,7 @@ export interface Meeting {
 /** Finds meetings of a standing committee in a line and writes them out in full. */
 export function meetingsIn(printed: string, folded: string, offset: number): Meeting[] {
   const out: Meeting[] = [];
+  if (folded.indexOf("届") < 0 || folded.indexOf("次") < 0) return out;
   MEETING.lastIndex = 0;
   let m: RegExpExecArray | null;
   const trad = /[會屆議務員]/.test(printed);
@@ -132,13 +133,14 @@ function cnNumber(s: string): number {
 
 /** The first full date (with year) printed in a line. */
 export function fullDateIn(folded: string): { iso: string; index: number } | null {
+  if (!/[0-9]{4}|年/.test(folded)) return null;
   FULL_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_DATE.exec(folded))) {
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return { iso: d, index: m.index };
   }
-  const c = CN_DATE.exec(folded);
+  const c = folded.indexOf("年") >= 0 ? CN_DATE.exec(folded) : null;
   if (c) {
     const d = iso(cnNumber(c[1]!), cnNumber(c[2]!), cnNumber(c[3]!));
     if (d) return { iso: d, index: c.index };
