@@ -7,7 +7,7 @@
 // Pure functions only: no I/O, no database.
 import { normalise, toSourceSpan, type Normalised } from "./normalise";
 import { fold } from "./fold";
-import { CONGRESS_ANCHOR, sectionVerb } from "./lexicon";
+import { CONGRESS_ANCHOR, inlineSection, sectionVerb } from "./lexicon";
 import { scanLine, type Doc, type RawEntry, type ScanState } from "./clauses";
 import { feedSection, openSection, truncation, type Section } from "./sections";
 import {
@@ -194,6 +194,20 @@ export function parseAnnouncements(input: string): ParseResult {
       // a list under 一、决定任命 … headings is a congress list by its form
       if (ctx.anchorLine < 0) ctx.anchorLine = li;
       continue;
+    }
+    const inline = inlineSection(f);
+    if (inline) {
+      closeSection(false);
+      section = openSection(inline.verb, L.start);
+      sectionCtx = ctx;
+      ctx.fresh = false;
+      if (ctx.anchorLine < 0) ctx.anchorLine = li;
+      const r = feedSection(section, doc, L.start + inline.length, L.end);
+      if (r) {
+        add(ctx, r, li);
+        continue;
+      }
+      closeSection(false);
     }
     if (section) {
       const r = feedSection(section, doc, L.start, L.end);

@@ -27,6 +27,16 @@ const SECTION_HEADING = new RegExp(
   `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[::]?$`,
 );
 
+const INLINE_HEADING = new RegExp(
+  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[:][ ]*(?=\\S)`,
+);
+
+/** `一、决定任命：张三为…；`: a heading with the first clause on the same line. */
+export function inlineSection(folded: string): { verb: string; length: number } | null {
+  const m = INLINE_HEADING.exec(folded);
+  return m ? { verb: m[1]!, length: m[0].length } : null;
+}
+
 /** Returns the heading's verb when the line is a section heading. */
 export function sectionVerb(folded: string): string | null {
   const m = SECTION_HEADING.exec(folded);
@@ -128,7 +138,7 @@ export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
 
 /** Words before a verb that make it a proposal, a nomination or an election. */
 export const NEGATIVE_BEFORE =
-  /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取|酝酿|考察/;
+  /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取|酝酿|考察|市委|省委|县委|区委|党委|党组|中共|董事会|公司/;
 
 /** Words anywhere in a clause that make it a draft or a proposal (`…的决定(草案)`, `…的议案`). */
 export const NEGATIVE_IN_CLAUSE = /草案|议案|的说明|请示|建议名单|候选人|征求意见/;
