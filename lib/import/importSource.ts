@@ -7,7 +7,7 @@ import { relinkNames, type FreshEntry } from "../derive/relink";
 import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
-import { decodeText, DecodeError } from "../text/decode";
+import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
 
 export interface SourceInput {
   /** File name or URL, shown to users as the source. */
@@ -29,6 +29,10 @@ export interface ImportReport {
   newOrganizations: number;
   warnings: ParseWarning[];
   error?: string;
+  /** Why the source was refused (status "failed"), for a message in the user's language. */
+  errorCode?: SourceErrorCode;
+  /** "html" when the source was a web page's HTML and its tags were stripped. */
+  format?: "text" | "html";
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -122,8 +126,24 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-/** Imports one source; never throws for bad input, the report says what went wrong. */
+/**
+ * Imports one source; never throws for bad input, the report says what went wrong.
+ * Two imports at once: a unique-constraint race (the same bytes, or the same announcement
+ * from two pages) or a busy database makes the loser retry, and the retry sees the winner's
+ * rows (status "duplicate", or the announcement counted as known).
+ */
 export async function importSource(db: Db, input: SourceInput, options: ImportOptions = {}): Promise<ImportReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await importSourceOnce(db, input, options);
+    } catch (e) {
+      if (attempt >= IMPORT_ATTEMPTS || !isRetryableWriteConflict(e)) throw e;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptions): Promise<ImportReport> {
   const hash = sha256(input.bytes);
   const report = emptyReport(input, hash);
   const known = await db.source.findUnique({ where: { sha256: hash }, select: { id: true } });
@@ -131,12 +151,13 @@ export async function importSource(db: Db, input: SourceInput, options: ImportOp
 
   let decoded;
   try {
-    decoded = decodeText(input.bytes);
+    decoded = sourceText(input.bytes); // size limit, decoding, HTML → text
   } catch (e) {
-    if (e instanceof DecodeError) return { ...report, error: e.message };
+    if (e instanceof SourceTextError) return { ...report, error: e.message, errorCode: e.code };
     throw e;
   }
   report.encoding = decoded.encoding;
+  report.format = decoded.format;
   const parsed = parseAnnouncements(decoded.text);
   report.warnings = parsed.warnings;
 
@@ -161,4 +182,18 @@ export async function importSource(db: Db, input: SourceInput, options: ImportOp
   }
   report.status = options.dryRun ? "preview" : "imported";
   return report;
+}
+
+/** SQLite has one writer at a time: a second import waits (busy timeout, 5 s) and retries. */
+const IMPORT_ATTEMPTS = 8;
+
+/**
+ * Unique-constraint violation (P2002), write conflict (P2034), or a SQLite database locked by
+ * another process's import (reported by the adapter as a timeout).
+ */
+function isRetryableWriteConflict(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown; cause?: unknown };
+  if (err?.code === "P2002" || err?.code === "P2034" || err?.code === "P1008") return true;
+  const text = `${String(err?.message ?? "")} ${String((err?.cause as { message?: unknown })?.message ?? "")}`;
+  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|could not serialize|deadlock detected/i.test(text);
 }

@@ -1,0 +1,51 @@
+// bytes → the text that is parsed and stored: decoded (lib/text/decode), and when the
+// bytes are the source of a web page, its visible text (lib/import/html). Refusals are
+// typed (SourceTextError) with a message that says what to do.
+import { DecodeError, decodeText, type DecodeErrorCode, type TextEncodingName } from "../text/decode";
+import { htmlToText, looksLikeHtml } from "./html";
+import { sourceTooLarge } from "./limits";
+
+export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html";
+
+export class SourceTextError extends Error {
+  constructor(
+    readonly code: SourceErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SourceTextError";
+  }
+}
+
+export interface SourceText {
+  text: string;
+  encoding: TextEncodingName;
+  /** "html" when tags were stripped from a web page's source. */
+  format: "text" | "html";
+}
+
+export function sourceText(bytes: Uint8Array): SourceText {
+  const tooLarge = sourceTooLarge(bytes.length);
+  if (tooLarge) throw new SourceTextError("too-large", tooLarge);
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (e) {
+    if (e instanceof DecodeError) throw new SourceTextError(e.code, e.message);
+    throw e;
+  }
+  if (!looksLikeHtml(decoded.text)) return { text: decoded.text, encoding: decoded.encoding, format: "text" };
+  const text = htmlToText(decoded.text);
+  if (text === "") throw new SourceTextError("empty-html", "the file is the source of a web page with no visible text");
+  return { text, encoding: decoded.encoding, format: "html" };
+}
+
+/** What the import page says for each refusal (the English detail is shown beside it). */
+export const SOURCE_ERROR_ZH: Record<SourceErrorCode, string> = {
+  empty: "文件是空的（0 字节）。",
+  blank: "文件只有空白字符，没有可解析的文字。",
+  binary: "这不是文本文件（看起来是图片、PDF、压缩包或其他二进制文件）。请把公告另存为纯文本，或直接复制文字粘贴。",
+  "unknown-encoding": "无法识别文件编码：不是 UTF-8、UTF-16 或 GB18030 中文文本。请另存为 UTF-8 后再导入。",
+  "too-large": "文件过大。请按版面拆分后分别导入。",
+  "empty-html": "这是网页源代码，但去掉标签后没有可见文字。",
+};
