@@ -1,0 +1,141 @@
+// Builds a benchmark database of N actions quickly, without the importer: the generated pages
+// are parsed by our parser as the importer would, people are the generator's own (what a perfect
+// identity linker would find), tenures come from the same pure deriveTenures, and rows are
+// written with multi-row INSERTs. Used so that search, roster, table and export are measured at
+// the full size even when an end-to-end import of that size does not fit in the time at hand.
+import { createHash } from "node:crypto";
+import { createReadStream, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Db } from "../db/client";
+import { deriveTenures, isSingleHolderPost, type ActionFact } from "../derive/tenures";
+import { nameInitials, nameKey, namePinyin } from "../domain/names";
+import { orgKind, orgParentName, postRank } from "../domain/orgs";
+import type { TruthAnnouncement } from "../generate";
+import { announcementFingerprint } from "../import/importSource";
+import { parseAnnouncements } from "../parse";
+import type { BenchProvider } from "./database";
+import { insertRows, resetSequences, type Row } from "./insert";
+
+export interface BulkLoadResult {
+  actions: number;
+  people: number;
+  files: number;
+  unmatched: number;
+  seconds: number;
+}
+
+export async function bulkLoad(db: Db, provider: BenchProvider, dataDir: string, log: (line: string) => void): Promise<BulkLoadResult> {
+  const started = performance.now();
+  const sources: Row[] = [];
+  const announcements: Row[] = [];
+  const actions: Row[] = [];
+  const orgs = new Map<string, { id: number; alias: string }>();
+  const posts = new Map<string, { id: number; title: string }>();
+  const people = new Map<number, number>(); // generator person id → Person.id
+  const personRows: Row[] = [];
+  const pinyinCache = new Map<string, [string, string, string]>();
+  const facts: ActionFact[] = [];
+  let unmatched = 0;
+
+  const orgId = (name: string, alias?: string): number => {
+    const o = orgs.get(name);
+    if (o) return o.id;
+    const parent = orgParentName(name);
+    if (parent && parent !== name) orgId(parent);
+    const id = orgs.size + 1;
+    orgs.set(name, { id, alias: alias ?? "" });
+    return id;
+  };
+  const postId = (org: number, title: string): number => {
+    const key = `${org}\u0000${title}`;
+    let p = posts.get(key);
+    if (!p) posts.set(key, (p = { id: posts.size + 1, title }));
+    return p.id;
+  };
+  const personId = (generatorId: number | undefined, name: string): number => {
+    const k = generatorId ?? -1 - personRows.length; // unmatched entries: a person of their own
+    let id = people.get(k);
+    if (id === undefined) {
+      id = personRows.length + 1;
+      people.set(k, id);
+      let keys = pinyinCache.get(name);
+      if (!keys) pinyinCache.set(name, (keys = [nameKey(name), namePinyin(name), nameInitials(name)]));
+      personRows.push([id, name, ...keys]);
+    }
+    return id;
+  };
+
+  const lines = createInterface({ input: createReadStream(join(dataDir, "truth.jsonl")), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    const { file, announcements: truth } = JSON.parse(line) as { file: string; announcements: TruthAnnouncement[] };
+    const bytes = readFileSync(join(dataDir, file));
+    const text = bytes.toString("utf8");
+    const sourceId = sources.length + 1;
+    sources.push([sourceId, createHash("sha256").update(bytes).digest("hex"), join(dataDir, file), "utf-8", bytes.length, text]);
+    const truthPerson = new Map<string, number>();
+    for (const a of truth) for (const e of a.entries) truthPerson.set([a.number, e.person, e.action, e.org, e.post].join("|"), e.personId);
+    for (const a of parseAnnouncements(text).announcements) {
+      const announcementId = announcements.length + 1;
+      const fingerprint = announcementFingerprint(a);
+      announcements.push([announcementId, sourceId, a.issuer, a.number, a.date, a.meeting, a.span[0], a.span[1], fingerprint, a.entries.length]);
+      for (const [ordinal, e] of a.entries.entries()) {
+        const generatorId = truthPerson.get([a.number, e.person, e.action, e.org, e.post].join("|"));
+        if (generatorId === undefined) unmatched++;
+        const pid = personId(generatorId, e.person);
+        const post = postId(orgId(e.org, e.org_alias), e.post);
+        const id = actions.length + 1;
+        actions.push([id, announcementId, ordinal, e.person, pid, "", post, e.action, a.date, e.span[0], e.span[1]]);
+        facts.push({ id, personId: pid, postId: post, kind: e.action, date: a.date, announcementKey: fingerprint, ordinal });
+      }
+    }
+    if (sources.length % 1000 === 0) log(`bulk load: parsed ${sources.length} files, ${actions.length} actions`);
+  }
+
+  // Tenures per post, from the same pure derivation the importer uses.
+  const byPost = new Map<number, ActionFact[]>();
+  for (const f of facts) {
+    const list = byPost.get(f.postId);
+    if (list) list.push(f);
+    else byPost.set(f.postId, [f]);
+  }
+  const titleOf = new Map([...posts.values()].map((p) => [p.id, p.title]));
+  const tenures: Row[] = [];
+  for (const [post, list] of byPost) {
+    const single = isSingleHolderPost(titleOf.get(post)!);
+    for (const t of deriveTenures(list.map((f) => ({ ...f, singleHolder: single })))) {
+      tenures.push([tenures.length + 1, t.personId, t.postId, t.startActionId, t.endActionId, t.startDate, t.endDate, t.status, t.acting]);
+    }
+  }
+
+  log(`bulk load: writing ${actions.length} actions, ${personRows.length} people, ${tenures.length} tenures`);
+  const orgRows: Row[] = [...orgs].map(([name, o]) => {
+    const parent = orgParentName(name);
+    return [o.id, name, orgKind(name), o.alias, parent && parent !== name ? orgs.get(parent)!.id : null];
+  });
+  const postRows: Row[] = [...posts].map(([key, p]) => [p.id, Number(key.split("\u0000")[0]), p.title, postRank(p.title)]);
+  await insertRows(db, provider, "Source", ["id", "sha256", "name", "encoding", "byteLength", "text"], sources, 50);
+  await insertRows(db, provider, "Organization", ["id", "name", "kind", "aliases", "parentId"], orgRows);
+  await insertRows(db, provider, "Post", ["id", "organizationId", "title", "rank"], postRows);
+  await insertRows(db, provider, "Person", ["id", "name", "nameKey", "pinyin", "initials"], personRows);
+  await insertRows(
+    db,
+    provider,
+    "Announcement",
+    ["id", "sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"],
+    announcements,
+  );
+  await insertRows(
+    db,
+    provider,
+    "Action",
+    ["id", "announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"],
+    actions,
+  );
+  await insertRows(db, provider, "Tenure", ["id", "personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"], tenures);
+  await resetSequences(db, provider, ["Source", "Organization", "Post", "Person", "Announcement", "Action", "Tenure"]);
+  // PostgreSQL's autovacuum would analyze the new tables within a minute; SQLite is left as the app leaves it.
+  if (provider === "postgres") await db.$executeRawUnsafe("ANALYZE");
+  return { actions: actions.length, people: personRows.length, files: sources.length, unmatched, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,110 @@
+// The benchmark's one table (plain text for the terminal, Markdown for BENCHMARKS.md).
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { QueryFigure } from "./queryBench";
+
+export interface ExportFigure {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  maxRssMB: number;
+}
+
+export interface BenchResult {
+  provider: string;
+  commit: string;
+  date: string;
+  machine: string;
+  actions: number;
+  importActions: number;
+  queryDbBuiltBy: "import" | "bulk load";
+  importRate: number;
+  importSeconds: number;
+  floorRate: number;
+  queries: QueryFigure[];
+  csv?: ExportFigure;
+  csvFloor?: ExportFigure;
+  notes: string[];
+}
+
+const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+const ratio = (x: number) => (x >= 100 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`);
+
+/** Rows: figure, Renmian, floor, Renmian ÷ floor (times slower), target, met. */
+export function tableRows(r: BenchResult): string[][] {
+  const rows: string[][] = [];
+  rows.push([
+    `import, actions/s end to end (${n0(r.importActions)} actions from text files)`,
+    n0(r.importRate),
+    `${n0(r.floorRate)} (bare INSERT)`,
+    ratio(r.floorRate / r.importRate),
+    "≥ 20,000",
+    r.importRate >= 20000 ? "yes" : "no",
+  ]);
+  for (const q of r.queries) {
+    rows.push([
+      `${q.name}, p50 / p95 ms`,
+      `${ms(q.app.p50)} / ${ms(q.app.p95)}`,
+      `${ms(q.floor.p50)} / ${ms(q.floor.p95)}`,
+      `${ratio(q.app.p50 / q.floor.p50)} / ${ratio(q.app.p95 / q.floor.p95)}`,
+      `p95 < ${q.target}`,
+      q.app.p95 < q.target ? "yes" : "no",
+    ]);
+  }
+  if (r.csv && r.csvFloor) {
+    rows.push([
+      `CSV export of ${n0(r.csv.rows)} rows, s`,
+      r.csv.seconds.toFixed(1),
+      `${r.csvFloor.seconds.toFixed(1)} (unformatted)`,
+      ratio(r.csv.seconds / r.csvFloor.seconds),
+      "< 10 s",
+      r.csv.seconds < 10 ? "yes" : "no",
+    ]);
+    rows.push([
+      "CSV export, peak RSS MB (whole process)",
+      n0(r.csv.maxRssMB),
+      n0(r.csvFloor.maxRssMB),
+      ratio(r.csv.maxRssMB / r.csvFloor.maxRssMB),
+      "flat",
+      r.csv.maxRssMB < 2 * r.csvFloor.maxRssMB + 100 ? "yes" : "no",
+    ]);
+  }
+  return rows;
+}
+
+const HEADER = ["figure", "Renmian", "floor", "÷ floor", "target", "met"];
+
+export function textTable(r: BenchResult): string {
+  const rows = [HEADER, ...tableRows(r)];
+  const width = HEADER.map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
+  const line = (row: string[]) => row.map((c, i) => c + " ".repeat(width[i] - [...c].length)).join("  ");
+  return [line(rows[0]), width.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+export function markdownSection(r: BenchResult): string {
+  const rows = tableRows(r);
+  return [
+    `### ${r.provider} — ${n0(r.actions)} actions`,
+    "",
+    `Commit ${r.commit}, ${r.date}, ${r.machine}. Queries and export ran on a database of ${n0(r.actions)} actions built by ${r.queryDbBuiltBy === "import" ? "the importer" : "the bulk loader (lib/bench/bulkLoad.ts)"}; import measured on ${n0(r.importActions)} actions (${r.importSeconds.toFixed(0)} s).`,
+    "",
+    `| ${HEADER.join(" | ")} |`,
+    `|${HEADER.map(() => "---").join("|")}|`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+    "",
+    ...r.notes.map((n) => `- ${n}`),
+  ].join("\n");
+}
+
+/** Replaces (or appends) this provider's and size's section of BENCHMARKS.md, between markers. */
+export function writeBenchmarks(path: string, r: BenchResult) {
+  const key = `${r.provider}-${r.actions}`;
+  const start = `<!-- bench:${key} -->`;
+  const end = `<!-- /bench:${key} -->`;
+  const block = `${start}\n${markdownSection(r)}\n${end}`;
+  const current = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\nWritten by `npm run bench -- --write`.\n";
+  const i = current.indexOf(start);
+  const j = current.indexOf(end);
+  const next = i >= 0 && j > i ? current.slice(0, i) + block + current.slice(j + end.length) : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, next);
+}

@@ -1,0 +1,172 @@
+// npm run bench [-- --db sqlite|postgres] [--actions N] [--import-actions M] [--seed S]
+//                  [--data DIR] [--pg-url URL] [--runs R] [--no-export] [--write]
+// Generates N actions of announcement pages (kept in DIR for later runs), imports them end to end
+// (the first M actions' files when --import-actions is smaller: the importer's speed at scale
+// decides what fits), measures search, roster, the actions table and the CSV export on a database
+// of N actions, each beside a floor measured in the same run, and prints one table.
+// --write puts the table into BENCHMARKS.md with the commit measured.
+import { execFileSync, spawn } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { bulkLoad } from "../lib/bench/bulkLoad";
+import { type BenchDatabase, type BenchProvider, createBenchDatabase, pgServer, type PgServer } from "../lib/bench/database";
+import { importRun, insertFloor } from "../lib/bench/importBench";
+import { queryBench } from "../lib/bench/queryBench";
+import { type BenchResult, type ExportFigure, textTable, writeBenchmarks } from "../lib/bench/report";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "sqlite" },
+    actions: { type: "string", default: "1000000" },
+    "import-actions": { type: "string" },
+    seed: { type: "string", default: "1" },
+    data: { type: "string" },
+    "pg-url": { type: "string" },
+    runs: { type: "string", default: "100" },
+    "no-export": { type: "boolean", default: false },
+    write: { type: "boolean", default: false },
+  },
+});
+
+const provider = (values.db === "postgres" || values.db === "postgresql" ? "postgres" : values.db) as BenchProvider;
+if (provider !== "sqlite" && provider !== "postgres") {
+  console.error("bench: --db must be sqlite or postgres");
+  process.exit(2);
+}
+const actions = Number(values.actions);
+const importActions = Math.min(actions, Number(values["import-actions"] ?? actions));
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+const dataDir = values.data ?? join(tmpdir(), "renmian-bench", `data-${actions}-s${seed}`);
+const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+function sh(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "";
+  }
+}
+
+async function ensureData() {
+  if (existsSync(join(dataDir, "truth.jsonl"))) {
+    log(`data: reusing ${dataDir}`);
+    return;
+  }
+  log(`data: generating ${actions} actions into ${dataDir}`);
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--actions", String(actions), "--out", dataDir, "--seed", String(seed)], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) throw new Error("generate failed");
+}
+
+async function filesWithEntries(): Promise<{ path: string; entries: number }[]> {
+  const out: { path: string; entries: number }[] = [];
+  const lines = createInterface({ input: createReadStream(join(dataDir, "truth.jsonl")), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    const t = JSON.parse(line) as { file: string; announcements: { entries: unknown[] }[] };
+    out.push({ path: join(dataDir, t.file), entries: t.announcements.reduce((s, a) => s + a.entries.length, 0) });
+  }
+  return out;
+}
+
+function exportChild(url: string, mode: "csv" | "floor"): Promise<ExportFigure> {
+  const dir = mkdtempSync(join(tmpdir(), "renmian-bench-csv-"));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/bench/exportChild.ts", url, mode, join(dir, `${mode}.csv`)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      if (code !== 0) reject(new Error(`export child (${mode}) exited with ${code}`));
+      else resolve(JSON.parse(out.trim().split("\n").pop()!));
+    });
+  });
+}
+
+let server: PgServer | undefined;
+const open: BenchDatabase[] = [];
+const cleanup = async () => {
+  for (const d of open.splice(0)) await d.dispose().catch(() => {});
+  server?.stop();
+};
+process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+try {
+  await ensureData();
+  const files = await filesWithEntries();
+  const total = files.reduce((s, f) => s + f.entries, 0);
+  let cut = 0;
+  let sum = 0;
+  while (cut < files.length && sum < importActions) sum += files[cut++].entries;
+  const importFiles = files.slice(0, cut);
+  if (provider === "postgres") server = await pgServer(values["pg-url"]);
+  const notes: string[] = [];
+
+  log(`import: ${importFiles.length} files, ${sum} actions, ${provider}`);
+  const importDb = await createBenchDatabase(provider, "import", server);
+  open.push(importDb);
+  const imported = await importRun(importDb.db, importFiles, log);
+  if (imported.failed) notes.push(`${imported.failed} file(s) were not imported.`);
+  log(`import: ${imported.actions} actions in ${imported.seconds.toFixed(1)} s = ${imported.perSecond.toFixed(0)} actions/s; floor…`);
+  const floor = await insertFloor(importDb.db, provider);
+  log(`floor: ${floor.rows} rows in ${floor.seconds.toFixed(1)} s = ${floor.perSecond.toFixed(0)} rows/s`);
+
+  let queryDb = importDb;
+  let builtBy: BenchResult["queryDbBuiltBy"] = "import";
+  if (sum < total) {
+    queryDb = await createBenchDatabase(provider, "query", server);
+    open.push(queryDb);
+    builtBy = "bulk load";
+    log(`bulk load: ${total} actions for the query and export figures`);
+    const loaded = await bulkLoad(queryDb.db, provider, dataDir, log);
+    log(`bulk load: ${loaded.actions} actions, ${loaded.people} people in ${loaded.seconds.toFixed(1)} s`);
+    if (loaded.unmatched) notes.push(`bulk load: ${loaded.unmatched} parsed entries did not match the generator's truth (given a person of their own).`);
+  }
+
+  log("queries…");
+  const queries = await queryBench(queryDb.db, provider, runs);
+  let csv: ExportFigure | undefined;
+  let csvFloor: ExportFigure | undefined;
+  if (!values["no-export"]) {
+    log("CSV export…");
+    csv = await exportChild(queryDb.url, "csv");
+    csvFloor = await exportChild(queryDb.url, "floor");
+  }
+
+  const dirty = sh("git", ["status", "--porcelain", "--", "lib", "scripts", "prisma", "app"]) ? " (+ uncommitted changes in the working tree)" : "";
+  const result: BenchResult = {
+    provider: provider === "postgres" ? `PostgreSQL ${sh("psql", ["--version"]).replace(/^.*?(\d+\.\d+).*$/, "$1")}` : "SQLite (better-sqlite3, WAL)",
+    commit: `${sh("git", ["rev-parse", "--short", "HEAD"])}${dirty}`,
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+    actions: total,
+    importActions: imported.actions,
+    queryDbBuiltBy: builtBy,
+    importRate: imported.perSecond,
+    importSeconds: imported.seconds,
+    floorRate: floor.perSecond,
+    queries,
+    csv,
+    csvFloor,
+    notes,
+  };
+  console.log(`\nRenmian benchmark: ${result.provider}, ${total.toLocaleString("en-US")} actions, commit ${result.commit}\n`);
+  console.log(textTable(result));
+  for (const n of notes) console.log(`note: ${n}`);
+  if (values.write) {
+    writeBenchmarks("BENCHMARKS.md", result);
+    log("BENCHMARKS.md updated");
+  }
+} finally {
+  await cleanup();
+}
