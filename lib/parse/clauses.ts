@@ -133,8 +133,8 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
         }
-        if (!r || !r.length) {
-          // `免去王鸿举重庆市市长职务`: a single name printed without 的
+        if ((!r || !r.length) && (dec || formal)) {
+          // `决定免去王鸿举重庆市市长职务`: a single name printed without 的
           for (const n of [3, 2, 4]) {
             const persons = personsOf(doc, after, after + n);
             if (!persons) continue;
