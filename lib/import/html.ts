@@ -73,8 +73,14 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   let i = 0;
   let textStart = 0;
+  const newline = () => {
+    if (!(out[out.length - 1] ?? "\n").endsWith("\n")) out.push("\n");
+  };
   const flushText = (end: number) => {
-    if (end > textStart) out.push(html.slice(textStart, end).replace(/[ \t\r\n\f]+/g, " "));
+    if (end <= textStart) return;
+    const text = html.slice(textStart, end).replace(/[ \t\r\n\f]+/g, " ");
+    // Indentation between blocks is not text.
+    if (text !== " " || !(out[out.length - 1] ?? "\n").endsWith("\n")) out.push(text);
   };
   while (i < html.length) {
     const lt = html.indexOf("<", i);
@@ -107,10 +113,10 @@ export function htmlToText(html: string): string {
       closer.lastIndex = end;
       const close = closer.exec(html);
       end = close ? endOfTag(html, close.index) : html.length;
-      out.push("\n");
+      newline();
     } else if (BLOCK.has(name)) {
-      out.push("\n");
-    } else if (name === "td" || name === "th") {
+      newline();
+    } else if ((name === "td" || name === "th") && !closing) {
       out.push(" ");
     }
     i = textStart = end;
@@ -119,7 +125,7 @@ export function htmlToText(html: string): string {
   const text = decodeEntities(out.join(""));
   return text
     .split("\n")
-    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ""))
+    .map((line) => line.replace(/[ \t]{2,}/g, " ").replace(/^[ \t]+|[ \t]+$/g, ""))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
