@@ -8,7 +8,7 @@ export const EDITOR_TOKEN_ENV = "RENMIAN_EDITOR_TOKEN";
 /** Tokens shorter than this are accepted but reported as weak (the e2e tests use a short one). */
 export const RECOMMENDED_TOKEN_LENGTH = 16;
 
-export function configuredToken(env: NodeJS.ProcessEnv = process.env): string | null {
+export function configuredToken(env: Record<string, string | undefined> = process.env): string | null {
   const token = env[EDITOR_TOKEN_ENV]?.trim();
   return token ? token : null;
 }
