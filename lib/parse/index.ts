@@ -6,7 +6,6 @@
 //
 // Pure functions only: no I/O, no database.
 import { normalise, toSourceSpan, type Normalised } from "./normalise";
-import { fold } from "./fold";
 import { CONGRESS_ANCHOR, inlineSection, sectionVerb } from "./lexicon";
 import { scanLine, type Doc, type RawEntry, type ScanState } from "./clauses";
 import { feedSection, openSection, truncation, type Section } from "./sections";
@@ -295,5 +294,3 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** Folding helper re-exported for callers that compare printed names. */
-export { fold };

@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
+import { endsComplete, isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -147,8 +147,9 @@ function isPageHeader(line: string): boolean {
 /** A short line with no punctuation that is not a list clause: a title or headline. */
 function isTitleLike(folded: string): boolean {
   if (folded.length > 40) return false;
-  if (/[,、。;:]/.test(folded)) return false;
-  return !isListClauseStart(folded);
+  if (/[,、。;:]/.test(folded.replace(/[0-9]:[0-9]/g, ""))) return false;
+  // a list clause without punctuation is a title when it is complete (`卢映川辞去北京市副市长职务`)
+  return !isListClauseStart(folded) || endsComplete(folded);
 }
 
 /** `蒋佩` + `伏为重庆市…`: a name broken at the end of a line. */
