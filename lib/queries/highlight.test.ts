@@ -8,7 +8,7 @@ describe("markSpans", () => {
     const a = TEXT.indexOf("姜国杰");
     const b = TEXT.indexOf("蒋佩伏");
     const pieces = markSpans(TEXT, [
-      { start: a, end: a + 15, actionId: 1 },
+      { start: a, end: a + "姜国杰为重庆市人民政府副市长".length, actionId: 1 },
       { start: b, end: TEXT.length - 1, actionId: 2 },
       { start: b, end: TEXT.length - 1, actionId: 3 },
     ]);
