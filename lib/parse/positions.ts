@@ -68,6 +68,7 @@ function splitItem(f: string): Split | null {
     // let overlapping shorter suffixes (法院 inside 人民法院) be found too
     ORGAN_SUFFIX.lastIndex = m.index + 1;
   }
+  ends.sort((x, y) => x - y);
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!;
     if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };
