@@ -107,7 +107,9 @@ const TITLE =
   "(?:助理)?审判员|(?:助理)?检察员|人民陪审员|陪审员|人民监督员|监察员|审判委员会委员|检察委员会委员";
 /** Inner units that may precede a title inside a post. */
 const INNER = `[${HAN}0-9]{0,16}?(?:审判委员会|检察委员会|庭|检察部|检察厅|部|处|室|科|组|中心|局|厅)`;
-const ACTING = "(?:代理|代(?=(?:常务)?副?(?:省|市|区|县|州|旗|盟)长))";
+const ACTING = "(?:代理|代(?=(?:常务|第一)?副?(?:[省市区县州旗盟]长|院长|检察长|主席)$))";
+/** `代理院长`, `代市长`: an acting post, given without its prefix. */
+export const ACTING_PREFIX = new RegExp(`^${ACTING}`);
 const POST = new RegExp(`^${ACTING}?(?:${INNER})?${ACTING}?(?:${TITLE})$`);
 
 /** A title after a name (`郑皓副区长`), stripped from the person. */

@@ -51,6 +51,15 @@ describe("positions", () => {
     expect(pos("省應急管理廳廳長")).toEqual(["省應急管理廳|廳長"]);
   });
 
+  it("short organ names: 发改委, 管委会, 监委", () => {
+    expect(pos("重庆市发改委主任")).toEqual(["重庆市发改委|主任"]);
+    expect(pos("重庆市人民政府副市长、重庆两江新区管委会主任")).toEqual([
+      "重庆市人民政府|副市长",
+      "重庆两江新区管委会|主任",
+    ]);
+    expect(pos("重庆市人大常委会研究室主任")).toEqual(["重庆市人大常委会|研究室主任"]);
+  });
+
   it("congress bodies and the standing committee itself", () => {
     expect(pos("重庆市第六届人民代表大会常务委员会副秘书长")).toEqual(["重庆市第六届人民代表大会常务委员会|副秘书长"]);
     expect(pos("全国人大监察和司法委员会委员")).toEqual(["全国人大监察和司法委员会|委员"]);
@@ -59,6 +68,8 @@ describe("positions", () => {
   it("acting posts lose their 代理 / 代", () => {
     expect(pos("重庆市人民政府代理市长")).toEqual(["重庆市人民政府|市长|acting"]);
     expect(pos("重庆市代市长")).toEqual(["重庆市|市长|acting"]);
+    expect(pos("重庆市万州区人民检察院代检察长")).toEqual(["重庆市万州区人民检察院|检察长|acting"]);
+    expect(pos("代理山西省人民政府省长")).toEqual(["山西省人民政府|省长|acting"]);
   });
 
   it("multi-person × multi-post lines give the cross product", () => {

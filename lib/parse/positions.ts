@@ -2,7 +2,7 @@
 // organ. An organ (recognised by its suffix, see ORGAN_SUFFIX) carries over to
 // the posts after it until a new organ is printed. Aliases in parentheses after
 // an organ become `alias`; remarks like (兼) are dropped.
-import { EMBASSY, ORGAN_SUFFIX, PLACE_HEAD, isDeputySeat, isInnerUnitEnd, isPost } from "./lexicon";
+import { ACTING_PREFIX, EMBASSY, ORGAN_SUFFIX, PLACE_HEAD, isDeputySeat, isInnerUnitEnd, isPost } from "./lexicon";
 
 export interface Position {
   org: string;
@@ -128,7 +128,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
         alias = item.alias;
       }
       let acting = leadingActing;
-      const act = /^(?:(?:代理|代)(?=(?:常务|第一)?副?[省市区县州旗盟]长$)|代理)/.exec(postF);
+      const act = ACTING_PREFIX.exec(postF);
       if (act) {
         acting = true;
         post = post.slice(act[0].length);
