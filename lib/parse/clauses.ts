@@ -222,6 +222,8 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
   return null;
 }
 
+const BARE_VERB = /((?:决定|批准)?(?:任命|免去))(?:如下|下列人员|以下人员|下列同志|以下同志)?[ ]*$/;
+
 /** The mode that verbless clauses after a verb clause inherit from it. */
 function carryOf(action: ActionKind): Mode | null {
   switch (action) {
@@ -287,9 +289,16 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           const formal = cx === lineStart;
           const decided = pending || (decideAt >= 0 && decideAt < x);
           const r = parseVerbClause(doc, x, y, decided, formal);
+          const bare = r ? null : BARE_VERB.exec(f.slice(x, y));
           if (r) {
             out.push(...r);
             carry = carryOf(r[r.length - 1]!.action);
+          } else if (bare && !NEGATIVE_BEFORE.test(f.slice(a, x + bare.index))) {
+            // `会议任命：张三为…，李四为…`: a bare verb before its list
+            const v = bare[1]!;
+            const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);
+            const action = v.includes("批准") ? (v.includes("免") ? "批准免去" : "批准任命") : v.endsWith("任命") ? (dec ? "决定任命" : "任命") : dec ? "决定免去" : "免去";
+            carry = carryOf(action);
           } else if (carry) {
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
             const c = parseListClause(doc, x, y, carry);
