@@ -3,7 +3,7 @@
 // sorting and column visibility change the URL (the server renders the new state), never the data here.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import {
   flexRender,
   getCoreRowModel,
@@ -29,7 +29,7 @@ type ColumnId = "date" | "announcement" | "person" | "kind" | "org" | "post";
 const LABELS: Record<ColumnId, string> = { date: "日期", announcement: "公告", person: "姓名", kind: "事项", org: "机构", post: "职务" };
 
 const columns: ColumnDef<ActionTableRow>[] = [
-  { id: "date", header: LABELS.date, accessorFn: (r) => r.date, cell: (c) => c.row.original.date ?? "日期不详" },
+  { id: "date", header: LABELS.date, sortDescFirst: true, accessorFn: (r) => r.date, cell: (c) => c.row.original.date ?? "日期不详" },
   {
     id: "announcement",
     header: LABELS.announcement,
@@ -81,7 +81,8 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
-  const columnVisibility: VisibilityState = Object.fromEntries(hidden.map((h) => [h, false]));
+  // Shown at once, then kept in the URL (the page remounts this table when `hide` changes).
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(() => Object.fromEntries(hidden.map((h) => [h, false])));
 
   const go = (change: (q: URLSearchParams) => void) => {
     const q = new URLSearchParams(query);
@@ -100,7 +101,7 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
     manualFiltering: true,
     rowCount: total,
     enableMultiSort: false,
-    sortDescFirst: true,
+    sortDescFirst: false,
     state: { sorting, columnVisibility, pagination: { pageIndex: page - 1, pageSize } },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
@@ -120,6 +121,7 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
     },
     onColumnVisibilityChange: (updater: Updater<VisibilityState>) => {
       const next = typeof updater === "function" ? updater(columnVisibility) : updater;
+      setColumnVisibility(next);
       const hide = Object.entries(next)
         .filter(([, v]) => v === false)
         .map(([k]) => k);

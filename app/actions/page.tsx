@@ -99,7 +99,7 @@ export default async function ActionsPage({ searchParams }: Props) {
           导出 CSV（全部 {total.toLocaleString("zh-CN")} 条）
         </a>
       </div>
-      <ActionsTable rows={rows} total={total} page={filter.page} pageSize={filter.pageSize} sort={filter.sort} dir={filter.dir} hidden={hidden} query={query} />
+      <ActionsTable key={hide ?? ""} rows={rows} total={total} page={filter.page} pageSize={filter.pageSize} sort={filter.sort} dir={filter.dir} hidden={hidden} query={query} />
       <Pager page={filter.page} pageSize={filter.pageSize} total={total} params={pagerParams} path="/actions" label="任免记录分页" />
     </div>
   );

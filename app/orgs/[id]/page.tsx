@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
 import { ChangesInput, orgChanges, organization, rosterAt, type PersonChange, type PostsTouched, type RosterRow } from "@/lib/queries/roster";
+import { tenureNeighbours } from "@/lib/queries/tenures";
 import { Pager } from "../../actions/Pager";
 
 export const dynamic = "force-dynamic";
@@ -117,6 +118,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
   const r = paramsRecord(await searchParams);
   const changesInput = ChangesInput.parse({ from: first(r.from), to: first(r.to), page: first(r.page) });
   const [roster, changes] = await Promise.all([rosterAt(db(), org.id, { at: first(r.at) }), orgChanges(db(), org.id, changesInput)]);
+  const neighbours = await tenureNeighbours(db(), roster.rows.map((x) => x.tenureId));
   const known = roster.rows.filter((x) => x.startKnown);
   const uncertain = roster.rows.filter((x) => !x.startKnown);
   const isToday = roster.at === todayIso();
@@ -190,6 +192,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
                   <th scope="col" className="p-2">职务</th>
                   <th scope="col" className="p-2">姓名</th>
                   <th scope="col" className="p-2">任职起始</th>
+                  <th scope="col" className="p-2">前任</th>
                 </tr>
               </thead>
               <tbody>
@@ -206,6 +209,16 @@ export default async function OrgPage({ params, searchParams }: Props) {
                     </td>
                     <td className="p-2">
                       <Since row={x} />
+                    </td>
+                    <td className="p-2">
+                      {(() => {
+                        const p = neighbours.get(x.tenureId)?.predecessor;
+                        return p ? (
+                          <Link href={`/people/${p.personId}`} className="text-blue-800 hover:underline">
+                            {p.name}
+                          </Link>
+                        ) : null;
+                      })()}
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+test("the third intermediate court: 王剑波 院长 since 2024-11-28, and 蒋佩伏's move in the change log", async ({ page }) => {
+  await page.goto("/orgs");
+  const courts = page.getByRole("region", { name: /人民法院/ });
+  await expect(courts.getByRole("link", { name: "重庆市高级人民法院" })).toBeVisible();
+  await courts.getByRole("link", { name: "重庆市第三中级人民法院" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("重庆市第三中级人民法院");
+  await expect(page.getByRole("link", { name: "重庆市高级人民法院" }).first()).toBeVisible(); // the parent organ
+  const roster = page.getByRole("table");
+  const head = roster.getByRole("row", { name: /院长 王剑波/ });
+  await expect(head.getByRole("cell").nth(0)).toHaveText("院长");
+  await expect(head.getByRole("cell").nth(2)).toContainText("2024-11-28");
+  await expect(head.getByRole("link", { name: /第58号/ })).toBeVisible();
+  // Posts by rank: 院长 first, 审判员 last.
+  await expect(roster.getByRole("row").nth(1)).toContainText("院长");
+  await expect(roster.getByRole("row").last()).toContainText("审判员");
+
+  const changes = page.getByRole("region", { name: /人事变动/ });
+  const jiang = changes.getByRole("listitem").filter({ hasText: /^蒋佩伏/ });
+  await expect(jiang).toContainText("副院长、审判委员会委员、审判员");
+  await expect(jiang).toContainText("调任 重庆市高级人民法院副院长");
+  await expect(changes.getByRole("listitem").filter({ hasText: /^余云中/ })).toContainText("由 民事审判第一庭副庭长 改任 民事审判第二庭庭长");
+  await expect(changes.getByRole("listitem").filter({ hasText: /^王剑波/ })).toContainText("调自 重庆两江新区人民法院院长");
+});
+
+test("the date picker moves the roster, the URL keeps it, and unknown starts are shown honestly", async ({ page }) => {
+  await page.goto("/orgs");
+  await page.getByRole("searchbox", { name: "机构名称" }).fill("第三中级");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page.getByRole("link", { name: "重庆市第一中级人民法院" })).toHaveCount(0);
+  await page.getByRole("link", { name: "重庆市第三中级人民法院" }).click();
+
+  await page.getByLabel("查看日期").fill("2024-11-27");
+  await page.getByRole("button", { name: "查看", exact: true }).click();
+  await expect(page).toHaveURL(/at=2024-11-27/);
+  await expect(page.getByRole("heading", { name: "2024-11-27 在任人员" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  const unknown = page.getByRole("heading", { name: "任职起始不详" }).locator("..");
+  await expect(unknown).toContainText("蒋佩伏");
+  await expect(unknown).toContainText("早于 2024-11-28");
+
+  await page.reload();
+  await expect(page.getByLabel("查看日期")).toHaveValue("2024-11-27");
+
+  // Changes between two dates.
+  await page.getByLabel("从", { exact: true }).fill("2025-01-01");
+  await page.getByRole("button", { name: "查看变动" }).click();
+  await expect(page).toHaveURL(/from=2025-01-01/);
+  await expect(page.getByText("没有变动记录。")).toBeVisible();
+});
