@@ -7,6 +7,7 @@ import { relinkNames, type FreshEntry } from "../derive/relink";
 import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
+import { Catalog, catalogFor } from "./catalog";
 import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
 
 export interface SourceInput {
@@ -48,33 +49,42 @@ function emptyReport(input: SourceInput, hash: string): ImportReport {
   return { name: input.name, sha256: hash, status: "failed", announcements: 0, knownAnnouncements: 0, entries: 0, newPeople: 0, newOrganizations: 0, warnings: [] };
 }
 
-async function findOrCreateOrganization(tx: Tx, name: string, alias: string | undefined, report: ImportReport): Promise<number> {
+async function findOrCreateOrganization(tx: Tx, name: string, alias: string | undefined, report: ImportReport, catalog: Catalog): Promise<number> {
+  const cached = catalog.organization(name);
+  if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached.id;
   const existing = await tx.organization.findUnique({ where: { name }, select: { id: true, aliases: true } });
   if (existing) {
+    let aliases = existing.aliases;
     if (alias && !existing.aliases.split("、").includes(alias)) {
-      await tx.organization.update({ where: { id: existing.id }, data: { aliases: existing.aliases ? `${existing.aliases}、${alias}` : alias } });
+      aliases = existing.aliases ? `${existing.aliases}、${alias}` : alias;
+      await tx.organization.update({ where: { id: existing.id }, data: { aliases } });
     }
+    catalog.rememberOrganization(name, { id: existing.id, aliases });
     return existing.id;
   }
   report.newOrganizations++;
   // The organ above it in the hierarchy (三中院 → 高院) is created too when it is not stored yet.
   const parentName = orgParentName(name);
-  const parentId = parentName && parentName !== name ? await findOrCreateOrganization(tx, parentName, undefined, report) : null;
+  const parentId = parentName && parentName !== name ? await findOrCreateOrganization(tx, parentName, undefined, report, catalog) : null;
   const created = await tx.organization.create({ data: { name, kind: orgKind(name), aliases: alias ?? "", parentId }, select: { id: true } });
+  catalog.rememberOrganization(name, { id: created.id, aliases: alias ?? "" });
   return created.id;
 }
 
-async function findOrCreatePost(tx: Tx, organizationId: number, title: string): Promise<number> {
+async function findOrCreatePost(tx: Tx, organizationId: number, title: string, catalog: Catalog): Promise<number> {
+  const cached = catalog.post(organizationId, title);
+  if (cached !== undefined) return cached;
   const post = await tx.post.upsert({
     where: { organizationId_title: { organizationId, title } },
     create: { organizationId, title, rank: postRank(title) },
     update: {},
     select: { id: true },
   });
+  catalog.rememberPost(organizationId, title, post.id);
   return post.id;
 }
 
-async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, fresh: FreshEntry[]) {
+async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, fresh: FreshEntry[], catalog: Catalog) {
   const fingerprint = announcementFingerprint(a);
   if (await tx.announcement.findUnique({ where: { fingerprint }, select: { id: true } })) {
     report.knownAnnouncements++;
@@ -98,8 +108,8 @@ async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement
   // People are linked after all announcements of the source are stored (relinkNames):
   // one pass over the names the source brings, whatever order it arrives in.
   for (const [ordinal, e] of a.entries.entries()) {
-    const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report);
-    const postId = await findOrCreatePost(tx, organizationId, e.post);
+    const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
+    const postId = await findOrCreatePost(tx, organizationId, e.post, catalog);
     fresh.push({
       announcementId: announcement.id,
       announcementKey: fingerprint,
@@ -161,6 +171,7 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
   const parsed = parseAnnouncements(decoded.text);
   report.warnings = parsed.warnings;
 
+  const catalog = catalogFor(db);
   try {
     await db.$transaction(
       async (tx) => {
@@ -170,7 +181,7 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
         });
         report.sourceId = source.id;
         const fresh: FreshEntry[] = [];
-        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, fresh);
+        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, fresh, catalog);
         if (fresh.length) report.newPeople += (await relinkNames(tx, [], fresh)).newPeople;
         if (options.dryRun) throw new DryRunRollback();
       },
@@ -180,6 +191,7 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
     if (!(e instanceof DryRunRollback)) throw e;
     report.sourceId = undefined;
   }
+  if (!options.dryRun) catalog.commit();
   report.status = options.dryRun ? "preview" : "imported";
   return report;
 }
