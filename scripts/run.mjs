@@ -8,7 +8,8 @@ export const bin = (name) => join("node_modules", ".bin", name);
 /** Runs a command with inherited stdio; resolves to its exit code. */
 export function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    // Next.js would otherwise announce (and try to send) telemetry from an offline machine.
+    const child = spawn(cmd, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...env } });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on("error", (e) => {
       console.error(`${cmd}: ${e.message}`);
