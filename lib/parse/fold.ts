@@ -13,18 +13,22 @@ export function foldCode(code: number): number {
 
 /** Folds a string; the result has exactly the same length. */
 export function fold(text: string): string {
-  let out = "";
-  let from = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++)
+    if (table[text.charCodeAt(i)]) {
+      first = i;
+      break;
+    }
+  if (first < 0) return text;
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = table[c];
-    if (f) {
-      out += text.slice(from, i) + String.fromCharCode(f);
-      from = i + 1;
-    }
+    codes[i] = table[c] || c;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return utf16.decode(codes);
 }
+
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 /** True when the text prints at least one Traditional-only character. */
 export function isTraditional(text: string): boolean {

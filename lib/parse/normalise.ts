@@ -68,23 +68,30 @@ interface Pass1 {
   map: Int32Array;
 }
 
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
 /** NFKC per code point with an offset map. CRLF/CR become LF. */
 function pass1(source: string): Pass1 {
   const n = source.length;
+  let out = new Uint16Array(n + 16);
   let map = new Int32Array(n + 16);
-  const pieces: string[] = [];
+  let changed = false;
   let j = 0; // output length so far
-  let runStart = 0; // start of the current run of unchanged characters in source
   const grow = (need: number) => {
     if (need <= map.length) return;
-    const bigger = new Int32Array(Math.max(need, map.length * 2));
-    bigger.set(map);
-    map = bigger;
+    const size = Math.max(need, map.length * 2);
+    const m2 = new Int32Array(size);
+    m2.set(map);
+    map = m2;
+    const o2 = new Uint16Array(size);
+    o2.set(out);
+    out = o2;
   };
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
     // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
     if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
+      out[j] = c;
       map[j++] = i;
       i++;
       continue;
@@ -101,28 +108,18 @@ function pass1(source: string): Pass1 {
     let r: string;
     if (c === 0x0d) r = source.charCodeAt(i + 1) === 0x0a ? "" : "\n";
     else r = nfkcOf(cp);
-    const same = r.length === width && r === source.slice(i, i + width);
-    if (same) {
-      for (let k = 0; k < width; k++) map[j++] = i + k;
-    } else {
-      if (runStart < i) pieces.push(source.slice(runStart, i));
-      pieces.push(r);
-      grow(j + r.length + 16 + (n - i));
-      for (let k = 0; k < r.length; k++) map[j++] = i;
-      runStart = i + width;
+    if (r.length !== width || r !== source.slice(i, i + width)) changed = true;
+    if (j + r.length + 1 > map.length) grow(j + r.length + 16 + (n - i));
+    for (let k = 0; k < r.length; k++) {
+      out[j] = r.charCodeAt(k);
+      map[j++] = i;
     }
     i += width;
   }
-  if (runStart === 0) return { text: source, map: finish(map, j, n) };
-  if (runStart < n) pieces.push(source.slice(runStart));
-  return { text: pieces.join(""), map: finish(map, j, n) };
-}
-
-function finish(map: Int32Array, j: number, n: number): Int32Array {
-  const out = map.length >= j + 1 ? map : new Int32Array(j + 1);
-  if (out !== map) out.set(map.subarray(0, j));
-  out[j] = n;
-  return out.subarray(0, j + 1);
+  const text = changed ? utf16.decode(out.subarray(0, j)) : source;
+  grow(j + 1);
+  map[j] = n;
+  return { text, map: map.subarray(0, j + 1) };
 }
 
 // ---------------------------------------------------------------------------
