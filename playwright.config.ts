@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Writes from the browser need the operator token (lib/auth/editor.ts): the server gets it, and
+// so do the specs (set here, the config is loaded by the runner and by every worker).
+const EDITOR_TOKEN = process.env.RENMIAN_EDITOR_TOKEN || "e2e-token";
+process.env.RENMIAN_EDITOR_TOKEN = EDITOR_TOKEN;
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(tmpdir(), `renmian-e2e-${PORT}.db`)}`;
 
 export default defineConfig({
@@ -27,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
-    env: { DATABASE_URL, PORT: String(PORT) },
+    env: { DATABASE_URL, PORT: String(PORT), RENMIAN_EDITOR_TOKEN: EDITOR_TOKEN },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: the nonce-based CSP (proxy.ts) needs that, a static
+  // page's scripts carry no nonce and would be blocked.
+  await connection();
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">找不到这个页面</h1>

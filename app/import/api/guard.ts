@@ -1,0 +1,29 @@
+// Shared by the import route handlers: who may write, and the friendly answers.
+import { randomUUID } from "node:crypto";
+import { NO_TOKEN_MESSAGE, SIGN_IN_MESSAGE, editorStatus, sameOrigin } from "@/lib/auth/editor";
+import { UploadError } from "@/lib/import/upload";
+
+export function jsonError(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** A refusal, or null when this request may change data. */
+export async function refuseUnlessEditor(request: Request): Promise<Response | null> {
+  if (!sameOrigin(request)) return jsonError(403, "拒绝跨站请求：请在本站的导入页面操作。");
+  const status = await editorStatus();
+  if (!status.configured) return jsonError(403, NO_TOKEN_MESSAGE);
+  if (!status.signedIn) return jsonError(401, SIGN_IN_MESSAGE);
+  return null;
+}
+
+/** Logs the detail on the server and returns what the user may see: no stack, no SQL. */
+export function internalError(where: string, e: unknown, note = "数据库未被修改。"): string {
+  const id = randomUUID().slice(0, 8);
+  console.error(`[import] ${where} failed (error ${id}):`, e);
+  return `服务器处理时出错（错误编号 ${id}），详细信息已记录在服务器日志中。${note}`;
+}
+
+export function uploadErrorResponse(e: unknown): Response {
+  if (e instanceof UploadError) return jsonError(e.status, e.message);
+  return jsonError(500, internalError("reading the upload", e));
+}
