@@ -1,0 +1,35 @@
+// All queries are parameterised: code that serves users (app/, lib/ outside benchmarks and
+// tests) goes through Prisma's query builder or the tagged-template $queryRaw`…${value}`,
+// which sends values as parameters; the string-building "Unsafe" variants are not used there.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SKIP_DIR = new Set(["node_modules", "bench", ".next"]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return SKIP_DIR.has(e.name) ? [] : sourceFiles(path);
+    return /\.(ts|tsx)$/.test(e.name) && !/\.test\.ts$|testSupport\.ts$|testFixtures\.ts$|testing\.ts$/.test(e.name) ? [path] : [];
+  });
+}
+
+describe("queries in app/ and lib/", () => {
+  const files = [...sourceFiles("app"), ...sourceFiles("lib")];
+
+  it("finds the code it checks", () => {
+    expect(files).toContain(join("lib", "import", "importSource.ts"));
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it("never build SQL from strings ($queryRawUnsafe / $executeRawUnsafe)", () => {
+    const offenders = files.filter((f) => /\$(queryRaw|executeRaw)Unsafe\s*[<(]/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("call $queryRaw / $executeRaw only as tagged templates (values become parameters)", () => {
+    const offenders = files.filter((f) => /\$(queryRaw|executeRaw)\s*(<[^>`]*>)?\s*\(/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});
