@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
+import { manyLists } from "../lib/import/testSupport";
 
 // The token the e2e server runs with (playwright.config.ts sets it for the server and the specs).
 const TOKEN = process.env.RENMIAN_EDITOR_TOKEN ?? "";
@@ -170,4 +171,17 @@ test("size limits are stated and enforced, in the page and by the server", async
   const changed = await page.request.post("/import/api/apply", { multipart: { text: LIST, sha256: "0".repeat(64) } });
   expect(changed.status()).toBe(409);
   expect((await changed.json()).error).toMatch(/与预览时不一致/);
+});
+
+test("a large upload shows its progress, and a long preview lists the first announcements", async ({ page }) => {
+  await signIn(page);
+  const big = manyLists(150, 20); // 150 lists, 3,000 entries
+  await page.getByLabel("选择文件（可多选）").setInputFiles([{ name: "archive-1998-2000.txt", mimeType: "text/plain", buffer: Buffer.from(big) }]);
+  await page.getByRole("button", { name: "预览" }).click();
+  await expect(page.getByRole("status")).toContainText("正在分析 1/1：archive-1998-2000.txt");
+  await expect(page.getByRole("status").getByRole("progressbar")).toBeVisible();
+  const card = page.getByRole("article", { name: "archive-1998-2000.txt" });
+  await expect(card).toBeVisible({ timeout: 60_000 });
+  await expect(card.getByText("另有 120 条公告未在预览中列出（导入时一并写入）。")).toBeVisible();
+  await expect(card.getByRole("table")).toHaveCount(30);
 });
