@@ -144,7 +144,7 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
         ))}
       </fieldset>
       <div className="overflow-x-auto">
-        <table className={`w-full border-collapse bg-white text-sm ${pending ? "opacity-60" : ""}`}>
+        <table className={`w-full min-w-[44rem] border-collapse bg-white text-sm ${pending ? "opacity-60" : ""}`}>
           <caption className="sr-only">任免记录，第 {page} 页</caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -179,7 +179,7 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="border-b border-stone-100">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="p-2">
+                  <td key={cell.id} className={`p-2 ${cell.column.id === "date" || cell.column.id === "announcement" ? "whitespace-nowrap" : ""}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -23,8 +23,8 @@ describe("personTimeline", () => {
     expect(move.opened).toEqual([expect.objectContaining({ organization: expect.objectContaining({ name: "重庆市高级人民法院" }), titles: ["副院长", "审判委员会委员", "审判员"], kind: "任命" })]);
 
     // Grouped by organ; the high court tenure is current, the third court one has no known start.
-    const organs = tl.organs.map((o) => o.organization.name);
-    expect(organs.sort()).toEqual(["重庆市第三中级人民法院", "重庆市高级人民法院"]);
+    // The organ held now comes first, the one left in the same announcement after it.
+    expect(tl.organs.map((o) => o.organization.name)).toEqual(["重庆市高级人民法院", "重庆市第三中级人民法院"]);
     const third = tl.organs.find((o) => o.organization.name === "重庆市第三中级人民法院")!;
     expect(third.items).toHaveLength(1);
     expect(third.items[0]).toMatchObject({ startDate: null, start: null, endDate: "2024-11-28", status: "unknown-start" });

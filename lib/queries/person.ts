@@ -154,7 +154,9 @@ export function groupByOrgan(tenures: TenureIn[]): OrganTimeline[] {
     o.items.sort((a, b) => itemDate(b).localeCompare(itemDate(a)) || (a.end ? 1 : 0) - (b.end ? 1 : 0));
   }
   const latest = (o: OrganTimeline) => o.items.map(itemDate).sort().at(-1) ?? "";
-  return out.sort((a, b) => latest(b).localeCompare(latest(a)));
+  const holdsNow = (o: OrganTimeline) => (o.items.some((i) => !i.end) ? 1 : 0);
+  // Newest first; on the same date (a move) the organ held now before the one left.
+  return out.sort((a, b) => latest(b).localeCompare(latest(a)) || holdsNow(b) - holdsNow(a));
 }
 
 interface ActionIn {

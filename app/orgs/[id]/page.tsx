@@ -183,7 +183,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
         </form>
         {known.length ? (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
+            <table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
               <caption className="sr-only">
                 {org.name} {roster.at} 在任人员，按职务排序
               </caption>
