@@ -28,6 +28,12 @@ export interface Doc {
   folded: string;
 }
 
+/** How far before a verb its context words are looked for, and how long a list of persons may be. */
+const PREFIX_WINDOW = 40;
+const PERSONS_WINDOW = 80;
+/** Longest positions text read after a verb. */
+const POSITIONS_WINDOW = 300;
+
 const VERB = /批准任命|批准免去|任命|免去|撤销|罢免|接受|批准|代理|决定/g;
 
 function cross(
@@ -56,9 +62,10 @@ function trimRange(f: string, a: number, b: number): [number, number] {
 
 /** Finds the positions part that ends a clause: stops at 并/报/, etc. already cut by the caller. */
 function positionsOf(doc: Doc, a: number, b: number): Position[] {
+  b = Math.min(b, a + POSITIONS_WINDOW);
   // the positions end at 职务 (`…职务的请求`, `…职务请求的决定`) or before `的决定`
-  const duty = doc.folded.indexOf("职务", a);
-  if (duty >= 0 && duty < b) b = duty;
+  const duty = doc.folded.slice(a, b).indexOf("职务");
+  if (duty >= 0) b = a + duty;
   else {
     const tail = /(?:的?请求)?的决定$|的?请求$/.exec(doc.folded.slice(a, b));
     if (tail) b = a + tail.index;
@@ -93,15 +100,17 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       if (!isVerbDecide(f, k)) continue;
       if (localDecide < 0) localDecide = k;
     }
-    const prefix = f.slice(a, k);
+    // only the words just before the verb matter (and this keeps the scan linear)
+    const prefix = f.slice(Math.max(a, k - PREFIX_WINDOW), k);
     if (NEGATIVE_BEFORE.test(prefix)) return null;
     const dec = decided || (localDecide >= 0 && localDecide < k);
     let r: RawEntry[] | null = null;
     switch (verb) {
       case "接受":
       case "批准": {
-        const idx = f.indexOf("辞去", after);
-        if (idx >= 0 && idx < b && idx - after <= 40) {
+        const rel = f.slice(after, Math.min(b, after + 42)).indexOf("辞去");
+        const idx = rel < 0 ? -1 : after + rel;
+        if (idx >= 0) {
           const persons = personsOf(doc, after, idx);
           if (persons) {
             const pos = positionsOf(doc, idx + 2, b);
@@ -112,7 +121,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       }
       case "任命":
       case "批准任命": {
-        const idx = indexOfAny(f, "为", after, b);
+        const idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) {
@@ -128,8 +137,8 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       case "罢免": {
         const action: ActionKind =
           verb === "批准免去" ? "批准免去" : verb === "撤销" ? "撤销职务" : verb === "罢免" ? "罢免" : dec ? "决定免去" : "免去";
-        const idx = f.indexOf("的", after);
-        if (idx > after && idx < b) {
+        const idx = indexOfAny(f, "的", after, Math.min(b, after + PERSONS_WINDOW));
+        if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
         }
@@ -160,7 +169,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       }
       case "决定": {
         // 决定 PERSONS 为 POSITIONS
-        const idx = indexOfAny(f, "为", after, b);
+        const idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), "决定任命", a, b, formal);
@@ -251,8 +260,13 @@ export interface ScanState {
   pendingDecide: boolean;
 }
 
-const SENTENCE_END = /[。;!?]/g;
 const SUB_SPLIT = /[,:《》]|、(?=关于|决定|任命|免去|接受|批准|撤销|罢免)/g;
+
+/** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
+export function nextStop(f: string, from: number, to: number, stops: string): number {
+  for (let i = from; i < to; i++) if (stops.indexOf(f[i]!) >= 0) return i;
+  return to;
+}
 
 /** Scans the verb sentences of one line [ls, le). */
 export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
@@ -262,11 +276,8 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
   let a = ls;
-  SENTENCE_END.lastIndex = ls;
   while (a < le) {
-    SENTENCE_END.lastIndex = a;
-    const m = SENTENCE_END.exec(f);
-    const b = m && m.index < le ? m.index : le;
+    const b = nextStop(f, a, le, "。;!?");
     // quick reject: no verb in the sentence
     const sent = f.slice(a, b);
     VERB.lastIndex = 0;
@@ -293,7 +304,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           if (r) {
             out.push(...r);
             carry = carryOf(r[r.length - 1]!.action);
-          } else if (bare && !NEGATIVE_BEFORE.test(f.slice(a, x + bare.index))) {
+          } else if (bare && !NEGATIVE_BEFORE.test(f.slice(Math.max(a, x + bare.index - PREFIX_WINDOW), x + bare.index))) {
             // `会议任命：张三为…，李四为…`: a bare verb before its list
             const v = bare[1]!;
             const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);

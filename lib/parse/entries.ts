@@ -51,15 +51,12 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   const dropped = new Set<T>();
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    for (const a of list)
-      for (const b of list) {
-        if (a === b || dropped.has(a) || dropped.has(b)) continue;
-        const ka = positionKey(a.org, a.post);
-        const kb = positionKey(b.org, b.post);
-        if (ka.length < kb.length && kb.endsWith(ka) && !a.org) {
-          merge(b, a);
-          dropped.add(a);
-        }
+    const withOrg = list.find((e) => e.org);
+    if (!withOrg) continue;
+    for (const e of list)
+      if (!e.org) {
+        merge(withOrg, e);
+        dropped.add(e);
       }
   }
   return kept.filter((e) => !dropped.has(e));

@@ -94,7 +94,7 @@ export function parseAnnouncements(input: string): ParseResult {
       const head = toSourceSpan(n, section.at, section.at + 1)[0];
       warnings.push({
         code: "truncated-list",
-        message: `list under "${section.verb}" (line ${lineOf(input, head)}) stops mid-way at line ${lineOf(input, off)}: ${why}`,
+        message: `list under "${section.verb}" (line ${lineOf(n, input, head)}) stops mid-way at line ${lineOf(n, input, off)}: ${why}`,
         offset: off,
       });
     }
@@ -288,9 +288,22 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
   };
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
+const lineStartsCache = new WeakMap<object, number[]>();
 
+/** 1-based line number of an offset in the input (line starts computed once per input). */
+function lineOf(key: object, text: string, offset: number): number {
+  let starts = lineStartsCache.get(key);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineStartsCache.set(key, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

@@ -3,7 +3,7 @@
 // first line that is not a list clause. A section whose list stops mid-way is
 // reported with a "truncated-list" warning.
 import { modeOf, isListClauseStart, type Mode } from "./lexicon";
-import { parseListClause, type Doc, type RawEntry } from "./clauses";
+import { nextStop, parseListClause, type Doc, type RawEntry } from "./clauses";
 
 export interface Section {
   verb: string;
@@ -26,7 +26,6 @@ export function openSection(verb: string, at: number): Section {
   return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at, broken: null };
 }
 
-const CLAUSE_END = /[。;]/g;
 
 /**
  * Feeds one line [ls, le) to the section. Returns the entries, or null when the
@@ -38,9 +37,7 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
   let parsed = 0;
   let a = ls;
   while (a < le) {
-    CLAUSE_END.lastIndex = a;
-    const m = CLAUSE_END.exec(f);
-    const b = m && m.index < le ? m.index : le;
+    const b = nextStop(f, a, le, "。;");
     if (b > a) {
       const r = parseListClause(doc, a, b, sec.mode);
       if (r) {
