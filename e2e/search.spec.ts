@@ -44,4 +44,12 @@ test("full pinyin and Traditional input both work; a move reads as a move", asyn
   // Nobody saw the 三中院 appointment: its start is shown as "before", not as a date.
   await expect(page.getByRole("region", { name: "重庆市第三中级人民法院" })).toContainText("早于 2024-11-28");
   await expect(page.getByRole("link", { name: "更正身份" })).toHaveAttribute("href", /\/people\/\d+\/corrections$/);
+
+  // The timeline as CSV: the unknown start stays empty, never a made-up date.
+  const csv = await page.request.get((await page.getByRole("link", { name: "导出任职经历 CSV" }).getAttribute("href"))!);
+  const text = (await csv.body()).toString("utf8");
+  expect(text.startsWith("\uFEFFperson_id,person_name,organization,post,status,")).toBe(true);
+  const third = text.split("\r\n").filter((l) => l.includes("重庆市第三中级人民法院"));
+  expect(third).toHaveLength(3);
+  expect(third.every((l) => /,unknown-start,no,,,,2024-11-28,免去,\d+$/.test(l))).toBe(true);
 });
