@@ -7,15 +7,14 @@ import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { Db } from "../db/client";
+import { isPostgresUrl } from "../db/client";
 import { deriveTenures, isSingleHolderPost, type ActionFact } from "../derive/tenures";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import type { TruthAnnouncement } from "../generate";
 import { announcementFingerprint } from "../import/importSource";
 import { parseAnnouncements } from "../parse";
-import type { BenchProvider } from "./database";
-import { insertRows, resetSequences, type Row } from "./insert";
+import { rawWriter, type Row } from "./driver";
 
 export interface BulkLoadResult {
   actions: number;
@@ -25,7 +24,13 @@ export interface BulkLoadResult {
   seconds: number;
 }
 
-export async function bulkLoad(db: Db, provider: BenchProvider, dataDir: string, log: (line: string) => void): Promise<BulkLoadResult> {
+/** Loads the generated pages of `dataDir`, except the files named in `except` (paths relative to it). */
+export async function bulkLoad(
+  url: string,
+  dataDir: string,
+  log: (line: string) => void,
+  except: Set<string> = new Set(),
+): Promise<BulkLoadResult> {
   const started = performance.now();
   const sources: Row[] = [];
   const announcements: Row[] = [];
@@ -70,6 +75,7 @@ export async function bulkLoad(db: Db, provider: BenchProvider, dataDir: string,
   for await (const line of lines) {
     if (!line) continue;
     const { file, announcements: truth } = JSON.parse(line) as { file: string; announcements: TruthAnnouncement[] };
+    if (except.has(file)) continue;
     const bytes = readFileSync(join(dataDir, file));
     const text = bytes.toString("utf8");
     const sourceId = sources.length + 1;
@@ -115,27 +121,24 @@ export async function bulkLoad(db: Db, provider: BenchProvider, dataDir: string,
     return [o.id, name, orgKind(name), o.alias, parent && parent !== name ? orgs.get(parent)!.id : null];
   });
   const postRows: Row[] = [...posts].map(([key, p]) => [p.id, Number(key.split("\u0000")[0]), p.title, postRank(p.title)]);
-  await insertRows(db, provider, "Source", ["id", "sha256", "name", "encoding", "byteLength", "text"], sources, 50);
-  await insertRows(db, provider, "Organization", ["id", "name", "kind", "aliases", "parentId"], orgRows);
-  await insertRows(db, provider, "Post", ["id", "organizationId", "title", "rank"], postRows);
-  await insertRows(db, provider, "Person", ["id", "name", "nameKey", "pinyin", "initials"], personRows);
-  await insertRows(
-    db,
-    provider,
-    "Announcement",
-    ["id", "sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"],
-    announcements,
-  );
-  await insertRows(
-    db,
-    provider,
-    "Action",
-    ["id", "announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"],
-    actions,
-  );
-  await insertRows(db, provider, "Tenure", ["id", "personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"], tenures);
-  await resetSequences(db, provider, ["Source", "Organization", "Post", "Person", "Announcement", "Action", "Tenure"]);
-  // PostgreSQL's autovacuum would analyze the new tables within a minute; SQLite is left as the app leaves it.
-  if (provider === "postgres") await db.$executeRawUnsafe("ANALYZE");
+  const w = await rawWriter(url);
+  try {
+    await w.insert("Source", ["id", "sha256", "name", "encoding", "byteLength", "text"], sources, 50);
+    await w.insert("Organization", ["id", "name", "kind", "aliases", "parentId"], orgRows);
+    await w.insert("Post", ["id", "organizationId", "title", "rank"], postRows);
+    await w.insert("Person", ["id", "name", "nameKey", "pinyin", "initials"], personRows);
+    await w.insert("Announcement", ["id", "sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"], announcements);
+    await w.insert("Action", ["id", "announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"], actions);
+    await w.insert("Tenure", ["id", "personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"], tenures);
+    if (isPostgresUrl(url)) {
+      // Explicit ids: the SERIAL sequences must move past them. Then the statistics autovacuum would gather.
+      for (const t of ["Source", "Organization", "Post", "Person", "Announcement", "Action", "Tenure"]) {
+        await w.exec(`SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t}"), 0) + 1, false)`);
+      }
+      await w.exec("ANALYZE");
+    }
+  } finally {
+    await w.close();
+  }
   return { actions: actions.length, people: personRows.length, files: sources.length, unmatched, seconds: (performance.now() - started) / 1000 };
 }
