@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** Runs an import of bytes that must be refused; checks the message and that nothing changed. */
 async function refused(name: string, bytes: Uint8Array, code: string, message: RegExp): Promise<ImportReport> {
-  const before = dbState(t.url);
+  const before = await dbState(t.url);
   const preview = await previewSource(t.db, { name, bytes });
   expect(preview.importable).toBe(false);
   expect(preview.errorZh).toBeTruthy();
@@ -29,7 +29,7 @@ async function refused(name: string, bytes: Uint8Array, code: string, message: R
   expect(report.status).toBe("failed");
   expect(report.errorCode).toBe(code);
   expect(report.error).toMatch(message);
-  expect(dbState(t.url)).toEqual(before);
+  expect(await dbState(t.url)).toEqual(before);
   return report;
 }
 
@@ -84,30 +84,30 @@ describe("refused inputs leave the database exactly as before", () => {
   it("the same file twice: the second time is a no-op that says so", async () => {
     const bytes = utf8(CHONGQING_LIST);
     expect((await importSource(t.db, { name: "a.txt", bytes })).status).toBe("imported");
-    const before = dbState(t.url);
+    const before = await dbState(t.url);
     const preview = await previewSource(t.db, { name: "copy.txt", bytes });
     expect(preview.report.status).toBe("duplicate");
     expect(preview.importable).toBe(false);
     const again = await importSource(t.db, { name: "copy.txt", bytes });
     expect(again.status).toBe("duplicate");
     expect(again.sourceId).toBeGreaterThan(0);
-    expect(dbState(t.url)).toEqual(before);
+    expect(await dbState(t.url)).toEqual(before);
   });
 });
 
 describe("a page with no announcement", () => {
   it("is previewed as nothing to import, and importing it stores its text only", async () => {
     const bytes = new Uint8Array(readFileSync("data/sample/chongqing/000_ef6e8072abe1a15e.txt"));
-    const before = dbState(t.url);
+    const before = await dbState(t.url);
     const preview = await previewSource(t.db, { name: "xinhua.txt", bytes });
     expect(preview.report.status).toBe("preview");
     expect(preview.report.announcements).toBe(0);
     expect(preview.importable).toBe(false); // the import page does not send it
-    expect(dbState(t.url)).toEqual(before);
+    expect(await dbState(t.url)).toEqual(before);
 
     const report = await importSource(t.db, { name: "xinhua.txt", bytes });
     expect(report).toMatchObject({ status: "imported", announcements: 0, entries: 0, newPeople: 0, newOrganizations: 0 });
-    const after = dbState(t.url);
+    const after = await dbState(t.url);
     expect(after.counts).toEqual({ ...before.counts, Source: before.counts.Source + 1 });
   });
 });
@@ -151,13 +151,13 @@ describe("the same announcement inside two different pages", () => {
     const page1 = `重庆日报 2024年11月29日 第3版\n\n${CHONGQING_LIST}\n\n（本报记者 何春阳）\n`;
     const page2 = `华龙网 2024-11-29 09:12\n来源：重庆人大\n\n${CHONGQING_LIST}\n\n责任编辑：李娜\n`;
     expect((await importSource(t.db, { name: "cqrb.txt", bytes: utf8(page1) })).entries).toBe(CHONGQING_LIST_ENTRIES);
-    const before = dbState(t.url);
+    const before = await dbState(t.url);
     const preview = await previewSource(t.db, { name: "cqnews.txt", bytes: utf8(page2) });
     expect(preview.importable).toBe(false);
     expect(preview.announcements.map((a) => a.known)).toEqual([true]);
     const report = await importSource(t.db, { name: "cqnews.txt", bytes: utf8(page2) });
     expect(report).toMatchObject({ status: "imported", knownAnnouncements: 1, announcements: 0, entries: 0 });
-    expect(dbState(t.url).counts).toEqual({ ...before.counts, Source: before.counts.Source + 1 });
+    expect((await dbState(t.url)).counts).toEqual({ ...before.counts, Source: before.counts.Source + 1 });
   });
 });
 
@@ -187,13 +187,13 @@ describe("names and posts with markup, quotes, SQL and very long strings", () =>
       .replace("吴涛", `O'Brien"; DROP TABLE "Person"; --`)
       .replace("杨国权", "王".repeat(5000))
       .replace("副主任委员职务", `副主任委员' OR '1'='1职务`);
-    const before = dbState(t.url);
+    const before = await dbState(t.url);
     const report = await importSource(t.db, { name: `"><img src=x onerror=alert(1)>.txt`, bytes: utf8(evil) });
     expect(report.status).toBe("imported");
     const source = await t.db.source.findUniqueOrThrow({ where: { id: report.sourceId } });
     expect(source.text).toBe(evil);
     expect(source.name).toBe(`"><img src=x onerror=alert(1)>.txt`);
-    const after = dbState(t.url);
+    const after = await dbState(t.url);
     expect(Object.keys(after.counts)).toEqual(Object.keys(before.counts)); // no table dropped
     expect(await t.db.person.count({ where: { name: "蒋佩伏" } })).toBe(1);
     for (const a of await t.db.action.findMany({ where: { announcement: { sourceId: report.sourceId } } })) {

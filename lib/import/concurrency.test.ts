@@ -59,6 +59,6 @@ describe("two imports at once", () => {
     expect(await t.db.action.count({ where: { personName: "姜国杰" } })).toBe(1);
     const stored = await t.db.announcement.findMany({ select: { entryCount: true } });
     expect(await t.db.action.count()).toBe(stored.reduce((n, a) => n + a.entryCount, 0));
-    expect(integrityCheck(t.url)).toBe("ok");
+    expect(await integrityCheck(t.url)).toBe("ok");
   }, 120_000);
 });

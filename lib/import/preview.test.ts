@@ -16,9 +16,9 @@ afterEach(async () => {
 describe("previewSource", () => {
   it("shows what would be stored, with each clause marked, and writes nothing", async () => {
     await importSource(t.db, { name: "later.txt", bytes: utf8(LATER_LIST) }); // 重庆市第三/四中级人民法院 are known
-    const before = dbState(t.url);
+    const before = await dbState(t.url);
     const p = await previewSource(t.db, { name: "cqrb.txt", bytes: utf8(CHONGQING_LIST) });
-    expect(dbState(t.url)).toEqual(before);
+    expect(await dbState(t.url)).toEqual(before);
 
     expect(p.importable).toBe(true);
     expect(p.report).toMatchObject({ status: "preview", announcements: 1, entries: CHONGQING_LIST_ENTRIES, newPeople: 5 });

@@ -1,7 +1,10 @@
-// Test support for the import tests: the state of a SQLite test database (row counts of every
-// table and a checksum of every row), and realistic announcement texts.
+// Test support for the import tests: the state of a test database (row counts of every table
+// and a checksum of every row, read over a separate connection), an integrity check, and
+// realistic announcement texts. SQLite by default; PostgreSQL when the test database is one.
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { isPostgresUrl } from "../db/client";
 
 export interface DbState {
   counts: Record<string, number>;
@@ -12,34 +15,111 @@ function fileOf(url: string): string {
   return url.replace(/^file:/, "");
 }
 
-/** Row counts of all tables and a sha256 over all their rows, read with a separate connection. */
-export function dbState(url: string): DbState {
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Runs queries over a separate connection to the test database (never the client under test). */
+async function withConnection<T>(url: string, run: (query: (sql: string) => Promise<unknown[][]>) => Promise<T>): Promise<T> {
+  if (isPostgresUrl(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return await run(async (sql) => (await client.query({ text: sql, rowMode: "array" })).rows as unknown[][]);
+    } finally {
+      await client.end();
+    }
+  }
   const sqlite = new Database(fileOf(url), { readonly: true });
   try {
-    const tables = sqlite
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-      .pluck()
-      .all() as string[];
-    const hash = createHash("sha256");
-    const counts: Record<string, number> = {};
-    for (const t of tables) {
-      // Table names come from sqlite_master, not from input; quoted as identifiers.
-      const rows = sqlite.prepare(`SELECT * FROM "${t.replace(/"/g, '""')}" ORDER BY rowid`).raw().all();
-      counts[t] = rows.length;
-      hash.update(t).update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
-    }
-    return { counts, checksum: hash.digest("hex") };
+    return await run(async (sql) => sqlite.prepare(sql).raw().all() as unknown[][]);
   } finally {
     sqlite.close();
   }
 }
 
-export function integrityCheck(url: string): string {
-  const sqlite = new Database(fileOf(url), { readonly: true });
+/** Row counts of all tables and a sha256 over all their rows. */
+export async function dbState(url: string): Promise<DbState> {
+  const postgres = isPostgresUrl(url);
+  return withConnection(url, async (query) => {
+    const tables = (
+      await query(
+        postgres
+          ? `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`
+          : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
+    ).map((r) => String(r[0]));
+    const hash = createHash("sha256");
+    const counts: Record<string, number> = {};
+    for (const t of tables) {
+      // Table names come from the catalogue, not from input; quoted as identifiers.
+      const rows = await query(`SELECT * FROM ${quoteIdent(t)} ORDER BY 1`);
+      counts[t] = rows.length;
+      hash.update(t).update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+    }
+    return { counts, checksum: hash.digest("hex") };
+  });
+}
+
+/** "ok" when the database is sound: SQLite's integrity and foreign-key checks, and no orphan rows. */
+export async function integrityCheck(url: string): Promise<string> {
+  const problems: string[] = [];
+  await withConnection(url, async (query) => {
+    if (!isPostgresUrl(url)) {
+      const integrity = (await query("PRAGMA integrity_check")).map((r) => String(r[0]));
+      if (integrity.join() !== "ok") problems.push(...integrity);
+      if ((await query("PRAGMA foreign_key_check")).length) problems.push("foreign key violations");
+    }
+    const orphans = await query(
+      `SELECT (SELECT COUNT(*) FROM "Action" a LEFT JOIN "Announcement" n ON n."id" = a."announcementId" WHERE n."id" IS NULL),
+              (SELECT COUNT(*) FROM "Announcement" n LEFT JOIN "Source" s ON s."id" = n."sourceId" WHERE s."id" IS NULL)`,
+    );
+    if (Number(orphans[0][0]) || Number(orphans[0][1])) problems.push(`orphan rows: ${orphans[0].join(", ")}`);
+  });
+  return problems.length ? problems.join("; ") : "ok";
+}
+
+/**
+ * Resolves once another connection has held an open writing transaction for `forMs`:
+ * SQLite — probed with BEGIN IMMEDIATE (no wait); PostgreSQL — pg_stat_activity.
+ */
+export async function waitForWriter(url: string, forMs: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  if (isPostgresUrl(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      while (Date.now() < deadline) {
+        const { rows } = await client.query(
+          `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+             AND backend_xid IS NOT NULL AND now() - xact_start >= make_interval(secs => $1)`,
+          [forMs / 1000],
+        );
+        if (Number(rows[0].n) > 0) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await client.end();
+    }
+    throw new Error("no import transaction was seen writing");
+  }
+  const probe = new Database(fileOf(url), { timeout: 0 });
+  let lockedSince: number | null = null;
   try {
-    return String(sqlite.pragma("integrity_check", { simple: true }));
+    while (Date.now() < deadline) {
+      let locked = false;
+      try {
+        probe.exec("BEGIN IMMEDIATE");
+        probe.exec("ROLLBACK");
+      } catch (e) {
+        if (!/SQLITE_BUSY|locked/i.test(String((e as { code?: string }).code ?? e))) throw e;
+        locked = true;
+      }
+      lockedSince = locked ? (lockedSince ?? Date.now()) : null;
+      if (lockedSince !== null && Date.now() - lockedSince >= forMs) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error("no import transaction was seen holding the write lock");
   } finally {
-    sqlite.close();
+    probe.close();
   }
 }
 
