@@ -1,5 +1,5 @@
 // npm run bench [-- --db sqlite|postgres] [--actions N] [--import-actions M] [--seed S]
-//                  [--data DIR] [--pg-url URL] [--runs R] [--no-export] [--write]
+//                  [--data DIR] [--pg-url URL] [--runs R] [--no-export] [--export-seconds S] [--write]
 // Generates N actions of announcement pages (kept in DIR for later runs) and builds a database of
 // them: all imported end to end, or, with --import-actions M < N, the first N - M bulk loaded and the
 // last M imported end to end (the importer's speed at the full size). Then measures search, roster,
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     "pg-url": { type: "string" },
     runs: { type: "string", default: "100" },
     "no-export": { type: "boolean", default: false },
+    "export-seconds": { type: "string", default: "300" },
     write: { type: "boolean", default: false },
   },
 });
@@ -78,10 +79,10 @@ async function filesWithEntries(): Promise<{ path: string; entries: number }[]> 
   return out;
 }
 
-function exportChild(url: string, mode: "csv" | "floor"): Promise<ExportFigure> {
+function exportChild(url: string, mode: "csv" | "floor", maxSeconds: number): Promise<ExportFigure> {
   const dir = mkdtempSync(join(tmpdir(), "renmian-bench-csv-"));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/bench/exportChild.ts", url, mode, join(dir, `${mode}.csv`)], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/bench/exportChild.ts", url, mode, join(dir, `${mode}.csv`), String(maxSeconds)], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
@@ -142,12 +143,16 @@ try {
 
   log("queries…");
   const queries = await queryBench(queryDb.db, provider, runs);
+  for (const q of queries) log(`${q.name}: app ${JSON.stringify(q.app)} floor ${JSON.stringify(q.floor)}`);
   let csv: ExportFigure | undefined;
   let csvFloor: ExportFigure | undefined;
   if (!values["no-export"]) {
     log("CSV export…");
-    csv = await exportChild(queryDb.url, "csv");
-    csvFloor = await exportChild(queryDb.url, "floor");
+    const limit = Number(values["export-seconds"]);
+    csv = await exportChild(queryDb.url, "csv", limit);
+    log(`CSV: ${JSON.stringify(csv)}`);
+    csvFloor = await exportChild(queryDb.url, "floor", limit);
+    log(`CSV floor: ${JSON.stringify(csvFloor)}`);
   }
 
   const dirty = sh("git", ["status", "--porcelain", "--", "lib", "scripts", "prisma", "app"]) ? " (+ uncommitted changes in the working tree)" : "";

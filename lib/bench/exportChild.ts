@@ -1,8 +1,9 @@
 // Run in a child process by the benchmark so its peak RSS is the export's alone:
-//   tsx lib/bench/exportChild.ts <database-url> <csv|floor> <out-file>
+//   tsx lib/bench/exportChild.ts <database-url> <csv|floor> <out-file> [max-seconds]
 // csv: the app's CSV export of the whole actions table (walkActions → csvStream, as /actions.csv);
 // floor: the same SELECT in keyset chunks, values joined by commas, no formatting.
-// Prints one JSON line: { rows, bytes, seconds, maxRssMB }.
+// Stops early after max-seconds (default 600), so a slow export still gives a figure.
+// Prints one JSON line: { rows, bytes, seconds, maxRssMB, finished }.
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -12,7 +13,14 @@ import { actionColumns } from "../export/columns";
 import { csvStream } from "../export/csv";
 import { walkActions, type ActionRow } from "../queries/actions";
 
-const [url, mode, outFile] = process.argv.slice(2);
+const [url, mode, outFile, maxArg] = process.argv.slice(2);
+const deadline = performance.now() + Number(maxArg ?? 600) * 1000;
+let finished = true;
+const overTime = () => {
+  if (performance.now() < deadline) return false;
+  finished = false;
+  return true;
+};
 const db = createDb(url);
 const started = performance.now();
 let rows = 0;
@@ -21,6 +29,7 @@ async function* counted(source: AsyncIterable<ActionRow>) {
   for await (const r of source) {
     rows++;
     yield r;
+    if (rows % 1000 === 0 && overTime()) return;
   }
 }
 
@@ -41,7 +50,7 @@ async function* floorLines(): AsyncGenerator<string> {
     yield out;
     const tail = chunk[chunk.length - 1];
     last = { date: String(tail.date), id: Number(tail.id) };
-    if (chunk.length < 1000) return;
+    if (chunk.length < 1000 || overTime()) return;
   }
 }
 
@@ -54,5 +63,5 @@ if (mode === "csv") {
 }
 await db.$disconnect();
 console.log(
-  JSON.stringify({ rows, bytes: file.bytesWritten, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ rows, bytes: file.bytesWritten, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, finished }),
 );
