@@ -70,3 +70,14 @@ test("every page runs under the policy without a violation, and the app still wo
   await page.getByRole("button", { name: "预览" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("请先选择文件，或把公告文字粘贴到文本框中。");
 });
+
+test("a failing or missing page shows a friendly message, never a stack trace or SQL", async ({ page }) => {
+  // An id beyond the database's integer range: the query fails or finds nothing, either way politely.
+  for (const path of ["/announcements/99999999999999999999", "/announcements/abc", "/people/-1", "/orgs/1e400"]) {
+    const res = await page.goto(path);
+    expect(res!.status(), path).toBeGreaterThanOrEqual(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/出错了|找不到这个页面/);
+    const text = await page.locator("body").innerText();
+    expect(text, path).not.toMatch(/\bat \S+:\d+|prisma|invalid `|SELECT |sqlite|stack/i);
+  }
+});
