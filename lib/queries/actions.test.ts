@@ -37,13 +37,17 @@ describe("listActions", () => {
     expect(early.rows.map((r) => r.date).sort()).toEqual(["2019-03-28", "2019-03-28", "2020-07-30", "2020-07-30"]);
   });
 
-  it("sorts by any column, ties broken by date and id", async () => {
+  it("sorts by any column, ties broken by id, and the walk gives the rows in the order shown", async () => {
     const asc = await listActions(t.db, { sort: "person", dir: "asc", pageSize: 200 });
     const names = asc.rows.map((r) => r.personName);
     expect(names).toEqual([...names].sort());
     const byDate = await listActions(t.db, { pageSize: 200 });
     expect(byDate.rows[0].date).toBe("2024-11-28");
     expect(byDate.rows.at(-1)?.date).toBe("2019-03-28");
+    for (const sort of ["date", "org", "kind"] as const) {
+      const shown = (await listActions(t.db, { sort, dir: "asc", pageSize: 200 })).rows.map((r) => r.id);
+      expect((await collect({ sort, dir: "asc" }, 5)).map((r) => r.id)).toEqual(shown);
+    }
   });
 
   it("reads and writes the URL state, ignoring unknown kinds and malformed values", () => {

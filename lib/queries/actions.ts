@@ -101,7 +101,8 @@ function orderBy(f: Pick<ActionsFilter, "sort" | "dir">): Prisma.ActionOrderByWi
     org: { post: { organization: { name: d } } },
     post: { post: { title: d } },
   }[f.sort] as Prisma.ActionOrderByWithRelationInput;
-  return f.sort === "date" ? [primary, { id: d }] : [primary, { date: { sort: "desc", nulls: "last" } }, { id: d }];
+  // Ties broken by id alone, as in the keyset walk, so the CSV lists rows in the order shown.
+  return [primary, { id: d }];
 }
 
 const rowSelect = {
@@ -128,7 +129,9 @@ export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ 
 
 // ── Keyset walk ────────────────────────────────────────────────────────────────
 // The export orders by (sort key, id) only, so a row's position is fixed by those two values and
-// the next chunk starts strictly after the last row seen. Null dates sort last in both directions.
+// the next chunk starts strictly after the last row seen: key ≤ v AND (key < v OR id < last id)
+// (for descending order), which an index on (key, id) serves as a range, however deep the walk.
+// Null dates come last in both directions: the dated rows are walked first, then the undated by id.
 
 function sortValue(row: ActionRow, sort: SortKey): string | null {
   switch (sort) {
@@ -160,29 +163,26 @@ function fieldIs(sort: SortKey, cond: Prisma.StringFilter | string | null): Pris
   }
 }
 
-/** Rows strictly after (value, id) in the order (sort dir nulls last, id dir). */
+/** Rows strictly after (value, id) in the order (sort key dir, id dir); a null value walks the undated rows by id. */
 export function afterCursor(sort: SortKey, dir: "asc" | "desc", value: string | null, id: number): Prisma.ActionWhereInput {
   const beyond = dir === "asc" ? "gt" : "lt";
-  const idBeyond = { id: { [beyond]: id } };
-  if (value === null) return { AND: [fieldIs(sort, null), idBeyond] };
-  const or: Prisma.ActionWhereInput[] = [fieldIs(sort, { [beyond]: value }), { AND: [fieldIs(sort, value), idBeyond] }];
-  if (sort === "date") or.push({ date: null });
-  return { OR: or };
+  const upTo = dir === "asc" ? "gte" : "lte";
+  if (value === null) return { AND: [fieldIs(sort, null), { id: { [beyond]: id } }] };
+  return { AND: [fieldIs(sort, { [upTo]: value }), { OR: [fieldIs(sort, { [beyond]: value }), { id: { [beyond]: id } }] }] };
 }
 
-function keysetOrder(f: Pick<ActionsFilter, "sort" | "dir">): Prisma.ActionOrderByWithRelationInput[] {
-  return [orderBy(f)[0], { id: f.dir }];
-}
-
-/** All rows of a filter, in chunks fetched one after another by keyset (no OFFSET, nothing buffered). */
-export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 1000): AsyncGenerator<ActionRow> {
-  const f = ActionsFilter.parse(input);
-  const where = actionsWhere(f, providerOf(db));
+async function* walkPhase(
+  db: Db,
+  where: Prisma.ActionWhereInput,
+  orderBy: Prisma.ActionOrderByWithRelationInput[],
+  f: ActionsFilter,
+  chunkSize: number,
+): AsyncGenerator<ActionRow> {
   let cursor: Prisma.ActionWhereInput | null = null;
   for (;;) {
     const chunk: ActionRow[] = await db.action.findMany({
       where: cursor ? { AND: [where, cursor] } : where,
-      orderBy: keysetOrder(f),
+      orderBy,
       take: chunkSize,
       select: rowSelect,
     });
@@ -191,6 +191,18 @@ export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize 
     const last = chunk[chunk.length - 1];
     cursor = afterCursor(f.sort, f.dir, sortValue(last, f.sort), last.id);
   }
+}
+
+/** All rows of a filter, in chunks fetched one after another by keyset (no OFFSET, nothing buffered). */
+export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 1000): AsyncGenerator<ActionRow> {
+  const f = ActionsFilter.parse(input);
+  const where = actionsWhere(f, providerOf(db));
+  if (f.sort === "date") {
+    yield* walkPhase(db, { AND: [where, { date: { not: null } }] }, [{ date: f.dir }, { id: f.dir }], f, chunkSize);
+    yield* walkPhase(db, { AND: [where, { date: null }] }, [{ id: f.dir }], f, chunkSize);
+    return;
+  }
+  yield* walkPhase(db, where, [orderBy(f)[0], { id: f.dir }], f, chunkSize);
 }
 
 /** Organs for the filter's suggestions: the ones with the most actions first would need a scan, so by name. */
