@@ -160,7 +160,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         // PERSONS 代理 POST (职务): the persons start after 决定 / the clause start
         let from = a;
         if (localDecide >= 0 && localDecide < k) from = localDecide + 2;
-        const persons = personsOf(doc, from, k);
+        const persons = k - from <= PERSONS_WINDOW ? personsOf(doc, from, k) : null;
         if (persons) {
           const pos = positionsOf(doc, after, b).map((p) => ({ ...p, acting: true }));
           r = cross(persons, pos, "决定代理", a, b, formal);
