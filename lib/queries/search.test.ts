@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
-import { searchPeople } from "./search";
+import { providerOf } from "./common";
+import { searchPeople, searchTiers } from "./search";
 import { loadSample } from "./testFixtures";
 
 let t: TestDb;
@@ -67,5 +68,15 @@ describe("searchPeople", () => {
     await t.db.person.update({ where: { id: before.rows[0].id }, data: { mergedIntoId: 1 } });
     expect((await searchPeople(t.db, { q: "吴凯" })).total).toBe(0);
     await t.db.person.update({ where: { id: before.rows[0].id }, data: { mergedIntoId: null } });
+  });
+
+  it("uses index ranges for prefixes on SQLite and LIKE prefixes alone on PostgreSQL", () => {
+    expect(providerOf(t.db)).toBe(/^postgres/.test(t.url) ? "postgresql" : "sqlite");
+    const sqlite = JSON.stringify(searchTiers("王", "sqlite")[1].where);
+    expect(sqlite).toContain('"gte":"王"');
+    expect(sqlite).toContain('"startsWith":"王"');
+    const pg = JSON.stringify(searchTiers("王", "postgresql")[1].where);
+    expect(pg).not.toContain("gte");
+    expect(pg).toContain('"startsWith":"王"');
   });
 });
