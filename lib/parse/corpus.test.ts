@@ -1,12 +1,14 @@
 // Page-level check: every gold file of ../shared/corpus, scored like
 // ../shared/tools/score.mjs. Skipped when the shared corpus is not there.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../text/decode";
 import { parseAnnouncements } from "./index";
 
-const ROOT = join(__dirname, "..", "..", "..", "shared", "corpus");
+// <repo>/../shared/corpus, as score.mjs is run from the repository root
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "corpus");
 
 const norm = (s: string | undefined) =>
   (s ?? "")

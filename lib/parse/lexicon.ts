@@ -114,6 +114,8 @@ const POST = new RegExp(`^${ACTING}?(?:${INNER})?${ACTING}?(?:${TITLE})$`);
 
 /** A title after a name (`郑皓副区长`), stripped from the person. */
 export const NAME_TITLE = new RegExp(`^([${HAN}]{2,4}?)(?:${TITLE}|同志|先生|女士)$`);
+/** A title before a name (`副市长张三`). */
+export const TITLE_NAME = new RegExp(`^(?:${TITLE})([${HAN}]{2,3})$`);
 
 const ENDS_COMPLETE = new RegExp(`(?:职务|职|${TITLE})(?:\\([^()]{1,8}\\))?$`);
 /** The text ends with a post title or 职务: a clause that is not cut. */

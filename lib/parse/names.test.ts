@@ -20,6 +20,7 @@ describe("names", () => {
   it("titles after a name are dropped", () => {
     expect(persons("郑皓副区长")).toEqual(["郑皓"]);
     expect(persons("毛偉明副省長")).toEqual(["毛偉明"]);
+    expect(persons("副市长王新华")).toEqual(["王新华"]);
   });
 
   it("in 等N人 lists only the named people count", () => {

@@ -1,10 +1,10 @@
 // Persons of a clause: `朱学元、王 峰、彭劲荣`, `吴仪(女)`, `王晋同志`,
 // `李春雨、何娇、徐莉等18人`. Works on the printed and the folded text side by
 // side (same length), returns names as printed without padding or remarks.
-import { HAN, NAME_TITLE, CN_NUM } from "./lexicon";
+import { HAN, NAME_TITLE, TITLE_NAME, CN_NUM } from "./lexicon";
 
 const NOT_A_NAME =
-  /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|新华|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
+  /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•.][${HAN}·•.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
@@ -44,6 +44,13 @@ export function cleanName(printed: string, folded: string): string | null {
     if (t) {
       f = t[1]!;
       p = p.slice(0, f.length);
+    } else {
+      // `副市长张三`: a title printed before the name
+      const b = TITLE_NAME.exec(f);
+      if (b) {
+        p = p.slice(f.length - b[1]!.length);
+        f = b[1]!;
+      }
     }
   }
   if (!(PLAIN_NAME.test(f) || DOTTED_NAME.test(f))) return null;
