@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { personTimeline, survivingPersonId, type ActionRef, type PostChange, type TimelineItem } from "@/lib/queries/person";
+import { searchPeople } from "@/lib/queries/search";
 import { tenureNeighbours, type TenureNeighbours } from "@/lib/queries/tenures";
 
 export const dynamic = "force-dynamic";
@@ -125,16 +126,39 @@ const EVENT_LABELS = { move: "调任", appointed: "任职", left: "离任" } as 
 export default async function PersonPage({ params }: Props) {
   const t = await load(params);
   const { person } = t;
-  const neighbours = await tenureNeighbours(db(), t.tenureIds);
+  const [neighbours, sameName] = await Promise.all([
+    tenureNeighbours(db(), t.tenureIds),
+    searchPeople(db(), { q: person.nameKey, pageSize: 20 }).then((r) => r.rows.filter((h) => h.match === "name" && h.id !== person.id)),
+  ]);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
           {person.name} <span className="text-base font-normal text-stone-500">{person.pinyin}</span>
         </h1>
+        {(() => {
+          const current = t.organs.flatMap((o) =>
+            o.items.filter((i) => !i.end).map((i) => `${o.organization.name}${i.acting ? "代理" : ""}${i.posts.map((p) => p.title).join("、")}`),
+          );
+          return current.length ? <p className="text-stone-800">现任：{current.join("；")}</p> : <p className="text-stone-600">无现任职务记录</p>;
+        })()}
         <p className="text-sm text-stone-600">
           {t.actionCount} 项任免记录 · 人员编号 {person.id}
         </p>
+        {sameName.length ? (
+          <p className="text-sm text-stone-600">
+            同名的其他人员：
+            {sameName.map((h, i) => (
+              <span key={h.id}>
+                {i > 0 ? "、" : ""}
+                <Link href={`/people/${h.id}`} className="text-blue-800 hover:underline">
+                  {h.name}
+                  {h.currentPosts[0]?.organization ?? h.organs[0]?.name ? ` · ${h.currentPosts[0]?.organization ?? h.organs[0]?.name}` : ""}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="flex flex-wrap gap-4 text-sm">
           <Link href={`/people/${person.id}/corrections`} className="text-blue-800 hover:underline">
             更正身份
