@@ -6,7 +6,7 @@
 //   const s = await editorStatus(); // { configured, signedIn } for pages and route handlers
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { EDITOR_TOKEN_ENV, configuredToken, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
+import { EDITOR_TOKEN_ENV, LoginThrottle, configuredToken, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
 
 export const EDITOR_COOKIE = "renmian_editor";
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -64,15 +64,25 @@ async function isHttps(): Promise<boolean> {
 
 export type SignInResult = "ok" | "not-configured" | "wrong-token";
 
+const throttle = ((globalThis as unknown as { renmianLoginThrottle?: LoginThrottle }).renmianLoginThrottle ??= new LoginThrottle());
+
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return (h.get("x-forwarded-for") ?? "").split(",")[0].trim() || h.get("x-real-ip") || "direct";
+}
+
 /** Checks the token (constant time) and sets the httpOnly, SameSite=Strict session cookie. */
 export async function signIn(candidate: string): Promise<SignInResult> {
   const token = configuredToken();
   if (!token) return "not-configured";
+  const client = await clientAddress();
   if (!tokenMatches(candidate, token)) {
-    // A small fixed delay makes guessing slow without helping timing attacks.
-    await new Promise((r) => setTimeout(r, 400));
+    // Wrong answers come slowly (longer after repeated failures): guessing is slow.
+    const delay = throttle.fail(client);
+    await new Promise((r) => setTimeout(r, delay));
     return "wrong-token";
   }
+  throttle.succeed(client);
   (await cookies()).set(EDITOR_COOKIE, sessionValue(token), {
     httpOnly: true,
     sameSite: "strict",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configuredToken, constantTimeEqual, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
+import { LoginThrottle, configuredToken, constantTimeEqual, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
 
 describe("operator token", () => {
   it("is read from RENMIAN_EDITOR_TOKEN; blank means not configured", () => {
@@ -35,5 +35,21 @@ describe("operator token", () => {
     expect(safeNextPath("/\\evil.example")).toBe("/");
     expect(safeNextPath("https://evil.example")).toBe("/");
     expect(safeNextPath(null, "/import")).toBe("/import");
+  });
+});
+
+describe("LoginThrottle", () => {
+  it("answers repeated wrong tokens from one client more and more slowly, for a while", () => {
+    let now = 1_000_000;
+    const throttle = new LoginThrottle(60_000, () => now);
+    const delays = Array.from({ length: 9 }, () => throttle.fail("10.0.0.7"));
+    expect(delays).toEqual([400, 400, 400, 800, 1600, 3200, 6400, 10_000, 10_000]);
+    expect(throttle.fail("10.0.0.8")).toBe(400); // another client
+    now += 61_000; // the window has passed
+    expect(throttle.fail("10.0.0.7")).toBe(400);
+    throttle.fail("10.0.0.7");
+    throttle.fail("10.0.0.7");
+    throttle.succeed("10.0.0.7");
+    expect(throttle.fail("10.0.0.7")).toBe(400);
   });
 });

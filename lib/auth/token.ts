@@ -50,3 +50,30 @@ export function safeNextPath(next: string | null | undefined, fallback = "/"): s
   if (/[\u0000-\u001f]/.test(next)) return fallback;
   return next;
 }
+
+/**
+ * Wrong tokens per client (IP address) in a sliding window, and the delay the next wrong answer
+ * gets: 0.4 s, then doubling up to 10 s. Only wrong tokens wait, so nobody can lock the operator
+ * out; a long random token is what makes guessing hopeless. In memory, per server process.
+ */
+export class LoginThrottle {
+  private failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly windowMs = 15 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a wrong token and returns how long to wait before answering. */
+  fail(client: string): number {
+    const since = this.now() - this.windowMs;
+    const recent = [...(this.failures.get(client) ?? []).filter((t) => t > since), this.now()];
+    this.failures.set(client, recent);
+    if (this.failures.size > 10_000) this.failures.clear(); // bounded memory under a flood of addresses
+    return Math.min(10_000, 400 * 2 ** Math.max(0, recent.length - 3));
+  }
+
+  succeed(client: string): void {
+    this.failures.delete(client);
+  }
+}
