@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, numberPrefixLength, type Mode } from "./lexicon";
+import { NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -268,6 +268,19 @@ export function nextStop(f: string, from: number, to: number, stops: string): nu
   return to;
 }
 
+/**
+ * End of the sentence that starts at `from`: a 。;!? or, in text flattened
+ * onto one line, a space before a list number (`… 二、任命 …`).
+ */
+function sentenceEnd(f: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = f[i]!;
+    if (c === "。" || c === ";" || c === "!" || c === "?") return i;
+    if (c === " " && i > from && numberedAt(f, i)) return i;
+  }
+  return to;
+}
+
 /** Scans the verb sentences of one line [ls, le). */
 export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
   const f = doc.folded;
@@ -277,7 +290,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   let carry: Mode | null = null;
   let a = ls;
   while (a < le) {
-    const b = nextStop(f, a, le, "。;!?");
+    const b = sentenceEnd(f, a, le);
     // quick reject: no verb in the sentence
     const sent = f.slice(a, b);
     VERB.lastIndex = 0;
@@ -293,6 +306,10 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
       const cuts: number[] = [];
       let sm: RegExpExecArray | null;
       while ((sm = SUB_SPLIT.exec(sent))) cuts.push(a + sm.index);
+      // `…副市长 王峰为…`: clauses printed one after the other with a space between
+      for (let i = sent.indexOf(" "); i >= 0; i = sent.indexOf(" ", i + 1))
+        if (i > 0 && sent[i + 1] !== " " && listClauseStartsAt(f, a + i + 1)) cuts.push(a + i);
+      cuts.sort((x, y) => x - y);
       cuts.push(b);
       for (const y of cuts) {
         if (y > x) {
@@ -321,7 +338,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
       }
     }
     pending = false;
-    if (f[b] === "。" || f[b] === "!" || f[b] === "?") carry = null;
+    if (f[b] === "。" || f[b] === "!" || f[b] === "?" || f[b] === " ") carry = null;
     a = b + 1;
   }
   // `…会议决定:` at the end of a line opens a 决定 scope over the next line

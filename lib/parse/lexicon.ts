@@ -11,6 +11,20 @@ const NAME = `[${HAN}][${HAN}·•. ]{0,3}[${HAN}]|[${HAN}]{1,8}[·•.][${HAN}]
 const NAME_LIST = `(?:${NAME})(?:[ ]*(?:\\([${HAN}]{1,4}\\))?[ ]*(?:同志)?[、,][ ]*(?:${NAME}))*(?:[ ]*\\([${HAN}]{1,4}\\))?(?:同志)?(?:等[0-9${CN_NUM}]+(?:人|名同志|名))?`;
 const LIST_CLAUSE_START = new RegExp(`^(?:${NAME_LIST})[ ]*(?:为|的|辞去|辞职|代理)`);
 
+const LIST_CLAUSE_AT = new RegExp(LIST_CLAUSE_START.source.slice(1), "y");
+/** A verbless list clause starts at offset `i` of `folded`. */
+export function listClauseStartsAt(folded: string, i: number): boolean {
+  LIST_CLAUSE_AT.lastIndex = i;
+  return LIST_CLAUSE_AT.test(folded);
+}
+
+const NUMBERED_AT = new RegExp(`[ ]*[${CN_NUM}]{1,3}、`, "y");
+/** A list number (`二、`) starts at offset `i`, after optional spaces. */
+export function numberedAt(folded: string, i: number): boolean {
+  NUMBERED_AT.lastIndex = i;
+  return NUMBERED_AT.test(folded);
+}
+
 /** `张三为…`, `李四、王五的…`: a line that begins a verbless list clause. */
 export function isListClauseStart(folded: string): boolean {
   return LIST_CLAUSE_START.test(folded);

@@ -2,7 +2,7 @@
 // action of the verbless list clauses under it, until the next heading or the
 // first line that is not a list clause. A section whose list stops mid-way is
 // reported with a "truncated-list" warning.
-import { modeOf, isListClauseStart, type Mode } from "./lexicon";
+import { listClauseStartsAt, modeOf, isListClauseStart, type Mode } from "./lexicon";
 import { nextStop, parseListClause, type Doc, type RawEntry } from "./clauses";
 
 export interface Section {
@@ -37,7 +37,13 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
   let parsed = 0;
   let a = ls;
   while (a < le) {
-    const b = nextStop(f, a, le, "。;");
+    let b = nextStop(f, a, le, "。;");
+    // clauses printed one after the other with only a space between
+    for (let i = f.indexOf(" ", a + 1); i >= 0 && i < b; i = f.indexOf(" ", i + 1))
+      if (f[i + 1] !== " " && listClauseStartsAt(f, i + 1)) {
+        b = i;
+        break;
+      }
     if (b > a) {
       const r = parseListClause(doc, a, b, sec.mode);
       if (r) {
