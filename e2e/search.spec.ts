@@ -9,7 +9,7 @@ test("a two-character name typed in the header search leads to that person's pag
   await expect(page.getByRole("heading", { name: /“王峰”的搜索结果/ })).toBeVisible();
   await page.getByRole("link", { name: /^王峰/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("王峰");
-  const posts = page.getByRole("region", { name: "重庆市人民检察院" });
+  const posts = page.getByRole("region", { name: "重庆市人民检察院", exact: true });
   await expect(posts).toContainText("检察委员会委员");
   await expect(posts).toContainText("至今");
   // Each post links to the clause it came from.
@@ -27,7 +27,7 @@ test("pinyin initials find 姜国杰, and the result shows the current post", as
   await expect(result).toContainText("最近一次 2024-11-28");
   await result.getByRole("link", { name: /姜国杰/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("姜国杰");
-  await expect(page.getByRole("region", { name: "重庆市人民政府" })).toContainText("副市长");
+  await expect(page.getByRole("region", { name: "重庆市人民政府", exact: true })).toContainText("副市长");
 });
 
 test("full pinyin and Traditional input both work; a move reads as a move", async ({ page }) => {
@@ -42,7 +42,7 @@ test("full pinyin and Traditional input both work; a move reads as a move", asyn
   await expect(move).toContainText("由 重庆市第三中级人民法院副院长、审判委员会委员、审判员");
   await expect(move).toContainText("调任 重庆市高级人民法院副院长、审判委员会委员、审判员");
   // Nobody saw the 三中院 appointment: its start is shown as "before", not as a date.
-  await expect(page.getByRole("region", { name: "重庆市第三中级人民法院" })).toContainText("早于 2024-11-28");
+  await expect(page.getByRole("region", { name: "重庆市第三中级人民法院", exact: true })).toContainText("早于 2024-11-28");
   await expect(page.getByRole("link", { name: "更正身份" })).toHaveAttribute("href", /\/people\/\d+\/corrections$/);
 
   // The timeline as CSV: the unknown start stays empty, never a made-up date.
