@@ -15,6 +15,12 @@ describe("positions", () => {
     ]);
   });
 
+  it("兼 joins two posts like 、", () => {
+    expect(pos("重庆市人民政府秘书长兼市公安局局长")).toEqual(["重庆市人民政府|秘书长", "市公安局|局长"]);
+    expect(pos("重庆市第一中级人民法院副院长兼立案庭庭长")).toEqual(["重庆市第一中级人民法院|副院长", "重庆市第一中级人民法院|立案庭庭长"]);
+    expect(pos("卫生部部长(兼)")).toEqual(["卫生部|部长"]);
+  });
+
   it("two organs in one line", () => {
     expect(pos("重庆市人大常委会预算工作委员会主任、重庆市人大财政经济委员会副主任委员")).toEqual([
       "重庆市人大常委会预算工作委员会|主任",
