@@ -60,4 +60,13 @@ test("the date picker moves the roster, the URL keeps it, and unknown starts are
   await page.getByRole("button", { name: "查看变动" }).click();
   await expect(page).toHaveURL(/from=2025-01-01/);
   await expect(page.getByText("没有变动记录。")).toBeVisible();
+
+  await page.getByLabel("从", { exact: true }).fill("2024-01-01");
+  await page.getByLabel("至", { exact: true }).fill("2024-12-31");
+  await page.getByRole("button", { name: "查看变动" }).click();
+  await expect(page).toHaveURL(/from=2024-01-01&to=2024-12-31/);
+  const diff = page.getByRole("group", { name: "两个日期的名单对比" });
+  await expect(diff).toContainText("新任 4 项，离任 0 项");
+  await expect(diff).toContainText("王剑波院长");
+  await expect(page.getByRole("region", { name: /人事变动/ }).getByRole("link", { name: /第58号/ })).toBeVisible();
 });

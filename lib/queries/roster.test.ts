@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
-import { listOrgs, orgChanges, orgTree, rosterAt } from "./roster";
+import { listOrgs, orgChanges, orgTree, rosterAt, rosterDiff } from "./roster";
 import { loadSample } from "./testFixtures";
 
 let t: TestDb;
@@ -94,5 +94,17 @@ describe("orgChanges", () => {
     const p2 = await orgChanges(t.db, id, { pageSize: 1, page: 2 });
     expect(p2.total).toBe(2);
     expect(p2.rows.map((r) => r.announcement.number)).toEqual(["[五届]第120号"]);
+  });
+});
+
+describe("rosterDiff", () => {
+  it("compares the roster on two dates by person and post", async () => {
+    const d = await rosterDiff(t.db, await orgId("重庆市第三中级人民法院"), "2020-01-01", "2025-01-01");
+    const names = (rows: typeof d.joined) => rows.map((r) => `${r.person.name} ${r.post.title}`).sort();
+    expect(names(d.joined)).toEqual(["余云中 民事审判第二庭庭长", "吴涛 审判员", "吴涛 审判委员会委员", "王剑波 院长"]);
+    expect(names(d.gone)).toEqual(["余云中 民事审判第一庭副庭长"]);
+    expect(d.stayed).toEqual([]);
+    // 蒋佩伏 and 刘厚勇 (start unknown) are in neither list.
+    expect([...d.joined, ...d.gone].some((r) => r.person.name === "蒋佩伏")).toBe(false);
   });
 });

@@ -280,3 +280,34 @@ export async function orgChanges(db: Db, organizationId: number, raw: ChangesInp
   }));
   return { rows, total: all.length };
 }
+
+// ── Between two dates ──────────────────────────────────────────────────────────
+
+export interface RosterDiff {
+  from: string;
+  to: string;
+  /** Held on `to` but not on `from`. */
+  joined: RosterRow[];
+  /** Held on `from` but not on `to`. */
+  gone: RosterRow[];
+  /** Held on both dates. */
+  stayed: RosterRow[];
+}
+
+/**
+ * Who held which post on `from` and on `to`, compared by (person, post). Holders whose start is
+ * unknown are left out: whether they held the post on `from` cannot be said.
+ */
+export async function rosterDiff(db: Db, organizationId: number, from: string, to: string): Promise<RosterDiff> {
+  const [a, b] = await Promise.all([rosterAt(db, organizationId, { at: from }), rosterAt(db, organizationId, { at: to })]);
+  const key = (r: RosterRow) => `${r.person.id}:${r.post.id}`;
+  const before = new Map(a.rows.filter((r) => r.startKnown).map((r) => [key(r), r]));
+  const after = new Map(b.rows.filter((r) => r.startKnown).map((r) => [key(r), r]));
+  return {
+    from: a.at,
+    to: b.at,
+    joined: [...after.values()].filter((r) => !before.has(key(r))),
+    gone: [...before.values()].filter((r) => !after.has(key(r))),
+    stayed: [...after.values()].filter((r) => before.has(key(r))),
+  };
+}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
-import { ChangesInput, orgChanges, organization, rosterAt, type PersonChange, type PostsTouched, type RosterRow } from "@/lib/queries/roster";
+import { ChangesInput, orgChanges, organization, rosterAt, rosterDiff, type PersonChange, type PostsTouched, type RosterRow } from "@/lib/queries/roster";
 import { tenureNeighbours } from "@/lib/queries/tenures";
 import { Pager } from "../../actions/Pager";
 
@@ -117,7 +117,11 @@ export default async function OrgPage({ params, searchParams }: Props) {
   const org = await load(params);
   const r = paramsRecord(await searchParams);
   const changesInput = ChangesInput.parse({ from: first(r.from), to: first(r.to), page: first(r.page) });
-  const [roster, changes] = await Promise.all([rosterAt(db(), org.id, { at: first(r.at) }), orgChanges(db(), org.id, changesInput)]);
+  const [roster, changes, diff] = await Promise.all([
+    rosterAt(db(), org.id, { at: first(r.at) }),
+    orgChanges(db(), org.id, changesInput),
+    changesInput.from && changesInput.to ? rosterDiff(db(), org.id, changesInput.from, changesInput.to) : null,
+  ]);
   const neighbours = await tenureNeighbours(db(), roster.rows.map((x) => x.tenureId));
   const known = roster.rows.filter((x) => x.startKnown);
   const uncertain = roster.rows.filter((x) => !x.startKnown);
@@ -270,6 +274,34 @@ export default async function OrgPage({ params, searchParams }: Props) {
             查看变动
           </button>
         </form>
+        {diff ? (
+          <div className="rounded border border-stone-200 bg-white p-3 text-sm" aria-label="两个日期的名单对比" role="group">
+            <p className="mb-1 font-medium">
+              {diff.to} 与 {diff.from} 的名单相比：新任 {diff.joined.length} 项，离任 {diff.gone.length} 项，留任 {diff.stayed.length} 项
+            </p>
+            {(
+              [
+                ["新任", diff.joined],
+                ["离任", diff.gone],
+              ] as const
+            ).map(([label, rows]) =>
+              rows.length ? (
+                <p key={label}>
+                  <span className="text-stone-500">{label}：</span>
+                  {rows.map((x, i) => (
+                    <span key={x.tenureId}>
+                      {i > 0 ? "；" : ""}
+                      <Link href={`/people/${x.person.id}`} className="text-blue-800 hover:underline">
+                        {x.person.name}
+                      </Link>
+                      {x.post.title}
+                    </span>
+                  ))}
+                </p>
+              ) : null,
+            )}
+          </div>
+        ) : null}
         {changes.rows.length === 0 ? <p className="text-stone-600">没有变动记录。</p> : null}
         <ol className="space-y-3">
           {changes.rows.map((g) => (
