@@ -24,6 +24,11 @@ describe("normalise", () => {
     expect(n.lines[0]!.heading).toBe(3);
   });
 
+  it("drops markdown emphasis, bullets and quotes", () => {
+    const n = normalise("**一、决定任命**\n- 张三为重庆市人民政府副市长；\n> 李四为重庆市人民政府秘书长。");
+    expect(n.text).toBe("一、决定任命\n张三为重庆市人民政府副市长;\n李四为重庆市人民政府秘书长。");
+  });
+
   it("drops inline pinyin glosses", () => {
     const n = normalise("廣東省人大常委會(huì)決定任命許達(dá)哲爲省長");
     expect(n.text).toBe("廣東省人大常委會決定任命許達哲爲省長");

@@ -126,7 +126,10 @@ function pass1(source: string): Pass1 {
 // line-level cleaning
 
 const HEADING = /^[ ]*(#{1,6})[ ]*/;
-const PINYIN = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/g;
+/** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`. */
+const DROP_IN_LINE = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}/g;
+/** Markdown bullets and quotes at the start of a line. */
+const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
 const PAGE_TURN = /^[(\[【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
 const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
 const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
@@ -185,10 +188,15 @@ function cleanLine(t1: string, s: number, e: number): RawLine | null {
   const ranges: number[] = [];
   let from = 0;
   let text = "";
-  if (raw.indexOf("(") >= 0) {
-    PINYIN.lastIndex = 0;
+  const bullet = BULLET.exec(raw);
+  if (bullet && !/^\d/.test(bullet[0])) {
+    raw = raw.slice(bullet[0].length);
+    offset += bullet[0].length;
+  }
+  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0) {
+    DROP_IN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PINYIN.exec(raw))) {
+    while ((m = DROP_IN_LINE.exec(raw))) {
       ranges.push(offset + from, offset + m.index);
       text += raw.slice(from, m.index);
       from = m.index + m[0].length;
