@@ -127,7 +127,7 @@ try {
     log(`bulk load: ${total - sum} actions (${cut} files), the rest of the data set before the measured import`);
     const loaded = await bulkLoad(bench.url, dataDir, log, new Set(importFiles.map((f) => relative(dataDir, f.path))));
     log(`bulk load: ${loaded.actions} actions, ${loaded.people} people in ${loaded.seconds.toFixed(1)} s`);
-    if (loaded.unmatched) notes.push(`bulk load: ${loaded.unmatched} parsed entries did not match the generator's truth (given a person of their own).`);
+    if (loaded.unmatched) notes.push(`the parser found ${loaded.unmatched} entries fewer (or more) than the generator wrote (see the report of issue 7).`);
     const max = await bench.db.action.aggregate({ _max: { id: true } });
     firstImportedId = max._max.id ?? 0;
   }

@@ -1,13 +1,15 @@
 // Builds a benchmark database of N actions quickly, without the importer: the generated pages
-// are parsed by our parser as the importer would, people are the generator's own (what a perfect
-// identity linker would find), tenures come from the same pure deriveTenures, and rows are
-// written with multi-row INSERTs. Used so that search, roster, table and export are measured at
+// are parsed by our parser as the importer would, people are linked by the same pure rules
+// (linkIdentities over every entry of each name, as rederiveAll would), tenures come from the same
+// pure deriveTenures, and rows are written with multi-row INSERTs through the bare driver. The
+// result is what importing everything would store, so later imports only add to it. Used so that search, roster, table and export are measured at
 // the full size even when an end-to-end import of that size does not fit in the time at hand.
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { isPostgresUrl } from "../db/client";
+import { actionRef, linkIdentities, type IdentityFact } from "../derive/identity";
 import { deriveTenures, isSingleHolderPost, type ActionFact } from "../derive/tenures";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
@@ -37,11 +39,16 @@ export async function bulkLoad(
   const actions: Row[] = [];
   const orgs = new Map<string, { id: number; alias: string }>();
   const posts = new Map<string, { id: number; title: string }>();
-  const people = new Map<number, number>(); // generator person id → Person.id
   const personRows: Row[] = [];
+  const identity: IdentityFact[] = [];
   const pinyinCache = new Map<string, [string, string, string]>();
-  const facts: ActionFact[] = [];
   let unmatched = 0;
+  const keyCache = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let k = keyCache.get(name);
+    if (k === undefined) keyCache.set(name, (k = nameKey(name)));
+    return k;
+  };
 
   const orgId = (name: string, alias?: string): number => {
     const o = orgs.get(name);
@@ -58,19 +65,6 @@ export async function bulkLoad(
     if (!p) posts.set(key, (p = { id: posts.size + 1, title }));
     return p.id;
   };
-  const personId = (generatorId: number | undefined, name: string): number => {
-    const k = generatorId ?? -1 - personRows.length; // unmatched entries: a person of their own
-    let id = people.get(k);
-    if (id === undefined) {
-      id = personRows.length + 1;
-      people.set(k, id);
-      let keys = pinyinCache.get(name);
-      if (!keys) pinyinCache.set(name, (keys = [nameKey(name), namePinyin(name), nameInitials(name)]));
-      personRows.push([id, name, ...keys]);
-    }
-    return id;
-  };
-
   const lines = createInterface({ input: createReadStream(join(dataDir, "truth.jsonl")), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line) continue;
@@ -80,24 +74,63 @@ export async function bulkLoad(
     const text = bytes.toString("utf8");
     const sourceId = sources.length + 1;
     sources.push([sourceId, createHash("sha256").update(bytes).digest("hex"), join(dataDir, file), "utf-8", bytes.length, text]);
-    const truthPerson = new Map<string, number>();
-    for (const a of truth) for (const e of a.entries) truthPerson.set([a.number, e.person, e.action, e.org, e.post].join("|"), e.personId);
+    let expected = 0;
+    for (const a of truth) expected += a.entries.length;
+    let found = 0;
     for (const a of parseAnnouncements(text).announcements) {
       const announcementId = announcements.length + 1;
       const fingerprint = announcementFingerprint(a);
       announcements.push([announcementId, sourceId, a.issuer, a.number, a.date, a.meeting, a.span[0], a.span[1], fingerprint, a.entries.length]);
       for (const [ordinal, e] of a.entries.entries()) {
-        const generatorId = truthPerson.get([a.number, e.person, e.action, e.org, e.post].join("|"));
-        if (generatorId === undefined) unmatched++;
-        const pid = personId(generatorId, e.person);
-        const post = postId(orgId(e.org, e.org_alias), e.post);
+        found++;
+        const organizationId = orgId(e.org, e.org_alias);
+        const post = postId(organizationId, e.post);
         const id = actions.length + 1;
-        actions.push([id, announcementId, ordinal, e.person, pid, "", post, e.action, a.date, e.span[0], e.span[1]]);
-        facts.push({ id, personId: pid, postId: post, kind: e.action, date: a.date, announcementKey: fingerprint, ordinal });
+        // personId and linkReason are filled in once every entry of every name is known.
+        actions.push([id, announcementId, ordinal, e.person, 0, "", post, e.action, a.date, e.span[0], e.span[1]]);
+        identity.push({
+          ref: actionRef(fingerprint, ordinal),
+          name: e.person,
+          nameKey: keyOf(e.person),
+          kind: e.action,
+          postId: post,
+          organizationId,
+          orgName: e.org,
+          orgKind: orgKind(e.org),
+          postTitle: e.post,
+          date: a.date,
+          announcementKey: fingerprint,
+          ordinal,
+          clauseStart: e.span[0],
+        });
       }
     }
+    unmatched += Math.abs(expected - found);
     if (sources.length % 1000 === 0) log(`bulk load: parsed ${sources.length} files, ${actions.length} actions`);
   }
+
+  // People: the importer's identity rules over all entries (one person per cluster).
+  log(`bulk load: linking ${identity.length} entries to people`);
+  const { clusters, links } = linkIdentities(identity);
+  const personOfCluster = new Map<number, number>();
+  const firstName = new Map(identity.map((f) => [f.ref, f.name]));
+  for (const c of clusters) {
+    const id = personRows.length + 1;
+    personOfCluster.set(c.id, id);
+    const name = firstName.get(c.refs[0])!;
+    let keys = pinyinCache.get(name);
+    if (!keys) pinyinCache.set(name, (keys = [keyOf(name), namePinyin(name), nameInitials(name)]));
+    personRows.push([id, name, ...keys]);
+  }
+  const facts: ActionFact[] = [];
+  for (const [i, f] of identity.entries()) {
+    const link = links.get(f.ref)!;
+    const row = actions[i];
+    row[4] = personOfCluster.get(link.cluster)!;
+    row[5] = link.reason;
+    facts.push({ id: row[0] as number, personId: row[4] as number, postId: f.postId, kind: f.kind, date: f.date, announcementKey: f.announcementKey, ordinal: f.ordinal });
+  }
+  identity.length = 0;
 
   // Tenures per post, from the same pure derivation the importer uses.
   const byPost = new Map<number, ActionFact[]>();
