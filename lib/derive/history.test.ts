@@ -110,7 +110,7 @@ describe("identity and tenures over several announcements", () => {
 
   it("converges to the same people, reasons and tenures whatever order the announcements are imported in", async () => {
     const texts: [string, string][] = [
-      ["2015.txt", appointmentList("2015-03-20", 2, { 任命: ["陈明为重庆市第三中级人民法院院长", "刘伟为重庆市第一中级人民法院审判员"] })],
+      ["2015.txt", appointmentList("2015-03-20", 2, { 任命: ["陈明为重庆市第三中级人民法院院长", "刘伟、余云中为重庆市第一中级人民法院审判员"] })],
       ["2019.txt", JLP_2019],
       ["2019b.txt", appointmentList("2019-07-25", 11, { 任命: ["赵立新为重庆市第三中级人民法院院长"], 免去: ["陈明的重庆市第三中级人民法院院长职务", "刘伟的重庆市第一中级人民法院审判员职务"] })],
       ["2024.txt", MOVE_2024],

@@ -7,7 +7,7 @@ import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { loadPins } from "../corrections/payload";
 import { actionRef, assignPersons, linkIdentities, type IdentityFact } from "./identity";
-import { rederiveTenures, type Tx } from "./tenures";
+import { rederiveTenures, rederiveTenuresFor, type Tx } from "./tenures";
 
 /** An entry being imported, not stored yet: relinkNames stores it with its person. */
 export interface FreshEntry {
@@ -29,7 +29,8 @@ export interface RelinkResult {
   newPeople: number;
   /** Stored entries whose person or reason changed. */
   changedActions: number;
-  touchedPosts: number[];
+  /** (post, person) pairs whose tenures may have changed. */
+  touched: { postId: number; personId: number }[];
 }
 
 interface StoredEntry {
@@ -166,25 +167,29 @@ export async function relinkNames(
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
 
-  // New people for clusters nobody holds yet, named as first printed.
-  let newPeople = 0;
+  // New people for clusters nobody holds yet, named as first printed (one insert for all).
   const personOfCluster = new Map<number, number>();
+  const unheld: { cluster: number; name: string }[] = [];
   for (const c of clusters) {
-    let id = assigned.get(c.id) ?? null;
-    if (id === null) {
-      const name = factByRef.get(c.refs[0])!.name;
-      const created = await tx.person.create({
-        data: { name, nameKey: cachedNameKey(name), pinyin: namePinyin(name), initials: nameInitials(name) },
-        select: { id: true },
-      });
-      id = created.id;
-      newPeople++;
-    }
-    personOfCluster.set(c.id, id);
+    const id = assigned.get(c.id) ?? null;
+    if (id === null) unheld.push({ cluster: c.id, name: factByRef.get(c.refs[0])!.name });
+    else personOfCluster.set(c.id, id);
   }
+  if (unheld.length) {
+    const created = await tx.person.createManyAndReturn({
+      data: unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), pinyin: namePinyin(u.name), initials: nameInitials(u.name) })),
+      select: { id: true, name: true },
+    });
+    // People of one name are interchangeable here, so match by name whatever order the rows come back in.
+    const byName = new Map<string, number[]>();
+    for (const p of created) byName.set(p.name, [...(byName.get(p.name) ?? []), p.id]);
+    for (const u of unheld) personOfCluster.set(u.cluster, byName.get(u.name)!.shift()!);
+  }
+  const newPeople = unheld.length;
 
   // Stored entries whose person or reason changed: one update per (person, reason).
-  const touchedPosts = new Set<number>();
+  const touched = new Map<string, { postId: number; personId: number }>();
+  const touch = (postId: number, personId: number) => touched.set(`${postId}:${personId}`, { postId, personId });
   const updates = new Map<string, { personId: number; linkReason: string; ids: number[] }>();
   let changedActions = 0;
   for (const [ref, s] of stored) {
@@ -192,7 +197,10 @@ export async function relinkNames(
     const personId = personOfCluster.get(link.cluster)!;
     if (personId === s.personId && link.reason === s.linkReason) continue;
     changedActions++;
-    if (personId !== s.personId) touchedPosts.add(s.postId);
+    if (personId !== s.personId) {
+      touch(s.postId, s.personId);
+      touch(s.postId, personId);
+    }
     const k = `${personId}\u0000${link.reason}`;
     const u = updates.get(k) ?? { personId, linkReason: link.reason, ids: [] };
     u.ids.push(s.id);
@@ -206,12 +214,13 @@ export async function relinkNames(
     await tx.action.createMany({
       data: [...freshByRef].map(([ref, f]) => {
         const link = links.get(ref)!;
-        touchedPosts.add(f.postId);
+        const personId = personOfCluster.get(link.cluster)!;
+        touch(f.postId, personId);
         return {
           announcementId: f.announcementId,
           ordinal: f.ordinal,
           personName: f.personName,
-          personId: personOfCluster.get(link.cluster)!,
+          personId,
           linkReason: link.reason,
           postId: f.postId,
           kind: f.kind,
@@ -224,8 +233,8 @@ export async function relinkNames(
   }
 
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
-  if (options.rederive !== false) await rederiveTenures(tx, [...touchedPosts]);
-  return { newPeople, changedActions, touchedPosts: [...touchedPosts] };
+  if (options.rederive !== false) await rederiveTenuresFor(tx, [...touched.values()]);
+  return { newPeople, changedActions, touched: [...touched.values()] };
 }
 
 /**

@@ -117,36 +117,80 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
   return out;
 }
 
+const actionFactSelect = {
+  id: true,
+  personId: true,
+  postId: true,
+  kind: true,
+  date: true,
+  ordinal: true,
+  announcement: { select: { fingerprint: true } },
+  post: { select: { title: true } },
+} as const;
+
+function toFact(r: {
+  id: number;
+  personId: number;
+  postId: number;
+  kind: string;
+  date: string | null;
+  ordinal: number;
+  announcement: { fingerprint: string };
+  post: { title: string };
+}): ActionFact {
+  return {
+    id: r.id,
+    personId: r.personId,
+    postId: r.postId,
+    kind: r.kind,
+    date: r.date,
+    ordinal: r.ordinal,
+    announcementKey: r.announcement.fingerprint,
+    singleHolder: isSingleHolderPost(r.post.title),
+  };
+}
+
 /** Recomputes and stores the tenures of the given posts (a few queries per 500 posts). */
 export async function rederiveTenures(tx: Tx, postIds: number[]): Promise<void> {
   const ids = [...new Set(postIds)];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = await tx.action.findMany({
-      where: { postId: { in: chunk } },
-      select: {
-        id: true,
-        personId: true,
-        postId: true,
-        kind: true,
-        date: true,
-        ordinal: true,
-        announcement: { select: { fingerprint: true } },
-        post: { select: { title: true } },
-      },
-    });
-    const actions: ActionFact[] = rows.map((r) => ({
-      id: r.id,
-      personId: r.personId,
-      postId: r.postId,
-      kind: r.kind,
-      date: r.date,
-      ordinal: r.ordinal,
-      announcementKey: r.announcement.fingerprint,
-      singleHolder: isSingleHolderPost(r.post.title),
-    }));
+    const rows = await tx.action.findMany({ where: { postId: { in: chunk } }, select: actionFactSelect });
     await tx.tenure.deleteMany({ where: { postId: { in: chunk } } });
-    const tenures = deriveTenures(actions);
+    const tenures = deriveTenures(rows.map(toFact));
+    if (tenures.length) await tx.tenure.createMany({ data: tenures });
+  }
+}
+
+/**
+ * Recomputes the tenures an import or a re-link touched, given as (post, person) pairs.
+ * On a post with many holders at once (审判员, 委员) and no acting appointment, one person's
+ * tenures depend only on that person's actions there, so only those are reloaded: an import
+ * costs the same on a court with 5 judges or 5,000. Head posts and posts with an acting
+ * appointment (where one person's appointment ends another's tenure) are recomputed whole.
+ */
+export async function rederiveTenuresFor(tx: Tx, pairs: { postId: number; personId: number }[]): Promise<void> {
+  if (!pairs.length) return;
+  const postIds = [...new Set(pairs.map((p) => p.postId))];
+  const posts = await tx.post.findMany({ where: { id: { in: postIds } }, select: { id: true, title: true } });
+  const whole = new Set(posts.filter((p) => isSingleHolderPost(p.title)).map((p) => p.id));
+  const rest = postIds.filter((id) => !whole.has(id));
+  if (rest.length) {
+    const acting = await tx.action.findMany({ where: { postId: { in: rest }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] });
+    for (const a of acting) whole.add(a.postId);
+  }
+  await rederiveTenures(tx, [...whole]);
+
+  const partial = pairs.filter((p) => !whole.has(p.postId));
+  for (let i = 0; i < partial.length; i += 500) {
+    const chunk = partial.slice(i, i + 500);
+    const people = [...new Set(chunk.map((p) => p.personId))];
+    const postsOfChunk = [...new Set(chunk.map((p) => p.postId))];
+    // The cross product of these people and posts: a superset of the pairs, reloaded and rewritten whole.
+    const where = { personId: { in: people }, postId: { in: postsOfChunk } };
+    const rows = await tx.action.findMany({ where, select: actionFactSelect });
+    await tx.tenure.deleteMany({ where });
+    const tenures = deriveTenures(rows.map(toFact));
     if (tenures.length) await tx.tenure.createMany({ data: tenures });
   }
 }
