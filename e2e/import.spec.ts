@@ -120,6 +120,7 @@ test("several files at once: GB18030 text, HTML source, and a PNG refused with a
   await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();
   await expect(page.getByText(/gb18030\.txt：已导入 1 条公告、7 项任免事项/)).toBeVisible();
   await expect(page.getByText(/page\.html：已导入 1 条公告、7 项任免事项/)).toBeVisible();
+  await expect(page.getByText("scan.png：未导入：这不是文本文件", { exact: false })).toBeVisible();
   await expect(page).not.toHaveTitle("pwned");
 });
 

@@ -293,7 +293,7 @@ export function ImportClient({ limits }: { limits: Limits }) {
         </section>
       ) : null}
 
-      {phase === "done" ? <Summary reports={reports} summary={summary} /> : null}
+      {phase === "done" ? <Summary reports={reports} skipped={previews.filter((p) => p && !p.importable)} summary={summary} /> : null}
     </div>
   );
 }
@@ -327,10 +327,13 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
           </dl>
           {r.announcements === 0 && r.knownAnnouncements === 0 ? <p>文本中没有找到任免公告，不会导入。</p> : null}
           {r.announcements === 0 && r.knownAnnouncements > 0 ? <p>其中的公告已从其他来源导入过，不会重复导入。</p> : null}
-          {r.warnings.length > 0 ? (
+          {preview.warnings.length > 0 ? (
             <ul aria-label="解析警告" className="list-disc space-y-1 pl-5 text-amber-900">
-              {r.warnings.map((w, i) => (
-                <li key={i}>{w.code === "truncated-list" ? `名单不完整，只导入完整的部分：${w.message}` : w.message}</li>
+              {preview.warnings.map((w, i) => (
+                <li key={i}>
+                  {w.code === "truncated-list" ? "名单在此中断，只导入完整的条目" : "注意"}：第 {w.line} 行“{w.excerpt}”
+                  <span className="text-sm text-stone-600">（{w.message}）</span>
+                </li>
               ))}
             </ul>
           ) : null}
@@ -416,7 +419,15 @@ function Where({ item }: { item: ChangeItem }) {
   );
 }
 
-function Summary({ reports, summary }: { reports: ImportReport[]; summary: ChangeSummary | null }) {
+/** Why a previewed source was not sent for import. */
+function skipReason(p: SourcePreview): string {
+  if (p.report.status === "failed") return `未导入：${p.errorZh ?? p.report.error}`;
+  if (p.report.status === "duplicate") return "已导入过，未改变";
+  if (p.report.knownAnnouncements > 0) return "其中的公告已从其他来源导入过，未改变";
+  return "没有找到任免公告，未导入";
+}
+
+function Summary({ reports, skipped, summary }: { reports: ImportReport[]; skipped: SourcePreview[]; summary: ChangeSummary | null }) {
   const imported = reports.filter((r) => r?.status === "imported");
   return (
     <section aria-labelledby="summary-heading" className="space-y-4">
@@ -436,6 +447,11 @@ function Summary({ reports, summary }: { reports: ImportReport[]; summary: Chang
             </li>
           ) : null,
         )}
+        {skipped.map((p, i) => (
+          <li key={`skipped-${i}`}>
+            {p.report.name}：{skipReason(p)}
+          </li>
+        ))}
       </ul>
       {summary && imported.length > 0 ? (
         <>

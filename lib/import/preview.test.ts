@@ -64,3 +64,13 @@ describe("importSummary", () => {
     expect((await importSummary(t.db, [])).appointed).toEqual([]);
   });
 });
+
+describe("previewSource warnings", () => {
+  it("point at the line where a list is cut", async () => {
+    const cut = CHONGQING_LIST.slice(0, CHONGQING_LIST.indexOf("吴涛为重庆市第三中级") + "吴涛为重庆市第三中级".length);
+    const p = await previewSource(t.db, { name: "cut.txt", bytes: utf8(cut) });
+    const w = p.warnings.find((x) => x.code === "truncated-list")!;
+    expect(w.excerpt).toBe("吴涛为重庆市第三中级");
+    expect(w.line).toBe(cut.split("\n").length);
+  });
+});

@@ -39,8 +39,18 @@ export interface PreviewAnnouncement {
   textCut: boolean;
 }
 
+export interface PreviewWarning {
+  code: string;
+  message: string;
+  /** 1-based line of the text the warning points at, and that line as printed. */
+  line: number;
+  excerpt: string;
+}
+
 export interface SourcePreview {
   report: ImportReport;
+  /** The parser's warnings, each with the line it points at (e.g. where a list is cut). */
+  warnings: PreviewWarning[];
   /** The refusal in Chinese (the English detail is report.error). */
   errorZh?: string;
   announcements: PreviewAnnouncement[];
@@ -54,7 +64,7 @@ export interface SourcePreview {
 
 export async function previewSource(db: Db, input: SourceInput): Promise<SourcePreview> {
   const report = await importSource(db, input, { dryRun: true });
-  const base: SourcePreview = { report, announcements: [], hiddenAnnouncements: 0, newOrganizationNames: [], importable: false };
+  const base: SourcePreview = { report, warnings: [], announcements: [], hiddenAnnouncements: 0, newOrganizationNames: [], importable: false };
   if (report.status === "failed") return { ...base, errorZh: report.errorCode ? SOURCE_ERROR_ZH[report.errorCode] : "无法读取此文件。" };
   if (report.status !== "preview") return base;
 
@@ -89,9 +99,20 @@ export async function previewSource(db: Db, input: SourceInput): Promise<SourceP
   });
   return {
     ...base,
+    warnings: report.warnings.map((w) => ({ ...w, ...lineAt(text, w.offset) })),
     announcements,
     hiddenAnnouncements: Math.max(0, parsed.announcements.length - PREVIEW_ANNOUNCEMENTS),
     newOrganizationNames: orgNames.filter((n) => !storedOrgs.has(n)),
     importable: report.announcements > 0,
   };
+}
+
+/** The 1-based line number at a character offset, and that line (cut to 200 characters). */
+export function lineAt(text: string, offset: number): { line: number; excerpt: string } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return { line, excerpt: text.slice(start, end < 0 ? text.length : end).trim().slice(0, 200) };
 }
