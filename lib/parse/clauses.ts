@@ -75,10 +75,15 @@ function positionsOf(doc: Doc, a: number, b: number): Position[] {
   return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
 }
 
+/** The persons of the last clause read: `…任命A为…，接受其辞去…` refers back to them. */
+let lastPersons: string[] | null = null;
+
 function personsOf(doc: Doc, a: number, b: number): string[] | null {
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return null;
-  return parsePersons(doc.text.slice(a, b), doc.folded.slice(a, b));
+  const f = doc.folded.slice(a, b);
+  if (/^其(?:本人)?(?:同志)?$/.test(f)) return lastPersons;
+  return parsePersons(doc.text.slice(a, b), f);
 }
 
 /**
@@ -177,7 +182,10 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         break;
       }
     }
-    if (r && r.length) return r;
+    if (r && r.length) {
+      lastPersons = [...new Set(r.map((e) => e.person))];
+      return r;
+    }
   }
   return null;
 }
@@ -249,6 +257,8 @@ function carryOf(action: ActionKind): Mode | null {
     case "接受辞职":
     case "批准辞职":
       return { appoint: "", remove: "", resign: action, acting: "" };
+    case "决定代理":
+      return { appoint: "决定代理", remove: "", resign: "", acting: "决定代理" };
     default:
       return null;
   }
@@ -288,6 +298,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
+  lastPersons = null;
   let a = ls;
   while (a < le) {
     const b = sentenceEnd(f, a, le);
@@ -320,7 +331,9 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           const bare = r ? null : BARE_VERB.exec(f.slice(x, y));
           if (r) {
             out.push(...r);
-            carry = carryOf(r[r.length - 1]!.action);
+            // the clause's own verb (an acting post inside `任命A为副市长、代理市长` does not count)
+            const own = r.find((e) => e.action !== "决定代理") ?? r[0]!;
+            carry = carryOf(own.action);
           } else if (bare && !NEGATIVE_BEFORE.test(f.slice(Math.max(a, x + bare.index - PREFIX_WINDOW), x + bare.index))) {
             // `会议任命：张三为…，李四为…`: a bare verb before its list
             const v = bare[1]!;

@@ -36,7 +36,7 @@ export function isListClauseStart(folded: string): boolean {
 export type Mode = { appoint: string; remove: string; resign: string; acting: string };
 
 const HEADING_VERBS =
-  "决定任命|批准任命|任命|决定免去|批准免去|免去|决定免职|免职|决定任免|批准任免|任免|接受辞职|接受辞去职务|批准辞职|批准辞去职务|决定撤销职务|决定撤销|撤销职务|撤销|罢免|决定代理|代理|批准|决定";
+  "决定任命|批准任命|任命|决定免去|批准免去|免去|决定免职|免职|决定任免|批准任免|任免|接受辞职|接受辞去职务|决定接受|接受|批准辞职|批准辞去职务|决定撤销职务|决定撤销|撤销职务|撤销|罢免|决定代理|代理|批准|决定";
 const SECTION_HEADING = new RegExp(
   `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[::]?$`,
 );
@@ -129,7 +129,7 @@ const POST = new RegExp(`^${ACTING}?(?:${INNER})?${ACTING}?(?:${TITLE})$`);
 /** A title after a name (`郑皓副区长`), stripped from the person. */
 export const NAME_TITLE = new RegExp(`^([${HAN}]{2,4}?)(?:${TITLE}|同志|先生|女士)$`);
 /** A title before a name (`副市长张三`). */
-export const TITLE_NAME = new RegExp(`^(?:${TITLE})([${HAN}]{2,3})$`);
+export const TITLE_NAME = new RegExp(`^(?:[${HAN}]{0,24}(?:${TITLE}))([${HAN}]{2,3})$`);
 
 const ENDS_COMPLETE = new RegExp(`(?:职务|职|${TITLE})(?:\\([^()]{1,8}\\))?$`);
 /** The text ends with a post title or 职务: a clause that is not cut. */

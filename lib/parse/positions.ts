@@ -13,7 +13,7 @@ export interface Position {
 }
 
 const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
-const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求)+$/;
+const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求|的)+$/;
 
 interface Item {
   p: string;
