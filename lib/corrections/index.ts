@@ -155,7 +155,10 @@ export async function undoCorrection(db: Db, input: UndoInput): Promise<void> {
     if (c.kind === "split") {
       const back = (await resolvePersonId(tx, c.payload.person)) ?? c.payload.person;
       posts = await moveRefs(tx, c.payload.moved, back);
-      if (back !== c.payload.newPerson) await tx.person.update({ where: { id: c.payload.newPerson }, data: { mergedIntoId: back } });
+      // The split-off person's address now leads back (unless a later merge already sent it elsewhere).
+      if (back !== c.payload.newPerson) {
+        await tx.person.updateMany({ where: { id: c.payload.newPerson, mergedIntoId: null }, data: { mergedIntoId: back } });
+      }
     } else {
       await tx.person.update({ where: { id: c.payload.from }, data: { mergedIntoId: null } });
       posts = await moveRefs(tx, c.payload.fromRefs, c.payload.from);
