@@ -26,6 +26,8 @@ export interface RawEntry {
 export interface Doc {
   text: string;
   folded: string;
+  /** persons of the last clause read: `…任命A为…，接受其辞去…` refers back to them */
+  lastPersons?: string[] | null;
 }
 
 /** How far before a verb its context words are looked for, and how long a list of persons may be. */
@@ -75,14 +77,11 @@ function positionsOf(doc: Doc, a: number, b: number): Position[] {
   return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
 }
 
-/** The persons of the last clause read: `…任命A为…，接受其辞去…` refers back to them. */
-let lastPersons: string[] | null = null;
-
 function personsOf(doc: Doc, a: number, b: number): string[] | null {
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return null;
   const f = doc.folded.slice(a, b);
-  if (/^其(?:本人)?(?:同志)?$/.test(f)) return lastPersons;
+  if (/^其(?:本人)?(?:同志)?$/.test(f)) return doc.lastPersons ?? null;
   return parsePersons(doc.text.slice(a, b), f);
 }
 
@@ -183,7 +182,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       }
     }
     if (r && r.length) {
-      lastPersons = [...new Set(r.map((e) => e.person))];
+      doc.lastPersons = [...new Set(r.map((e) => e.person))];
       return r;
     }
   }
@@ -298,7 +297,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
-  lastPersons = null;
+  doc.lastPersons = null;
   let a = ls;
   while (a < le) {
     const b = sentenceEnd(f, a, le);
