@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { providerOf } from "./common";
-import { searchPeople, searchTiers } from "./search";
+import { sameNamePeople, searchPeople, searchTiers } from "./search";
 import { loadSample } from "./testFixtures";
 
 let t: TestDb;
@@ -78,5 +78,13 @@ describe("searchPeople", () => {
     const pg = JSON.stringify(searchTiers("王", "postgresql")[1].where);
     expect(pg).not.toContain("gte");
     expect(pg).toContain('"startsWith":"王"');
+  });
+
+  it("lists the other people of the same name with what tells them apart", async () => {
+    const { rows } = await searchPeople(t.db, { q: "刘伟" });
+    const procurator = rows.find((r) => r.currentPosts.some((p) => p.organization === "重庆市人民检察院第四分院"))!;
+    const others = await sameNamePeople(t.db, "刘伟", procurator.id);
+    expect(others.map((o) => o.id)).not.toContain(procurator.id);
+    expect(others.map((o) => o.currentPosts.map((p) => p.organization + p.title).join())).toEqual(["重庆市人民政府副秘书长"]);
   });
 });

@@ -88,7 +88,7 @@ export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: Pe
 }
 
 /** Adds current posts, organs and action dates to a page of people (a few indexed queries for the page). */
-async function describePeople(db: Db, people: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[]): Promise<PersonHit[]> {
+export async function describePeople(db: Db, people: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[]): Promise<PersonHit[]> {
   const ids = people.map((p) => p.id);
   if (!ids.length) return [];
   const [tenures, stats, actions] = await Promise.all([
@@ -126,4 +126,15 @@ async function describePeople(db: Db, people: { id: number; name: string; pinyin
       actionCount: s?._count._all ?? 0,
     };
   });
+}
+
+/** Other (unmerged) people with exactly this name key, described like search results. */
+export async function sameNamePeople(db: Db, nameKeyValue: string, exceptId: number, take = 20): Promise<PersonHit[]> {
+  const people = await db.person.findMany({
+    where: { nameKey: nameKeyValue, mergedIntoId: null, id: { not: exceptId } },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, name: true, pinyin: true },
+  });
+  return describePeople(db, people.map((p) => ({ ...p, match: "name" as const })));
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { z } from "zod";
@@ -15,12 +16,17 @@ const Id = z.coerce.number().int().positive();
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
-  const id = Id.safeParse((await params).id);
+  return loadOrg((await params).id);
+}
+
+// Once per request, for the metadata and the page alike.
+const loadOrg = cache(async (rawId: string) => {
+  const id = Id.safeParse(rawId);
   if (!id.success) notFound();
   const org = await organization(db(), id.data);
   if (!org) notFound();
   return org;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await load(params);

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { personTimeline, survivingPersonId, type ActionRef, type PostChange, type TimelineItem } from "@/lib/queries/person";
-import { searchPeople } from "@/lib/queries/search";
+import { sameNamePeople } from "@/lib/queries/search";
 import { tenureNeighbours, type TenureNeighbours } from "@/lib/queries/tenures";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,12 @@ const Id = z.coerce.number().int().positive();
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
-  const id = Id.safeParse((await params).id);
+  return loadPerson((await params).id);
+}
+
+// Once per request, for the metadata and the page alike.
+const loadPerson = cache(async (rawId: string) => {
+  const id = Id.safeParse(rawId);
   if (!id.success) notFound();
   const surviving = await survivingPersonId(db(), id.data);
   if (surviving === null) notFound();
@@ -22,7 +28,7 @@ async function load(params: Props["params"]) {
   const timeline = await personTimeline(db(), surviving);
   if (!timeline) notFound();
   return timeline;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await load(params);
@@ -128,7 +134,7 @@ export default async function PersonPage({ params }: Props) {
   const { person } = t;
   const [neighbours, sameName] = await Promise.all([
     tenureNeighbours(db(), t.tenureIds),
-    searchPeople(db(), { q: person.nameKey, pageSize: 20 }).then((r) => r.rows.filter((h) => h.match === "name" && h.id !== person.id)),
+    sameNamePeople(db(), person.nameKey, person.id),
   ]);
   return (
     <article className="space-y-8">
