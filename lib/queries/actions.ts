@@ -25,7 +25,7 @@ export const ActionsFilter = z.object({
     .catch([])
     .default([])
     .transform((ks) => [...new Set(ks.filter((k): k is string => (ACTION_KINDS as readonly string[]).includes(k)))]),
-  /** Organ: the exact name, or part of it. */
+  /** Organ: its name or part of it. */
   org: text,
   /** Post title: part of it. */
   post: text,
@@ -85,7 +85,7 @@ export function actionsWhere(f: ActionsFilter, provider: Provider = "sqlite"): P
     }
   }
   if (f.kinds.length) and.push({ kind: { in: f.kinds } });
-  if (f.org) and.push({ post: { organization: { OR: [{ name: f.org }, { name: { contains: f.org } }] } } });
+  if (f.org) and.push({ post: { organization: { name: { contains: f.org } } } });
   if (f.post) and.push({ post: { title: { contains: f.post } } });
   if (f.from) and.push({ date: { gte: f.from } });
   if (f.to) and.push({ date: { lte: f.to } });
