@@ -154,7 +154,7 @@ test("markup and SQL in the text are stored as text and shown escaped; no script
 
 test("size limits are stated and enforced, in the page and by the server", async ({ page }) => {
   await signIn(page);
-  await expect(page.getByText(/每个文件或粘贴文本不超过 16 MB；一次最多 20 个文件，合计不超过 32 MB/)).toBeVisible();
+  await expect(page.getByText(/每个文件或粘贴文本不超过 16 MB、20,000 项任免事项；一次最多 20 个文件，合计不超过 32 MB/)).toBeVisible();
   const big = Buffer.alloc(17 * 1024 * 1024, "任");
   await page.getByLabel("选择文件（可多选）").setInputFiles([{ name: "合订本.txt", mimeType: "text/plain", buffer: big }]);
   await page.getByRole("button", { name: "预览" }).click();

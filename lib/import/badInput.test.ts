@@ -7,7 +7,7 @@ import { createTestDb, type TestDb } from "../db/testing";
 import { importSource, type ImportReport } from "./importSource";
 import { MAX_SOURCE_BYTES } from "./limits";
 import { previewSource } from "./preview";
-import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, LATER_LIST, dbState, utf8 } from "./testSupport";
+import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, LATER_LIST, dbState, manyLists, utf8 } from "./testSupport";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -79,6 +79,11 @@ describe("refused inputs leave the database exactly as before", () => {
     expect(big.length).toBeGreaterThan(MAX_SOURCE_BYTES);
     const report = await refused("whole-archive.txt", big, "too-large", /the file is 50 MB; the limit is 16 MB per file: split it/);
     expect(report.encoding).toBeUndefined(); // never decoded
+  });
+
+  it("a file holding more entries than one import may write is refused before anything is written", async () => {
+    const lists = manyLists(1001, 20); // 20,020 entries
+    await refused("archive.txt", utf8(lists), "too-many-entries", /the file holds 20,020 entries; the limit is 20,000 per file/);
   });
 
   it("the same file twice: the second time is a no-op that says so", async () => {

@@ -8,6 +8,7 @@ import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
 import { Catalog, catalogFor } from "./catalog";
+import { sourceTooManyEntries } from "./limits";
 import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
 
 export interface SourceInput {
@@ -170,6 +171,8 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
   report.format = decoded.format;
   const parsed = parseAnnouncements(decoded.text);
   report.warnings = parsed.warnings;
+  const tooMany = sourceTooManyEntries(parsed.announcements.reduce((n, a) => n + a.entries.length, 0));
+  if (tooMany) return { ...report, error: tooMany, errorCode: "too-many-entries" };
 
   const catalog = catalogFor(db);
   try {

@@ -3,6 +3,11 @@
 
 /** One source (one file or one pasted text). A newspaper page is well under 1 MB. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+/**
+ * Entries in one source. A page holds a few hundred at most; the cap bounds how long one
+ * import's transaction can hold the database (about a minute).
+ */
+export const MAX_SOURCE_ENTRIES = 20_000;
 /** One browser upload: all files and the pasted text together. */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 /** Files in one browser upload. */
@@ -23,6 +28,12 @@ export function sourceTooLarge(byteLength: number): string | null {
   return `the file is ${formatBytes(byteLength)}; the limit is ${formatBytes(MAX_SOURCE_BYTES)} per file: split it into pages and import those`;
 }
 
+/** The reason a source is refused for the number of entries it holds, or null when it fits. */
+export function sourceTooManyEntries(entries: number): string | null {
+  if (entries <= MAX_SOURCE_ENTRIES) return null;
+  return `the file holds ${entries.toLocaleString("en")} entries; the limit is ${MAX_SOURCE_ENTRIES.toLocaleString("en")} per file: split it into pages and import those`;
+}
+
 /** The reason an upload is refused as a whole, or null when it fits. */
 export function uploadTooLarge(files: number, totalBytes: number): string | null {
   if (files > MAX_UPLOAD_FILES) return `一次最多上传 ${MAX_UPLOAD_FILES} 个文件（本次 ${files} 个），请分批导入。`;
@@ -34,5 +45,5 @@ export function uploadTooLarge(files: number, totalBytes: number): string | null
 
 /** The limits in one sentence, for the import page. */
 export const LIMITS_TEXT =
-  `每个文件或粘贴文本不超过 ${formatBytes(MAX_SOURCE_BYTES)}；一次最多 ${MAX_UPLOAD_FILES} 个文件，合计不超过 ${formatBytes(MAX_UPLOAD_BYTES)}。` +
+  `每个文件或粘贴文本不超过 ${formatBytes(MAX_SOURCE_BYTES)}、${MAX_SOURCE_ENTRIES.toLocaleString("en")} 项任免事项；一次最多 ${MAX_UPLOAD_FILES} 个文件，合计不超过 ${formatBytes(MAX_UPLOAD_BYTES)}。` +
   "支持 UTF-8、UTF-16（带 BOM）和 GB18030 编码的纯文本或网页源代码（HTML 标签会被去掉）。";

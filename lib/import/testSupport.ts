@@ -180,7 +180,7 @@ function chineseNumber(n: number): string {
   return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ""}`;
 }
 
-/** `count` distinct 任免名单 (one a week from 1998), each appointing `perList` judges. */
+/** `count` (< 9,000) distinct 任免名单 (one a week from 1998, each its own meeting), each appointing `perList` judges. */
 export function manyLists(count: number, perList = 20): string {
   const parts: string[] = [];
   let k = 0;
@@ -192,7 +192,7 @@ export function manyLists(count: number, perList = 20): string {
     }
     parts.push(
       `重庆市人民代表大会常务委员会任免名单\n` +
-        `（${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日重庆市第${chineseNumber((i % 6) + 1)}届人民代表大会常务委员会第${chineseNumber((i % 40) + 1)}次会议通过）\n\n` +
+        `（${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日重庆市第${chineseNumber(Math.floor(i / 90) + 1)}届人民代表大会常务委员会第${chineseNumber((i % 90) + 1)}次会议通过）\n\n` +
         `一、任命\n${lines.join("\n")}\n`,
     );
   }

@@ -5,7 +5,7 @@ import { DecodeError, decodeText, type DecodeErrorCode, type TextEncodingName } 
 import { htmlToText, looksLikeHtml } from "./html";
 import { sourceTooLarge } from "./limits";
 
-export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html";
+export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html" | "too-many-entries";
 
 export class SourceTextError extends Error {
   constructor(
@@ -48,4 +48,5 @@ export const SOURCE_ERROR_ZH: Record<SourceErrorCode, string> = {
   "unknown-encoding": "无法识别文件编码：不是 UTF-8、UTF-16 或 GB18030 中文文本。请另存为 UTF-8 后再导入。",
   "too-large": "文件过大。请按版面拆分后分别导入。",
   "empty-html": "这是网页源代码，但去掉标签后没有可见文字。",
+  "too-many-entries": "文件中的任免事项过多。请按版面拆分后分别导入。",
 };
