@@ -6,9 +6,13 @@ import type { RawEntry } from "./clauses";
 import { fold } from "./fold";
 
 /** The comparison form of a position (the same reading as the checker's). */
+const NEEDS_NORM = /[\s(]|人大|人民政府|([省市区县州旗])\1长/;
+
 export function positionKey(org: string, post: string): string {
   // the text is NFKC already (normalise.ts)
-  return fold(org + post)
+  const s = fold(org + post);
+  if (!NEEDS_NORM.test(s)) return s;
+  return s
     .replace(/\s+/g, "")
     .replace(/\([^()]*\)/g, "")
     .replace(/人大常委会/g, "人民代表大会常务委员会")
