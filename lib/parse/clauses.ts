@@ -28,6 +28,10 @@ export interface Doc {
   folded: string;
   /** persons of the last clause read: `…任命A为…，接受其辞去…` refers back to them */
   lastPersons?: string[] | null;
+  /** where the clause that named `lastPersons` starts */
+  lastPersonsStart?: number;
+  /** set when a clause used 其: its span then starts where the persons were named */
+  pronounStart?: number | null;
 }
 
 /** How far before a verb its context words are looked for, and how long a list of persons may be. */
@@ -81,7 +85,11 @@ function personsOf(doc: Doc, a: number, b: number): string[] | null {
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return null;
   const f = doc.folded.slice(a, b);
-  if (/^其(?:本人)?(?:同志)?$/.test(f)) return doc.lastPersons ?? null;
+  if (/^其(?:本人)?(?:同志)?$/.test(f)) {
+    if (!doc.lastPersons) return null;
+    doc.pronounStart = doc.lastPersonsStart ?? a;
+    return doc.lastPersons;
+  }
   return parsePersons(doc.text.slice(a, b), f);
 }
 
@@ -182,9 +190,17 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       }
     }
     if (r && r.length) {
-      doc.lastPersons = [...new Set(r.map((e) => e.person))];
+      if (doc.pronounStart != null) {
+        // the span must show the name: start it at the clause that printed it
+        for (const e of r) e.start = Math.min(e.start, doc.pronounStart);
+        doc.pronounStart = null;
+      } else {
+        doc.lastPersons = [...new Set(r.map((e) => e.person))];
+        doc.lastPersonsStart = a;
+      }
       return r;
     }
+    doc.pronounStart = null;
   }
   return null;
 }

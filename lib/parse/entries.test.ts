@@ -39,3 +39,26 @@ describe("entries", () => {
     }
   });
 });
+
+describe("spans", () => {
+  const clean = (s: string) =>
+    s
+      .normalize("NFKC")
+      .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g, "")
+      .replace(/\s+/g, "");
+
+  it("every span shows the person's name and the post as printed", () => {
+    const texts = [
+      "中山市十六届人大常委会第二十二次会议召开。会议经表决,决定任命陈东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求。",
+      "重庆市人民代表大会常务委员会任免名单\n二、任命\n朱学元、王　峰为重庆市人民检察院检察委员会委员、检察员；",
+      "陜西省第十二屆人民代表大會(huì)常務(wù)委員會(huì)第二十六次會(huì)議決定,任命胡和安為陜西省人民政府副省長(zhǎng)、代省長(zhǎng)。",
+    ];
+    for (const text of texts)
+      for (const a of parseAnnouncements(text).announcements)
+        for (const e of a.entries) {
+          const slice = clean(text.slice(e.span[0], e.span[1]));
+          expect(slice).toContain(e.person);
+          expect(slice).toContain(e.post);
+        }
+  });
+});
