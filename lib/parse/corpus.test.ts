@@ -38,7 +38,17 @@ describe.skipIf(!existsSync(ROOT))("shared corpus", () => {
       const goldPath = path.replace(/\.txt$/, ".gold.json");
       if (!existsSync(goldPath)) continue;
       const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { announcements: { entries: E[] }[] };
-      const out = parseAnnouncements(decodeText(readFileSync(path)).text);
+      const text = decodeText(readFileSync(path)).text;
+      const out = parseAnnouncements(text);
+      for (const e of out.announcements.flatMap((a) => a.entries)) {
+        // the span shows the person and the post as printed
+        const slice = text
+          .slice(e.span[0], e.span[1])
+          .normalize("NFKC")
+          .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g, "")
+          .replace(/\s+/g, "");
+        if (!slice.includes(e.person) || !slice.includes(e.post)) misses.push(`span ${path}: ${e.person} ${e.post} «${slice}»`);
+      }
       const want = new Map<string, number>();
       for (const e of gold.announcements.flatMap((a) => a.entries)) want.set(key(e), (want.get(key(e)) ?? 0) + 1);
       for (const e of out.announcements.flatMap((a) => a.entries)) {
