@@ -105,6 +105,17 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
 }
 
 /**
+ * Two imports committing at once on PostgreSQL would each re-link a name without the other's
+ * entries (and could each create the same new person): a transaction-scoped advisory lock makes
+ * re-linking one at a time; later statements then see the other's committed rows. SQLite already
+ * lets one writer at a time.
+ */
+async function serialiseRelinks(tx: Tx): Promise<void> {
+  if ((tx as { _activeProvider?: string })._activeProvider !== "postgresql") return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(726104)`;
+}
+
+/**
  * Re-links every entry of the given names (and stores `fresh` entries with their people),
  * then recomputes the tenures of the posts whose entries changed hands.
  */
@@ -114,6 +125,7 @@ export async function relinkNames(
   fresh: FreshEntry[] = [],
   options: { rederive?: boolean } = {},
 ): Promise<RelinkResult> {
+  await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
   for (const f of fresh) keys.add(cachedNameKey(f.personName));
   const unit = await loadUnit(tx, keys);
