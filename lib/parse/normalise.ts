@@ -244,7 +244,7 @@ export function normalise(source: string): Normalised {
           cur.heading === 0 &&
           rl.heading === 0 &&
           !rl.indented &&
-          (!isTitleLike(curText) || isBrokenName(curText, f)) &&
+          (!isTitleLike(curText) || isBrokenName(curText, f) || /^[、,]/.test(f)) &&
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
