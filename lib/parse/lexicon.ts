@@ -97,7 +97,7 @@ export function modeOf(verb: string): Mode {
  * excluded by `isInnerUnitEnd`, so they stay in the post.
  */
 export const ORGAN_SUFFIX =
-  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|管委会|工委|委(?![员会])|国务院|银行|办公厅|办公室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
+  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|管委会|工委|委(?![员会])|国务院|银行|办公厅|办公室|研究室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
 
 /** True when the suffix match at [start,end) is an inner unit, not an organ. */
 export function isInnerUnitEnd(folded: string, start: number, end: number): boolean {
@@ -108,7 +108,7 @@ export function isInnerUnitEnd(folded: string, start: number, end: number): bool
   if (word === "厅" && before.endsWith("检察")) return true;
   if (word === "办公室" && /(院|庭)$/.test(folded.slice(0, start))) return true;
   // 执行局, 政治部, 审判管理办公室 … inside a court or a procuratorate are inner units
-  if (/^(局|厅|部|处|室|办公室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word)) return true;
+  if (/^(局|厅|部|处|室|办公室|研究室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word)) return true;
   return false;
 }
 

@@ -63,7 +63,8 @@ describe("positions", () => {
       "重庆市人民政府|副市长",
       "重庆两江新区管委会|主任",
     ]);
-    expect(pos("重庆市人大常委会研究室主任")).toEqual(["重庆市人大常委会|研究室主任"]);
+    expect(pos("重庆市人大常委会研究室主任")).toEqual(["重庆市人大常委会研究室|主任"]);
+    expect(pos("重庆市高级人民法院研究室主任")).toEqual(["重庆市高级人民法院|研究室主任"]);
   });
 
   it("congress bodies and the standing committee itself", () => {
