@@ -77,6 +77,20 @@ describe("linkIdentities", () => {
     expect(e.reason).toBe("同名，同期无不相容职务，曾在重庆市第一中级人民法院任职");
   });
 
+  it("does not give a post to a namesake who already holds it, but lets an acting holder be appointed in full", () => {
+    const facts = [
+      fact("张静", "任命", ORG.zy1, "审判员", 30, "1997-07-17", "A"),
+      fact("张静", "任命", ORG.zy1, "审判员", 30, "1997-11-21", "B"),
+      fact("孙琳", "决定代理", ORG.fy4, "检察长", 20, "2020-05-01", "C"),
+      fact("孙琳", "决定任命", ORG.fy4, "检察长", 20, "2020-09-01", "D"),
+    ];
+    const { links } = linkIdentities(facts);
+    const [a, b, c, d] = facts.map((f) => links.get(f.ref)!);
+    expect(b.cluster).not.toBe(a.cluster);
+    expect(b.reason).toBe("同名者1人在1997-11-21均担任不相容职务（重庆市第一中级人民法院审判员已由同名者担任，不会再次任命），视为另一人");
+    expect(d.cluster).toBe(c.cluster);
+  });
+
   it("gives the same clusters whatever order the facts come in", () => {
     const facts = [
       fact("刘伟", "决定任命", ORG.jlp, "检察长", 10, "2019-01-10", "A"),

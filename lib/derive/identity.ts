@@ -13,7 +13,7 @@
 // 4. Otherwise a new person.
 // Every link carries its reason (Action.linkReason), in Chinese for the person page.
 import { ORG_KIND_LABELS, type OrgKind } from "../domain/orgs";
-import { closesTenure, opensTenure } from "./kinds";
+import { closesTenure, isActing, opensTenure } from "./kinds";
 import { dateKey } from "./tenures";
 
 export interface IdentityFact {
@@ -70,6 +70,7 @@ interface Held {
   orgKind: string;
   postTitle: string;
   since: string | null;
+  acting: boolean;
 }
 
 interface Career {
@@ -141,12 +142,24 @@ function holderOf(group: IdentityFact[], candidates: Career[]): Decision | undef
   return undefined;
 }
 
-/** A post the candidate holds that cannot go with the group's posts, if any. */
-function conflictOf(c: Career, group: IdentityFact[]): Held | undefined {
+interface Conflict {
+  held: Held;
+  /** The candidate already holds the very post the group is appointed to (since an earlier date). */
+  sameRole: boolean;
+}
+
+/**
+ * Why the candidate cannot be this group's person, if so: a post held in an organ that cannot go
+ * with the group's posts, or the very post the group is appointed to, held since an earlier date
+ * (nobody is appointed to a post they hold; an acting holder appointed in full is no conflict).
+ */
+function conflictOf(c: Career, group: IdentityFact[]): Conflict | undefined {
   const closedHere = new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
   for (const h of c.open.values()) {
     if (closedHere.has(h.postId)) continue;
-    if (group.some((f) => !compatiblePosts(h, f))) return h;
+    if (group.some((f) => !compatiblePosts(h, f))) return { held: h, sameRole: false };
+    const again = group.find((f) => f.postId === h.postId && opensTenure(f.kind) && h.since !== f.date && !(h.acting && !isActing(f.kind)));
+    if (again) return { held: h, sameRole: true };
   }
   return undefined;
 }
@@ -180,8 +193,9 @@ function compatibleOrNew(group: IdentityFact[], candidates: Career[]): Decision 
   }
   if (!candidates.length) return { reason: "首次出现的姓名" };
   const example = conflictOf(candidates[0], group)!;
+  const instance = example.sameRole ? `${where(example.held)}已由同名者担任，不会再次任命` : `如${where(example.held)}`;
   return {
-    reason: `同名者${candidates.length}人在${date ?? "当时"}均担任不相容职务（如${where(example)}），视为另一人`,
+    reason: `同名者${candidates.length}人在${date ?? "当时"}均担任不相容职务（${instance}），视为另一人`,
   };
 }
 
@@ -191,8 +205,9 @@ function applyGroup(career: Career, group: IdentityFact[]): void {
     career.orgIds.add(f.organizationId);
     career.orgKinds.add(f.orgKind);
     if (f.date && (!career.lastDate || f.date > career.lastDate)) career.lastDate = f.date;
+    const held = career.open.get(f.postId);
     if (closesTenure(f.kind)) career.open.delete(f.postId);
-    else if (opensTenure(f.kind) && !career.open.has(f.postId)) {
+    else if (opensTenure(f.kind) && (!held || (held.acting && !isActing(f.kind)))) {
       career.open.set(f.postId, {
         postId: f.postId,
         organizationId: f.organizationId,
@@ -200,6 +215,7 @@ function applyGroup(career: Career, group: IdentityFact[]): void {
         orgKind: f.orgKind,
         postTitle: f.postTitle,
         since: f.date,
+        acting: isActing(f.kind),
       });
     }
   }
