@@ -213,6 +213,27 @@ function indexOfAny(f: string, chars: string, from: number, to: number): number 
 const MARKERS = /为|的|辞去|代理/g;
 
 /** Parses a verbless list clause [a, b) under a section heading. */
+/**
+ * `陈鸣波  重庆市人民政府副市长`: a list printed as a table (name, spaces,
+ * position) under a heading; the heading's main verb gives the action.
+ */
+export function parseTableRow(doc: Doc, a: number, b: number, mode: Mode, verb: string): RawEntry[] | null {
+  const f = doc.folded;
+  [a, b] = trimRange(f, a, b);
+  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  const head = f.slice(a, Math.min(b, a + PERSONS_WINDOW));
+  // a wide gap, else the first space after a two-character name (`王 峰` pads a name)
+  const gap = /[ ]{2,}/.exec(head) ?? /(?<=^[^ ]{2,}[^ ]*?)[ ]+/.exec(head);
+  if (!gap || gap.index < 2) return null;
+  const persons = personsOf(doc, a, a + gap.index);
+  if (!persons) return null;
+  const pos = positionsOf(doc, a + gap.index + gap[0].length, b);
+  if (!pos.length || !pos.some((p) => p.org)) return null;
+  const action = (/免|撤销|罢免/.test(verb) ? mode.remove : /辞|接受/.test(verb) ? mode.resign : mode.appoint) as ActionKind;
+  if (!action) return null;
+  return cross(persons, pos, action, a, b, true);
+}
+
 export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);

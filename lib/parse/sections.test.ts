@@ -50,6 +50,16 @@ describe("sections", () => {
     ]);
   });
 
+  it("a list printed as a table: name, spaces, position", () => {
+    const text = "重庆市人民代表大会常务委员会任免名单\n一、决定任命\n陈鸣波  重庆市人民政府副市长\n王　峰  重庆市人民政府秘书长\n三、免去\n赵六  重庆市高级人民法院副院长、审判员\n";
+    expect(rows(text)).toEqual([
+      "陈鸣波|决定任命|重庆市人民政府|副市长",
+      "王峰|决定任命|重庆市人民政府|秘书长",
+      "赵六|免去|重庆市高级人民法院|副院长",
+      "赵六|免去|重庆市高级人民法院|审判员",
+    ]);
+  });
+
   it("warns when a list stops mid-way", () => {
     const text = "重庆市人民代表大会常务委员会任免名单\n二、任命\n张三为重庆市江北区人民法院审判员；\n李四为重庆市渝北区人民法院副院长、审判";
     const r = parseAnnouncements(text);

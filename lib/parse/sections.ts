@@ -3,7 +3,7 @@
 // first line that is not a list clause. A section whose list stops mid-way is
 // reported with a "truncated-list" warning.
 import { listClauseStartsAt, modeOf, isListClauseStart, type Mode } from "./lexicon";
-import { nextStop, parseListClause, type Doc, type RawEntry } from "./clauses";
+import { nextStop, parseListClause, parseTableRow, type Doc, type RawEntry } from "./clauses";
 
 export interface Section {
   verb: string;
@@ -45,7 +45,7 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
         break;
       }
     if (b > a) {
-      const r = parseListClause(doc, a, b, sec.mode);
+      const r = parseListClause(doc, a, b, sec.mode) ?? parseTableRow(doc, a, b, sec.mode, sec.verb);
       if (r) {
         out.push(...r);
         parsed++;
