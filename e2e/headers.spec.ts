@@ -15,7 +15,7 @@ test("pages carry a strict nonce-based CSP and the other security headers", asyn
   expect(directives["form-action"]).toEqual(["'self'"]);
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["x-frame-options"]).toBe("DENY");
-  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["referrer-policy"]).toBe("same-origin");
   expect(h["x-powered-by"]).toBeUndefined();
 
   // A fresh nonce per response, and it is the one on the page's scripts.
