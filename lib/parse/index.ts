@@ -169,7 +169,12 @@ export function parseAnnouncements(input: string): ParseResult {
       if (better) ctx.meeting = better;
     }
     if (ctx.anchorLine < 0 && CONGRESS_ANCHOR.test(f)) ctx.anchorLine = li;
-    if (DECREE_CONTEXT.test(f)) ctx.decree = true;
+    if (DECREE_CONTEXT.test(f)) {
+      ctx.decree = true;
+      // `签署第9号主席令`: the decree's number printed in a news report
+      const no = /(第[0-9一二三四五六七八九十百零〇]+号)主席令/.exec(f);
+      if (no && !ctx.number) ctx.number = p.slice(no.index, no.index + no[1]!.length);
+    }
 
     if (tk) continue;
     if (header && header.fresh) {

@@ -52,7 +52,6 @@ function cleanItem(printed: string, folded: string): Item {
 interface Split {
   orgLen: number; // length of the organ prefix in the cleaned item
   ownOrg: boolean;
-  placeOrg?: { p: string; f: string };
 }
 
 function splitItem(f: string): Split | null {
