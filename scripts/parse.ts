@@ -24,4 +24,12 @@ try {
   fail(`${file}: ${(e as Error).message}`);
 }
 const result = parseAnnouncements(text);
-process.stdout.write(JSON.stringify({ announcements: result.announcements }, null, 2) + "\n");
+// FORMAT.md's fields in its order; entries keep their optional `span`
+const announcements = result.announcements.map((a) => ({
+  issuer: a.issuer,
+  number: a.number,
+  date: a.date,
+  meeting: a.meeting,
+  entries: a.entries,
+}));
+process.stdout.write(JSON.stringify({ announcements }, null, 2) + "\n");
