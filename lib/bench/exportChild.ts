@@ -41,7 +41,7 @@ async function* floorLines(): AsyncGenerator<string> {
   let last: { date: string; id: number } | null = null;
   for (;;) {
     const chunk: Record<string, unknown>[] = last
-      ? await db.$queryRawUnsafe(`${select} WHERE a."date" < ${p(1)} OR (a."date" = ${p(2)} AND a."id" < ${p(3)}) ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`, last.date, last.date, last.id)
+      ? await db.$queryRawUnsafe(`${select} WHERE (a."date", a."id") < (${p(1)}, ${p(2)}) ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`, last.date, last.id)
       : await db.$queryRawUnsafe(`${select} ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`);
     if (!chunk.length) return;
     let out = "";

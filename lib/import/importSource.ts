@@ -8,6 +8,7 @@ import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
 import { Catalog, catalogFor } from "./catalog";
+import { refreshStatistics } from "./statistics";
 import { sourceTooManyEntries } from "./limits";
 import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
 
@@ -194,7 +195,10 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
     if (!(e instanceof DryRunRollback)) throw e;
     report.sourceId = undefined;
   }
-  if (!options.dryRun) catalog.commit();
+  if (!options.dryRun) {
+    catalog.commit();
+    await refreshStatistics(db);
+  }
   report.status = options.dryRun ? "preview" : "imported";
   return report;
 }
