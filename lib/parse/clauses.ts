@@ -32,6 +32,8 @@ export interface Doc {
   lastPersonsStart?: number;
   /** set when a clause used 其: its span then starts where the persons were named */
   pronounStart?: number | null;
+  /** the persons just read ended with 分别: persons and posts pair up in order */
+  pairwise?: boolean;
 }
 
 /** How far before a verb its context words are looked for, and how long a list of persons may be. */
@@ -43,6 +45,7 @@ const POSITIONS_WINDOW = 300;
 const VERB = /批准任命|批准免去|任命|免去|撤销|罢免|接受|批准|代理|决定/g;
 
 function cross(
+  doc: Doc,
   persons: string[],
   positions: Position[],
   action: ActionKind,
@@ -51,12 +54,16 @@ function cross(
   formal: boolean,
 ): RawEntry[] {
   const out: RawEntry[] = [];
-  for (const person of persons)
-    for (const p of positions) {
-      const e: RawEntry = { person, action: p.acting ? "决定代理" : action, org: p.org, post: p.post, start, end, formal };
-      if (p.alias) e.org_alias = p.alias;
-      out.push(e);
-    }
+  const make = (person: string, p: Position) => {
+    const e: RawEntry = { person, action: p.acting ? "决定代理" : action, org: p.org, post: p.post, start, end, formal };
+    if (p.alias) e.org_alias = p.alias;
+    out.push(e);
+  };
+  // `张三、李四分别为A、B`: one post each, in order
+  const pairwise = doc.pairwise && persons.length > 1 && persons.length === positions.length;
+  doc.pairwise = false;
+  if (pairwise) persons.forEach((person, i) => make(person, positions[i]!));
+  else for (const person of persons) for (const p of positions) make(person, p);
   return out;
 }
 
@@ -84,7 +91,13 @@ function positionsOf(doc: Doc, a: number, b: number): Position[] {
 function personsOf(doc: Doc, a: number, b: number): string[] | null {
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return null;
-  const f = doc.folded.slice(a, b);
+  let f = doc.folded.slice(a, b);
+  doc.pairwise = false;
+  if (f.endsWith("分别") && f.length > 4) {
+    b -= 2;
+    f = f.slice(0, -2);
+    doc.pairwise = true;
+  }
   if (/^其(?:本人)?(?:同志)?$/.test(f)) {
     if (!doc.lastPersons) return null;
     doc.pronounStart = doc.lastPersonsStart ?? a;
@@ -126,7 +139,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           const persons = personsOf(doc, after, idx);
           if (persons) {
             const pos = positionsOf(doc, idx + 2, b);
-            r = cross(persons, pos.map((p) => ({ ...p, acting: false })), verb === "接受" ? "接受辞职" : "批准辞职", a, b, formal);
+            r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), verb === "接受" ? "接受辞职" : "批准辞职", a, b, formal);
           }
         }
         break;
@@ -138,7 +151,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           const persons = personsOf(doc, after, idx);
           if (persons) {
             const action: ActionKind = verb === "批准任命" ? "批准任命" : dec ? "决定任命" : "任命";
-            r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+            r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
           }
         }
         break;
@@ -152,7 +165,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         const idx = indexOfAny(f, "的", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
-          if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+          if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
         }
         if ((!r || !r.length) && (dec || formal)) {
           // `决定免去王鸿举重庆市市长职务`: a single name printed without 的
@@ -161,7 +174,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
             if (!persons) continue;
             const pos = positionsOf(doc, after + n, b).filter((p) => p.org);
             if (pos.length) {
-              r = cross(persons, pos, action, a, b, formal);
+              r = cross(doc, persons, pos, action, a, b, formal);
               break;
             }
           }
@@ -175,7 +188,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         const persons = k - from <= PERSONS_WINDOW ? personsOf(doc, from, k) : null;
         if (persons) {
           const pos = positionsOf(doc, after, b).map((p) => ({ ...p, acting: true }));
-          r = cross(persons, pos, "决定代理", a, b, formal);
+          r = cross(doc, persons, pos, "决定代理", a, b, formal);
         }
         break;
       }
@@ -184,7 +197,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         const idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
-          if (persons) r = cross(persons, positionsOf(doc, idx + 1, b), "决定任命", a, b, formal);
+          if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), "决定任命", a, b, formal);
         }
         break;
       }
@@ -231,7 +244,7 @@ export function parseTableRow(doc: Doc, a: number, b: number, mode: Mode, verb: 
   if (!pos.length || !pos.some((p) => p.org)) return null;
   const action = (/免|撤销|罢免/.test(verb) ? mode.remove : /辞|接受/.test(verb) ? mode.resign : mode.appoint) as ActionKind;
   if (!action) return null;
-  return cross(persons, pos, action, a, b, true);
+  return cross(doc, persons, pos, action, a, b, true);
 }
 
 export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): RawEntry[] | null {
@@ -269,7 +282,7 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
         pos = pos.map((p) => ({ ...p, acting: true }));
     }
     if (!action) return null;
-    const r = cross(persons, pos, action, a, b, true);
+    const r = cross(doc, persons, pos, action, a, b, true);
     return r.length ? r : null;
   }
   return null;
