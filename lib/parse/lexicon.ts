@@ -7,7 +7,7 @@ export const HAN = "\\u3400-\\u9fff";
 export const CN_NUM = "一二三四五六七八九十百零〇两";
 
 /** A person's name: Han characters, optionally with the middle dot of minority names. */
-const NAME = `[${HAN}][${HAN}·•. ]{0,3}[${HAN}]|[${HAN}]{1,8}[·•.][${HAN}]{1,10}`;
+const NAME = `[${HAN}][${HAN}·•‧・. ]{0,3}[${HAN}]|[${HAN}]{1,8}[·•‧・.][${HAN}]{1,10}`;
 const NAME_LIST = `(?:${NAME})(?:[ ]*(?:\\([${HAN}]{1,4}\\))?[ ]*(?:同志)?[、,][ ]*(?:${NAME}))*(?:[ ]*\\([${HAN}]{1,4}\\))?(?:同志)?(?:等[0-9${CN_NUM}]+(?:人|名同志|名))?`;
 const LIST_CLAUSE_START = new RegExp(`^(?:${NAME_LIST})[ ]*(?:为|的|辞去|辞职|代理)`);
 

@@ -6,7 +6,7 @@ import { HAN, NAME_TITLE, TITLE_NAME, CN_NUM } from "./lexicon";
 const NOT_A_NAME =
   /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
-const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•.][${HAN}·•.]{1,20}$`);
+const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
 const TRAILING = /(?:同志|申请|本人|提出|的)+$/;
 
@@ -39,7 +39,7 @@ export function cleanName(printed: string, folded: string): string | null {
     f = f.slice(0, tr.index);
     p = p.slice(0, tr.index);
   }
-  if (f.length > 4 && !/[·•.]/.test(f)) {
+  if (f.length > 4 && !/[·•‧・.]/.test(f)) {
     const t = NAME_TITLE.exec(f);
     if (t) {
       f = t[1]!;
