@@ -32,5 +32,11 @@ describe("neighbours on a post", () => {
     expect(hasOverlaps(sorted)).toBe(true);
     const handover = [row(1, "陈明", "2015-03-20", "2019-07-25"), row(2, "赵立新", "2019-07-25", null)].sort(compareTenures);
     expect(hasOverlaps(handover)).toBe(false);
+    // 易晓东 and 彭贵 both removed as 成渝金融法院副院长 in one list: both held it until that day
+    const removedTogether = [row(1, "易晓东", null, "2024-11-28"), row(2, "彭贵", null, "2024-11-28")];
+    expect(hasOverlaps(removedTogether)).toBe(true);
+    // removed without a known start, while the other held the post since before: overlap; after a handover: none
+    expect(hasOverlaps([row(1, "甲", "2010-01-01", null), row(2, "乙", null, "2015-01-01")])).toBe(true);
+    expect(hasOverlaps([row(1, "甲", "2010-01-01", "2012-01-01"), row(2, "乙", null, "2015-01-01")])).toBe(false);
   });
 });

@@ -36,17 +36,26 @@ export function compareTenures(a: Row, b: Row): number {
   return ua - ub || a.id - b.id;
 }
 
+const FOREVER = "9999-99-99";
+
+/**
+ * Whether two tenures were held at the same time. A tenure with an unknown start was at least
+ * held just before it ended; one that ends the day another starts is a handover, not an overlap.
+ */
+export function overlap(a: Row, b: Row): boolean {
+  const ea = a.endDate ?? FOREVER;
+  const eb = b.endDate ?? FOREVER;
+  if (a.startDate === null && b.startDate === null) return ea === eb;
+  if (a.startDate === null) return b.startDate! < ea && eb >= ea;
+  if (b.startDate === null) return a.startDate < eb && ea >= eb;
+  return a.startDate < eb && b.startDate < ea;
+}
+
 /** Whether different people's tenures on a post overlap in time (a post with many holders, like 审判员). */
-export function hasOverlaps(sorted: Row[]): boolean {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const a = sorted[i];
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j];
-      if (b.personId === a.personId) continue;
-      const bStart = b.startDate ?? b.endDate;
-      // a still open, or ends after b began: two holders at once
-      if (a.endDate === null ? a.status !== "ended" : bStart !== null && bStart < a.endDate) return true;
-      break;
+export function hasOverlaps(rows: Row[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (rows[i].personId !== rows[j].personId && overlap(rows[i], rows[j])) return true; // many-holder posts stop at once
     }
   }
   return false;
