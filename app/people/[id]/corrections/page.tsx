@@ -122,16 +122,16 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
               <table className="w-full border-collapse bg-white text-sm">
                 <thead>
                   <tr className="border-b border-stone-300 text-left">
-                    <th scope="col" className="p-2">
+                    <th scope="col" className="whitespace-nowrap p-2">
                       另一人
                     </th>
-                    <th scope="col" className="p-2">
+                    <th scope="col" className="whitespace-nowrap p-2">
                       日期
                     </th>
-                    <th scope="col" className="p-2">
+                    <th scope="col" className="whitespace-nowrap p-2">
                       事项
                     </th>
-                    <th scope="col" className="p-2">
+                    <th scope="col" className="min-w-40 p-2">
                       机构与职务
                     </th>
                     <th scope="col" className="p-2">
@@ -147,19 +147,19 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                         <td className="p-2">
                           <input type="checkbox" name="actionId" value={e.actionId} id={`entry-${e.actionId}`} aria-label={label} className="h-4 w-4" />
                         </td>
-                        <td className="p-2 tabular-nums">
+                        <td className="whitespace-nowrap p-2 tabular-nums">
                           <Link href={`/announcements/${e.announcementId}#clause-${e.actionId}`} className="text-blue-800 hover:underline">
                             {e.date ?? "日期不详"}
                           </Link>
                         </td>
-                        <td className="p-2">{e.kind}</td>
+                        <td className="whitespace-nowrap p-2">{e.kind}</td>
                         <td className="p-2">
                           <label htmlFor={`entry-${e.actionId}`}>
                             {e.orgName}
                             {e.postTitle}
                           </label>
                         </td>
-                        <td className="p-2 text-stone-600">{e.linkReason || "—"}</td>
+                        <td className="min-w-60 p-2 text-stone-600">{e.linkReason || "—"}</td>
                       </tr>
                     );
                   })}
