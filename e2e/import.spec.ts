@@ -26,7 +26,7 @@ async function signIn(page: Page) {
   await page.getByRole("link", { name: "登录后导入" }).click();
   await page.getByLabel("编辑令牌").fill(TOKEN);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/import$/);
+  await expect(page.getByLabel("选择文件（可多选）")).toBeVisible();
 }
 
 async function announcementCount(page: Page): Promise<string> {
@@ -185,4 +185,29 @@ test("a large upload shows its progress, and a long preview lists the first anno
   await expect(card).toBeVisible({ timeout: 60_000 });
   await expect(card.getByText("另有 120 条公告未在预览中列出（导入时一并写入）。")).toBeVisible();
   await expect(card.getByRole("table")).toHaveCount(30);
+});
+
+test("two tabs importing the same text at once: one imports it, the other is told it is already there", async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await signIn(a);
+  const text = LIST.replace(/2025年3月27日/, "2025年7月31日").replace("第十五次", "第十九次").replace(/柳青青/g, "东方既白");
+  for (const page of [a, b]) {
+    await page.goto("/import");
+    await page.getByLabel("或粘贴公告文字").fill(text);
+    await page.getByRole("button", { name: "预览" }).click();
+    await expect(page.getByRole("button", { name: "导入" })).toBeEnabled();
+  }
+  await Promise.all([a.getByRole("button", { name: "导入" }).click(), b.getByRole("button", { name: "导入" }).click()]);
+  const outcomes = await Promise.all(
+    [a, b].map(async (page) => {
+      await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();
+      return (await page.getByRole("region", { name: "导入完成" }).getByRole("listitem").first().textContent()) ?? "";
+    }),
+  );
+  expect(outcomes.filter((o) => o.includes("已导入 1 条公告、7 项任免事项"))).toHaveLength(1);
+  expect(outcomes.filter((o) => o.includes("已导入过，未改变"))).toHaveLength(1);
+  await a.getByLabel("搜索人员（姓名或拼音）").fill("东方既白");
+  await a.getByLabel("搜索人员（姓名或拼音）").press("Enter");
+  await a.getByRole("link", { name: /东方既白/ }).first().click();
+  await expect(a.getByText("重庆市第五中级人民法院").first()).toBeVisible();
 });
