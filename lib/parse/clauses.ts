@@ -120,7 +120,9 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
   while ((m = VERB.exec(s))) {
     const verb = m[0];
     const k = a + m.index;
-    const after = k + verb.length;
+    // `撤销了王五的…`, `任命了赵七为…`: an aspect particle after the verb is no part of the name
+    let after = k + verb.length;
+    if (f[after] === "了" && verb !== "决定") after++;
     if (verb === "决定") {
       if (!isVerbDecide(f, k)) continue;
       if (localDecide < 0) localDecide = k;
@@ -138,8 +140,23 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         if (idx >= 0) {
           const persons = personsOf(doc, after, idx);
           if (persons) {
+            const action: ActionKind = verb === "接受" ? "接受辞职" : "批准辞职";
             const pos = positionsOf(doc, idx + 2, b);
-            r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), verb === "接受" ? "接受辞职" : "批准辞职", a, b, formal);
+            r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), action, a, b, formal);
+            // `接受A辞去X职务、B辞去Y职务的请求`: more resignations under one verb
+            let from = idx + 2;
+            for (let guard = 0; guard < 20; guard++) {
+              const duty = f.slice(from, Math.min(b, from + POSITIONS_WINDOW)).indexOf("职务");
+              if (duty < 0) break;
+              const next = from + duty + 2;
+              const rel2 = f.slice(next, Math.min(b, next + 42)).indexOf("辞去");
+              if (rel2 < 0 || !/^[ ]*[、,和及与]/.test(f.slice(next, next + 2))) break;
+              const more = personsOf(doc, next + 1, next + rel2);
+              if (!more) break;
+              const pos2 = positionsOf(doc, next + rel2 + 2, b);
+              r.push(...cross(doc, more, pos2.map((p) => ({ ...p, acting: false })), action, a, b, formal));
+              from = next + rel2 + 2;
+            }
           }
         }
         break;
@@ -167,17 +184,22 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
         }
-        if ((!r || !r.length) && (dec || formal)) {
-          // `决定免去王鸿举重庆市市长职务`: a single name printed without 的
+        if (!r || !r.length) {
+          // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name
+          // printed without 的; the organ vocabulary must then open the position
+          let best: { rank: number; persons: string[]; pos: Position[] } | null = null;
           for (const n of [3, 2, 4]) {
-            const persons = personsOf(doc, after, after + n);
+            const comrade = f.startsWith("同志", after + n) ? 2 : 0;
+            const at = after + n + comrade;
+            const rank = organStartRank(f, at);
+            if (best && best.rank <= rank) continue;
+            if (!dec && !formal && rank > 2) continue;
+            const persons = personsOf(doc, after, at);
             if (!persons) continue;
-            const pos = positionsOf(doc, after + n, b).filter((p) => p.org);
-            if (pos.length) {
-              r = cross(doc, persons, pos, action, a, b, formal);
-              break;
-            }
+            const pos = positionsOf(doc, at, b).filter((p) => p.org);
+            if (pos.length) best = { rank, persons, pos };
           }
+          if (best) r = cross(doc, best.persons, best.pos, action, a, b, formal);
         }
         break;
       }
@@ -216,6 +238,19 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
     doc.pronounStart = null;
   }
   return null;
+}
+
+/**
+ * How well offset `at` looks like the start of an organ's name, for a name
+ * printed without 的 before it (`免去李明重庆市…职务`): 0 for a national organ,
+ * 1 for a two-character place with its suffix (重庆市, 江北区), 2 for a
+ * three-character one (黑龙江省), 9 otherwise.
+ */
+function organStartRank(f: string, at: number): number {
+  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7))) return 0;
+  if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
+  if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
+  return 9;
 }
 
 function indexOfAny(f: string, chars: string, from: number, to: number): number {

@@ -181,3 +181,25 @@ describe("other provinces and national decisions", () => {
     ]);
   });
 });
+
+describe("running-text reports (probed)", () => {
+  it("an aspect particle 了 after the verb is no part of the name", () => {
+    const text = "重庆市第六届人民代表大会常务委员会第十二次会议闭幕。会议还撤销了王五的重庆市江北区人民法院审判员职务。会议同时任命了赵七为重庆市渝北区人民法院副院长。";
+    expect(rows(text)).toEqual(["王五|撤销职务|重庆市江北区人民法院|审判员", "赵七|任命|重庆市渝北区人民法院|副院长"]);
+  });
+
+  it("several resignations under one 接受", () => {
+    const text = "重庆市第六届人民代表大会常务委员会第十二次会议决定接受张三辞去重庆市人民政府副市长职务、李四辞去重庆市人民政府秘书长职务的请求。";
+    expect(rows(text)).toEqual(["张三|接受辞职|重庆市人民政府|副市长", "李四|接受辞职|重庆市人民政府|秘书长"]);
+  });
+
+  it("免去 a name printed without 的, in running text, split by the organ's place", () => {
+    const text = "市人大常委会第十四次会议表决通过了人事任免事项。会议免去李明重庆市人民政府副秘书长职务，免去王鸿举同志重庆市江北区人民法院院长职务。";
+    expect(rows(text)).toEqual(["李明|免去|重庆市人民政府|副秘书长", "王鸿举|免去|重庆市江北区人民法院|院长"]);
+  });
+
+  it("听取审议后决定任命 is a decision; 听取…提请任命 is not", () => {
+    const text = "重庆市第六届人民代表大会常务委员会第十二次会议听取审议后决定任命刘强为重庆市教育委员会主任。会议听取了市人民政府关于提请任命陈五为重庆市财政局局长的议案。";
+    expect(rows(text)).toEqual(["刘强|决定任命|重庆市教育委员会|主任"]);
+  });
+});

@@ -162,7 +162,7 @@ export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
 
 /** Words before a verb that make it a proposal, a nomination or an election. */
 export const NEGATIVE_BEFORE =
-  /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取|酝酿|考察|市委|省委|县委|区委|党委|党组|中共|董事会|公司/;
+  /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取(?![^,;。]*?(?:后|决定|表决|通过))|酝酿|考察|市委|省委|县委|区委|党委|党组|中共|董事会|公司/;
 
 /** Words anywhere in a clause that make it a draft or a proposal (`…的决定(草案)`, `…的议案`). */
 export const NEGATIVE_IN_CLAUSE = /草案|议案|的说明|请示|建议名单|候选人|征求意见/;
