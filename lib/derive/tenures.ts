@@ -64,6 +64,9 @@ export function isSingleHolderPost(title: string): boolean {
 export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
   const out: DerivedTenure[] = [];
   const open = new Map<string, DerivedTenure>(); // `${postId}:${personId}` → open tenure
+  // Tenures ended because someone else was appointed to a head post: a removal printed later
+  // (免去 the old 院长 after the new one was appointed) belongs to them, it opens no tenure of its own.
+  const handedOver = new Set<string>();
   const close = (t: DerivedTenure, a: ActionFact) => {
     t.endActionId = a.id;
     t.endDate = a.date;
@@ -80,8 +83,10 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
         if (superseded) {
           close(t, a);
           open.delete(k);
+          if (t.personId !== a.personId) handedOver.add(k);
         }
       }
+      handedOver.delete(key);
       if (open.has(key)) continue; // appointed again to a post already held: the tenure goes on
       const t: DerivedTenure = {
         personId: a.personId,
@@ -100,6 +105,8 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
       if (t) {
         close(t, a);
         open.delete(key);
+      } else if (handedOver.has(key)) {
+        handedOver.delete(key);
       } else {
         out.push({
           personId: a.personId,
