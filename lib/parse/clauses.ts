@@ -258,6 +258,14 @@ function indexOfAny(f: string, chars: string, from: number, to: number): number 
   return -1;
 }
 
+const APPROVED: Partial<Record<ActionKind, ActionKind>> = {
+  任命: "批准任命",
+  决定任命: "批准任命",
+  免去: "批准免去",
+  决定免去: "批准免去",
+  接受辞职: "批准辞职",
+};
+
 const MARKERS = /为|的|辞去|代理/g;
 
 /** Parses a verbless list clause [a, b) under a section heading. */
@@ -288,7 +296,12 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
   a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
   if (a >= b) return null;
   const withVerb = parseVerbClause(doc, a, b, mode.appoint === "决定任命", true);
-  if (withVerb) return withVerb;
+  if (withVerb) {
+    // `六、批准` / `任命郭强为…检察长`: the heading's 批准 covers the clause's own verb
+    if (mode.appoint === "批准任命" && mode.remove === "批准免去")
+      for (const e of withVerb) e.action = APPROVED[e.action] ?? e.action;
+    return withVerb;
+  }
   const s = f.slice(a, b);
   MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;

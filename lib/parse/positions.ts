@@ -97,7 +97,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
     const c = i < folded.length ? folded[i] : "、";
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "，" || (c === "兼" && i > from && i + 2 < folded.length))) {
+    else if (depth === 0 && (c === "、" || c === "，" || c === "," || (c === "兼" && i > from && i + 2 < folded.length))) {
       const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
       from = i + 1;
       // `代理山西省人民政府省长`: an acting post printed before its organ

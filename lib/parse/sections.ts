@@ -44,6 +44,12 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
         b = i;
         break;
       }
+    // `张三为…副院长，李四为…审判员；`: clauses joined by a comma
+    for (let i = f.indexOf(",", a + 1); i >= 0 && i < b; i = f.indexOf(",", i + 1))
+      if (listClauseStartsAt(f, i + 1)) {
+        b = i;
+        break;
+      }
     if (b > a) {
       const r = parseListClause(doc, a, b, sec.mode) ?? parseTableRow(doc, a, b, sec.mode, sec.verb);
       if (r) {
