@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, type Mode } from "./lexicon";
+import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -247,7 +247,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
  * three-character one (黑龙江省), 9 otherwise.
  */
 function organStartRank(f: string, at: number): number {
-  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7))) return 0;
+  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) || PLACE_START.test(f.slice(at, at + 4))) return 0;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
   return 9;

@@ -226,3 +226,16 @@ describe("list sections (probed)", () => {
     ]);
   });
 });
+
+describe("names before organs (probed)", () => {
+  it("a province of three characters or a long city name opens the organ", () => {
+    const text = "黑龙江省人大常委会任免名单\n决定免去王兆力黑龙江省人民政府副省长职务。\n会议还免去李明哈尔滨市中级人民法院院长职务。";
+    expect(rows(text)).toEqual(["王兆力|决定免去|黑龙江省人民政府|副省长", "李明|免去|哈尔滨市中级人民法院|院长"]);
+  });
+
+  it("所任 between the name and the post is no part of the name", () => {
+    expect(rows("重庆市第六届人民代表大会常务委员会第九次会议决定免去王五所任的重庆市财政局局长职务。")).toEqual([
+      "王五|决定免去|重庆市财政局|局长",
+    ]);
+  });
+});

@@ -157,6 +157,14 @@ export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
   return foldedPost === "代表" && (foldedOrg === "" || /(人民代表大会|人大)$/.test(foldedOrg));
 }
 
+/**
+ * Province-level places and the cities whose names are longer than two
+ * characters: where a name is printed without 的 before an organ
+ * (`免去王兆力黑龙江省…`), they show where the organ starts.
+ */
+export const PLACE_START =
+  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|哈尔滨|石家庄|呼和浩特|乌鲁木齐|齐齐哈尔|牡丹江|连云港|张家口|秦皇岛|驻马店|平顶山|景德镇|马鞍山|张家界|攀枝花|六盘水|克拉玛依|嘉峪关|石嘴山|防城港|日喀则|鄂尔多斯|包头|呼伦贝尔)/;
+
 // ---------------------------------------------------------------------------
 // context words
 

@@ -8,7 +8,7 @@ const NOT_A_NAME =
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
-const TRAILING = /(?:同志|申请|本人|提出|的)+$/;
+const TRAILING = /(?:同志|申请|本人|提出|所担任|所任|担任|的)+$/;
 
 /** Cleans one printed/folded token into a name, or null when it is not one. */
 export function cleanName(printed: string, folded: string): string | null {
