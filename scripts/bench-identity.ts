@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { orgKind } from "../lib/domain/orgs";
 import { linkIdentities, type IdentityFact } from "../lib/derive/identity";
+import { isSingleHolderPost } from "../lib/derive/tenures";
 import { generatePages } from "../lib/generate";
 
 async function main() {
@@ -38,6 +39,7 @@ async function main() {
           announcementKey: key,
           ordinal,
           clauseStart: ordinal, // no clause spans in the truth: same-organ entries chain anyway
+          singleHolder: isSingleHolderPost(e.post),
         });
       });
     }

@@ -91,6 +91,34 @@ describe("identity and tenures over several announcements", () => {
     expect(wang.successor).toBeUndefined();
   });
 
+  it("frees the holder of a head post once a successor is appointed, so a move without a printed removal is one person", async () => {
+    const texts: [string, string][] = [
+      ["2019.txt", appointmentList("2019-07-25", 11, { 任命: ["赵立新为重庆市第三中级人民法院院长"] })],
+      ["2024.txt", appointmentList("2024-11-28", 12, { 决定任命: ["王剑波为重庆市第三中级人民法院院长"], 任命: ["赵立新为重庆市高级人民法院副院长"] })],
+      ["2025.txt", appointmentList("2025-03-27", 14, { 免去: ["赵立新的重庆市第三中级人民法院院长职务"] })],
+    ];
+    for (const [name, text] of texts) await importText(t.db, name, text);
+    const zhao = await t.db.person.findMany({ where: { name: "赵立新" }, include: { actions: true } });
+    expect(zhao).toHaveLength(1);
+    expect(zhao[0].actions.map((a) => a.linkReason).sort()).toEqual([
+      "免去的职务由其担任：重庆市第三中级人民法院院长（2019-07-25起）", // a removal printed late still finds him
+      "同名，同期无不相容职务，曾在同类机构（人民法院）任职",
+      "首次出现的姓名",
+    ]);
+    expect((await tenuresOf("赵立新")).map((x) => [x.post.organization.name, x.post.title, x.startDate, x.endDate, x.status])).toEqual([
+      ["重庆市第三中级人民法院", "院长", "2019-07-25", "2024-11-28", "ended"],
+      ["重庆市高级人民法院", "副院长", "2024-11-28", null, "current"],
+    ]);
+    const inOrder = await snapshot(t.db);
+    const other = await createTestDb();
+    try {
+      for (const i of [2, 1, 0]) await importText(other.db, texts[i][0], texts[i][1]);
+      expect(await snapshot(other.db)).toEqual(inOrder);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
   it("ends an acting tenure when the same person is appointed in full, or when someone else is", async () => {
     await importText(t.db, "a.txt", appointmentList("2020-05-01", 17, { 决定任命: ["孙琳为重庆市人民检察院第一分院代理检察长"] }));
     await importText(t.db, "b.txt", appointmentList("2020-09-01", 19, { 决定任命: ["孙琳为重庆市人民检察院第一分院检察长"] }));

@@ -33,7 +33,12 @@ export interface IdentityFact {
   ordinal: number;
   /** Start of the clause the entry was read from: entries of one clause are one person. */
   clauseStart: number;
+  /** A head post (院长, 检察长 …): appointing someone else to it hands it over. */
+  singleHolder?: boolean;
 }
+
+/** Appointments to head posts by people outside the names being linked: postId → dates. */
+export type Handovers = Map<number, string[]>;
 
 /** A manual correction's verdict for one entry. */
 export interface Pin {
@@ -71,6 +76,8 @@ interface Held {
   postTitle: string;
   since: string | null;
   acting: boolean;
+  /** Someone else was appointed to this head post since: still theirs to be removed from, no bar to other posts. */
+  handedOver?: boolean;
 }
 
 interface Career {
@@ -153,10 +160,12 @@ interface Conflict {
  * with the group's posts, or the very post the group is appointed to, held since an earlier date
  * (nobody is appointed to a post they hold; an acting holder appointed in full is no conflict).
  */
-function conflictOf(c: Career, group: IdentityFact[]): Conflict | undefined {
+function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Conflict | undefined {
   const closedHere = new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
+  const date = group[0].date;
   for (const h of c.open.values()) {
-    if (closedHere.has(h.postId)) continue;
+    if (closedHere.has(h.postId) || h.handedOver) continue;
+    if (date && handovers.get(h.postId)?.some((d) => d > (h.since ?? "") && d <= date)) continue;
     if (group.some((f) => !compatiblePosts(h, f))) return { held: h, sameRole: false };
     const again = group.find((f) => f.postId === h.postId && opensTenure(f.kind) && h.since !== f.date && !(h.acting && !isActing(f.kind)));
     if (again) return { held: h, sameRole: true };
@@ -165,10 +174,10 @@ function conflictOf(c: Career, group: IdentityFact[]): Conflict | undefined {
 }
 
 /** Rules 3 and 4. */
-function compatibleOrNew(group: IdentityFact[], candidates: Career[]): Decision {
+function compatibleOrNew(group: IdentityFact[], candidates: Career[], handovers: Handovers): Decision {
   const date = group[0].date;
   const scored = candidates
-    .filter((c) => !conflictOf(c, group))
+    .filter((c) => !conflictOf(c, group, handovers))
     .map((c) => {
       const sharedOrg = group.find((f) => c.orgIds.has(f.organizationId));
       const sharedKind = group.find((f) => c.orgKinds.has(f.orgKind));
@@ -192,7 +201,7 @@ function compatibleOrNew(group: IdentityFact[], candidates: Career[]): Decision 
     return { career: best.c, reason: `同名，同期无不相容职务，${why}${others}` };
   }
   if (!candidates.length) return { reason: "首次出现的姓名" };
-  const example = conflictOf(candidates[0], group)!;
+  const example = conflictOf(candidates[0], group, handovers)!;
   const instance = example.sameRole ? `${where(example.held)}已由同名者担任，不会再次任命` : `如${where(example.held)}`;
   return {
     reason: `同名者${candidates.length}人在${date ?? "当时"}均担任不相容职务（${instance}），视为另一人`,
@@ -207,7 +216,7 @@ function applyGroup(career: Career, group: IdentityFact[]): void {
     if (f.date && (!career.lastDate || f.date > career.lastDate)) career.lastDate = f.date;
     const held = career.open.get(f.postId);
     if (closesTenure(f.kind)) career.open.delete(f.postId);
-    else if (opensTenure(f.kind) && (!held || (held.acting && !isActing(f.kind)))) {
+    else if (opensTenure(f.kind) && (!held || held.handedOver || (held.acting && !isActing(f.kind)))) {
       career.open.set(f.postId, {
         postId: f.postId,
         organizationId: f.organizationId,
@@ -234,13 +243,25 @@ function inAnnouncementOrder(a: IdentityFact, b: IdentityFact): number {
  * Links every fact to a cluster (one cluster = one person), in date order, with reasons.
  * Deterministic: the same facts and pins give the same clusters whatever their input order.
  */
-export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = new Map()): IdentityResult {
+export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = new Map(), handovers: Handovers = new Map()): IdentityResult {
   const sorted = [...facts].sort(inAnnouncementOrder);
   const clusters: IdentityCluster[] = [];
   const careers = new Map<string, Career[]>(); // nameKey → careers (clusters) of that name
   const pinned = new Map<number, Career>(); // personId → career fixed by a correction
   const links = new Map<string, IdentityLink>();
 
+  // Who may hold each head post (checked against Career.open when used): handing over stays cheap.
+  const headHolders = new Map<number, Set<Career>>();
+  const handOver = (postId: number, isOther: (c: Career) => boolean) => {
+    const holders = headHolders.get(postId);
+    if (!holders) return;
+    for (const c of holders) {
+      if (!isOther(c)) continue;
+      const held = c.open.get(postId);
+      if (held) held.handedOver = true;
+      holders.delete(c);
+    }
+  };
   const newCareer = (nameKey: string, pinnedPersonId?: number): Career => {
     const cluster: IdentityCluster = { id: clusters.length, nameKey, pinnedPersonId, refs: [] };
     clusters.push(cluster);
@@ -258,7 +279,14 @@ export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = n
     return career;
   };
   const link = (career: Career, group: IdentityFact[], reason: string) => {
+    // A head post given to this person is handed over by whoever else held it.
+    for (const f of group) {
+      if (f.singleHolder && opensTenure(f.kind)) handOver(f.postId, (c) => c !== career);
+    }
     applyGroup(career, group);
+    for (const f of group) {
+      if (f.singleHolder && opensTenure(f.kind)) headHolders.set(f.postId, (headHolders.get(f.postId) ?? new Set()).add(career));
+    }
     for (const f of group) links.set(f.ref, { cluster: career.cluster.id, reason });
   };
 
@@ -267,6 +295,11 @@ export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = n
     while (j < sorted.length && sorted[j].announcementKey === sorted[i].announcementKey) j++;
     const byName = new Map<string, IdentityFact[]>();
     for (const f of sorted.slice(i, j)) byName.set(f.nameKey, [...(byName.get(f.nameKey) ?? []), f]);
+    // Head posts this announcement gives to a person of another name are handed over before anyone
+    // is linked, so that their holder (moved in the same list) is free for other posts.
+    for (const f of sorted.slice(i, j)) {
+      if (f.singleHolder && opensTenure(f.kind)) handOver(f.postId, (c) => c.cluster.nameKey !== f.nameKey);
+    }
     i = j;
 
     for (const [nameKey, facts] of byName) {
@@ -300,7 +333,7 @@ export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = n
         link(d.career!, group, d.reason + moveNote(group));
       }
       for (const group of rest) {
-        const d = compatibleOrNew(group, candidates());
+        const d = compatibleOrNew(group, candidates(), handovers);
         const career = d.career ?? newCareer(nameKey);
         used.add(career);
         link(career, group, d.reason + moveNote(group));

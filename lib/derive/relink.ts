@@ -6,8 +6,9 @@ import type { Db } from "../db/client";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { loadPins } from "../corrections/payload";
-import { actionRef, assignPersons, linkIdentities, type IdentityFact } from "./identity";
-import { rederiveTenures, rederiveTenuresFor, type Tx } from "./tenures";
+import { actionRef, assignPersons, linkIdentities, type Handovers, type IdentityFact } from "./identity";
+import { OPENING_KINDS, opensTenure } from "./kinds";
+import { isSingleHolderPost, rederiveTenures, rederiveTenuresFor, type Tx } from "./tenures";
 
 /** An entry being imported, not stored yet: relinkNames stores it with its person. */
 export interface FreshEntry {
@@ -104,6 +105,22 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
   return { people, rows, keys: loadedKeys };
 }
 
+/** Appointments of people outside the unit to the head posts its people were appointed to. */
+async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string>): Promise<Handovers> {
+  const posts = [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
+  const out: Handovers = new Map();
+  if (!posts.length) return out;
+  const rows = await tx.action.findMany({
+    where: { postId: { in: posts }, kind: { in: [...OPENING_KINDS] }, date: { not: null } },
+    select: { postId: true, date: true, personName: true },
+  });
+  for (const r of rows) {
+    if (unitKeys.has(cachedNameKey(r.personName))) continue; // inside the unit the linker sees them itself
+    out.set(r.postId, [...(out.get(r.postId) ?? []), r.date!]);
+  }
+  return out;
+}
+
 /**
  * Two imports committing at once on PostgreSQL would each re-link a name without the other's
  * entries (and could each create the same new person): a transaction-scoped advisory lock makes
@@ -128,6 +145,12 @@ export async function relinkNames(
   await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
   for (const f of fresh) keys.add(cachedNameKey(f.personName));
+  // A new appointment to a head post hands it over: whoever held it may now be free for other posts.
+  const freshHeads = [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
+  if (freshHeads.length) {
+    const holders = await tx.action.findMany({ where: { postId: { in: freshHeads } }, select: { personName: true }, distinct: ["personName"] });
+    for (const h of holders) keys.add(cachedNameKey(h.personName));
+  }
   const unit = await loadUnit(tx, keys);
   const pins = await loadPins(tx);
 
@@ -152,6 +175,7 @@ export async function relinkNames(
       announcementKey: a.announcement.fingerprint,
       ordinal: a.ordinal,
       clauseStart: a.spanStart,
+      singleHolder: isSingleHolderPost(a.post.title),
     });
   }
   const freshByRef = new Map<string, FreshEntry>();
@@ -172,10 +196,12 @@ export async function relinkNames(
       announcementKey: f.announcementKey,
       ordinal: f.ordinal,
       clauseStart: f.spanStart,
+      singleHolder: isSingleHolderPost(f.postTitle),
     });
   }
 
-  const { clusters, links } = linkIdentities(facts, pins);
+  const handovers = await loadHandovers(tx, facts, unit.keys);
+  const { clusters, links } = linkIdentities(facts, pins, handovers);
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
 
