@@ -239,3 +239,12 @@ describe("names before organs (probed)", () => {
     ]);
   });
 });
+
+describe("meeting metadata (probed)", () => {
+  it("市六届人大常委会 takes its place from the organs of the entries", () => {
+    const text = "5月30日，市六届人大常委会第八次会议表决通过了人事任免案。会议决定任命罗蔺为重庆市经济和信息化委员会主任；任命刘文为重庆市第四中级人民法院院长。";
+    const [a] = parseAnnouncements(text).announcements;
+    expect(a!.meeting).toBe("重庆市第六届人民代表大会常务委员会第八次会议");
+    expect(a!.issuer).toBe("重庆市人民代表大会常务委员会");
+  });
+});

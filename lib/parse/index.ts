@@ -15,6 +15,7 @@ import {
   issuerOfMeeting,
   issuerOfTitle,
   meetingsIn,
+  placeMeeting,
   numberOf,
   partialDateIn,
   titleKind,
@@ -270,6 +271,7 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
       if (date) break;
     }
   }
+  if (ctx.meeting && !ctx.meeting.place) ctx.meeting = placeMeeting(ctx.meeting, entries.map((e) => e.org)) ?? ctx.meeting;
   const meeting = ctx.meeting?.text ?? null;
   let issuer = ctx.issuer;
   if (ctx.decree) issuer = /[國會]/.test(n.text.slice(lines[ctx.startLine]!.start, lines[ctx.endLine]!.end)) ? "中華人民共和國主席" : "中华人民共和国主席";

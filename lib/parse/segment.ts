@@ -63,6 +63,8 @@ export interface Meeting {
   text: string;
   place: string;
   index: number;
+  /** `市六届人大常委会…`: the level (省/市/…) printed without the place's name */
+  level?: string;
 }
 
 /** Finds meetings of a standing committee in a line and writes them out in full. */
@@ -82,7 +84,11 @@ export function meetingsIn(printed: string, folded: string, offset: number): Mee
     }
     const pt = PLACE_TAIL.exec(prefixF);
     let place = pt ? prefixP.slice(prefixP.length - pt[1]!.length) : "";
-    if (/^(省|市|县|区|州)$/.test(place)) place = "";
+    let level: string | undefined;
+    if (/^(省|市|县|区|州)$/.test(place)) {
+      level = place;
+      place = "";
+    } else if (!place && /^(省|市|县|区|州)$/.test(prefixF)) level = prefixF;
     const national = !!m[3];
     if (national && !place) place = trad ? "中華人民共和國" : "中华人民共和国";
     const sc = trad ? "人民代表大會常務委員會" : "人民代表大会常务委员会";
@@ -90,9 +96,26 @@ export function meetingsIn(printed: string, folded: string, offset: number): Mee
     const mt = trad ? "會議" : "会议";
     const n = printed.slice(m.index + m[1]!.length).match(new RegExp(`[${CN_NUM}0-9]{1,4}`))![0];
     const text = `${place}第${n}${th}${national ? (trad ? "全國" : "全国") : ""}${sc}第${m[4]}次${mt}`;
-    out.push({ text, place, index: offset + m.index });
+    out.push(level ? { text, place, index: offset + m.index, level } : { text, place, index: offset + m.index });
   }
   return out;
+}
+
+/**
+ * `市六届人大常委会第十四次会议`: the place is the one of that level that the
+ * entries' organs name (重庆市人民政府 → 重庆市). Null when they name none or several.
+ */
+export function placeMeeting(meeting: Meeting, orgs: string[]): Meeting | null {
+  if (!meeting.level || meeting.place) return null;
+  const re = new RegExp(`^((?:[${HAN}]{2,3}?)${meeting.level})(?=[${HAN}])`);
+  const places = new Set<string>();
+  for (const o of orgs) {
+    const m = re.exec(o);
+    if (m && !/[省市县区州]/.test(m[1]!.slice(0, -1))) places.add(m[1]!);
+  }
+  if (places.size !== 1) return null;
+  const place = [...places][0]!;
+  return { ...meeting, text: place + meeting.text, place, level: undefined };
 }
 
 export function issuerOfMeeting(meeting: Meeting): string {
