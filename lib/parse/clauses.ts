@@ -188,7 +188,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name
           // printed without 的; the organ vocabulary must then open the position
           let best: { rank: number; persons: string[]; pos: Position[] } | null = null;
-          for (const n of [3, 2, 4]) {
+          for (const n of f[after] === "其" ? [1] : [3, 2, 4]) {
             const comrade = f.startsWith("同志", after + n) ? 2 : 0;
             const at = after + n + comrade;
             const rank = organStartRank(f, at);

@@ -8,7 +8,9 @@ const NOT_A_NAME =
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
-const TRAILING = /(?:同志|申请|本人|提出|所担任|所任|担任|的)+$/;
+const TRAILING = /(?:同志|申请|本人|提出|所担任|所任|担任|兼任|的)+$/;
+/** `张三因工作变动辞去…`: the reason printed between the name and 辞去. */
+const REASON = /因[^、,]{0,10}(?:原因|工作|变动|调动|需要|身体|健康|年龄|到龄|退休|家庭)[^、,]{0,6}$/;
 
 /** Cleans one printed/folded token into a name, or null when it is not one. */
 export function cleanName(printed: string, folded: string): string | null {
@@ -33,6 +35,11 @@ export function cleanName(printed: string, folded: string): string | null {
   if (etc) {
     f = f.slice(0, etc.index);
     p = p.slice(0, etc.index);
+  }
+  const why = REASON.exec(f);
+  if (why && why.index >= 2) {
+    f = f.slice(0, why.index);
+    p = p.slice(0, why.index);
   }
   const tr = TRAILING.exec(f);
   if (tr && tr.index >= 2) {

@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
+import { endsComplete, isPost, isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -157,6 +157,13 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
+/** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
+function continuesPosts(cur: string, next: string): boolean {
+  if (!isListClauseStart(cur)) return false;
+  const first = /^[、,]?[ ]*([^、,;。 ]+)/.exec(next);
+  return !!first && isPost(first[1]!.replace(/职务$/, ""));
+}
+
 interface RawLine {
   /** kept ranges in pass-1 text */
   ranges: number[];
@@ -243,14 +250,21 @@ export function normalise(source: string): Normalised {
           !TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
-          !rl.indented &&
-          (!isTitleLike(curText) || isBrokenName(curText, f) || /^[、,]/.test(f)) &&
+          (!rl.indented || continuesPosts(curText, f)) &&
+          (!isTitleLike(curText) || isBrokenName(curText, f) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !isListClauseStart(f);
       }
       if (join && cur) {
+        if (!/^[、,]/.test(f) && continuesPosts(curText, f) && endsComplete(curText)) {
+          // posts continued on the next line: the line break separates two posts
+          pieces.push("、");
+          map[j] = j > 0 ? map[j - 1]! + 1 : 0;
+          j++;
+          curText += "、";
+        }
         emit(rl.ranges);
         cur.end = j;
         curText += f;

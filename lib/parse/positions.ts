@@ -78,6 +78,10 @@ function splitItem(f: string): Split | null {
   return null;
 }
 
+/** Working bodies printed without their parent organ, and the organs they belong to. */
+const BARE_UNIT = /^(?:办公厅|办公室|研究室|[\u3400-\u9fff]{0,10}工作委员会)$/;
+const PARENT_OF_UNIT = /(?:常务委员会|常委会|人民政府)$/;
+
 const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/;
 
 /** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
@@ -114,10 +118,16 @@ export function parsePositions(printed: string, folded: string): Position[] {
       let post = item.p.slice(s.orgLen);
       let postF = item.f.slice(s.orgLen);
       if (s.ownOrg) {
-        org = item.p.slice(0, s.orgLen);
-        alias = item.alias;
         const orgF = item.f.slice(0, s.orgLen);
-        orgFolded = orgF;
+        if (org && BARE_UNIT.test(orgF) && PARENT_OF_UNIT.test(orgFolded)) {
+          // `副秘书长、办公厅主任`: a working body of the organ named before it
+          org += item.p.slice(0, s.orgLen);
+          orgFolded += orgF;
+        } else {
+          org = item.p.slice(0, s.orgLen);
+          orgFolded = orgF;
+        }
+        alias = item.alias;
         // `北京市副市长` → org 北京市; `重庆市长` → org 重庆市, post 市长
         if (!ORGAN_SUFFIX_END.test(orgF) && !/驻/.test(orgF)) {
           const adminChar = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/.exec(postF);
