@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, type Mode } from "./lexicon";
+import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -426,6 +426,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           const decided = pending || (decideAt >= 0 && decideAt < x);
           const r = parseVerbClause(doc, x, y, decided, formal);
           const bare = r ? null : BARE_VERB.exec(f.slice(x, y));
+          const heading = r || bare ? null : sectionVerb(f.slice(...trimRange(f, x, y)));
           if (r) {
             out.push(...r);
             // the clause's own verb (an acting post inside `任命A为副市长、代理市长` does not count)
@@ -437,6 +438,9 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);
             const action = v.includes("批准") ? (v.includes("免") ? "批准免去" : "批准任命") : v.endsWith("任命") ? (dec ? "决定任命" : "任命") : dec ? "决定免去" : "免去";
             carry = carryOf(action);
+          } else if (heading && heading !== "决定") {
+            // `… 六、批准 刘伟辞去…`: a section heading inside a flattened list
+            carry = modeOf(heading);
           } else if (carry) {
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
             const c = parseListClause(doc, x, y, carry);

@@ -279,3 +279,29 @@ describe("more probed constructions", () => {
     ]);
   });
 });
+
+describe("page noise in lists (probed)", () => {
+  it("a page number, masthead and section label inside a list do not end it", () => {
+    const text = `重庆市人民代表大会常务委员会任免名单
+二、任命
+吴涛为重庆市第三中级人民法院审判委员会委员、审
+判员;
+3
+重庆日报 2024年11月29日 星期五
+要闻
+余云中为重庆市第三中级人民法院民事审判第二庭庭长;
+冯兵( 女 )为重庆市人民检察院检察员;`;
+    expect(rows(text)).toEqual([
+      "吴涛|任命|重庆市第三中级人民法院|审判委员会委员",
+      "吴涛|任命|重庆市第三中级人民法院|审判员",
+      "余云中|任命|重庆市第三中级人民法院|民事审判第二庭庭长",
+      "冯兵|任命|重庆市人民检察院|检察员",
+    ]);
+  });
+
+  it("a 六、批准 heading inside a list flattened onto one line", () => {
+    expect(
+      rows("重庆市人民代表大会常务委员会任免名单 五、免去 杨国权的重庆市人大社会建设委员会委员职务； 六、批准 刘伟辞去重庆市九龙坡区人民检察院检察长职务。"),
+    ).toEqual(["杨国权|免去|重庆市人大社会建设委员会|委员", "刘伟|批准辞职|重庆市九龙坡区人民检察院|检察长"]);
+  });
+});

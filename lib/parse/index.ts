@@ -70,6 +70,8 @@ function newCtx(kind: Ctx["kind"], line: number): Ctx {
 
 const DANGLING_LIST =
   /(决定任命|批准任命|任命|决定免去|批准免去|免去|决定接受|接受辞职|批准辞职|撤销职务|罢免|决定代理)(如下|下列人员|以下人员|以下同志|下列同志|名单如下)?[:]$/;
+/** A short unpunctuated line inside a list: a page label (`要闻`, `重庆新闻`, `·综合·`). */
+const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {
@@ -220,6 +222,8 @@ export function parseAnnouncements(input: string): ParseResult {
         add(sectionCtx ?? ctx, r, li);
         continue;
       }
+      // a page's section label left by a page break (`要闻`, `3`) does not end the list
+      if (PAGE_LABEL.test(f)) continue;
       closeSection(false);
     }
     const r = scanLine(doc, L.start, L.end, scan);
