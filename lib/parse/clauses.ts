@@ -183,6 +183,19 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+          if ((!r || !r.length) && /^[ ]*(?:一切)?职务/.test(f.slice(idx + 1, idx + 5))) {
+            // `免去重庆市人民政府副市长张三的职务`: the post printed before the name
+            for (const n of [3, 2]) {
+              if (idx - n <= after + 2) continue;
+              const one = personsOf(doc, idx - n, idx);
+              if (!one) continue;
+              const pos = positionsOf(doc, after, idx - n).filter((p) => p.org);
+              if (pos.length) {
+                r = cross(doc, one, pos, action, a, b, formal);
+                break;
+              }
+            }
+          }
         }
         if (!r || !r.length) {
           // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name

@@ -37,12 +37,14 @@ export type Mode = { appoint: string; remove: string; resign: string; acting: st
 
 const HEADING_VERBS =
   "决定任命|批准任命|任命|决定免去|批准免去|免去|决定免职|免职|决定任免|批准任免|任免|接受辞职|接受辞去职务|决定接受|接受|批准辞职|批准辞去职务|决定撤销职务|决定撤销|撤销职务|撤销|罢免|决定代理|代理|批准|决定";
+/** `决定任命的人员`, `免去职务的人员名单`: words after a heading's verb. */
+const HEADING_TAIL = "[ ]*(?:职务)?[ ]*的?[ ]*(?:人员名单|名单|人员|事项|同志)?";
 const SECTION_HEADING = new RegExp(
-  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[::]?$`,
+  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})${HEADING_TAIL}[ ]*[::]?$`,
 );
 
 const INLINE_HEADING = new RegExp(
-  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})[ ]*(?:名单|人员|事项)?[ ]*[:][ ]*(?=\\S)`,
+  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})${HEADING_TAIL}[ ]*[:][ ]*(?=\\S)`,
 );
 
 /** `一、决定任命：张三为…；`: a heading with the first clause on the same line. */
