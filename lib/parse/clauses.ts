@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, type Mode } from "./lexicon";
+import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -183,19 +183,6 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
-          if ((!r || !r.length) && /^[ ]*(?:一切)?职务/.test(f.slice(idx + 1, idx + 5))) {
-            // `免去重庆市人民政府副市长张三的职务`: the post printed before the name
-            for (const n of [3, 2]) {
-              if (idx - n <= after + 2) continue;
-              const one = personsOf(doc, idx - n, idx);
-              if (!one) continue;
-              const pos = positionsOf(doc, after, idx - n).filter((p) => p.org);
-              if (pos.length) {
-                r = cross(doc, one, pos, action, a, b, formal);
-                break;
-              }
-            }
-          }
         }
         if (!r || !r.length) {
           // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name
@@ -213,6 +200,19 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
             if (pos.length) best = { rank, persons, pos };
           }
           if (best) r = cross(doc, best.persons, best.pos, action, a, b, formal);
+        }
+        if ((!r || !r.length) && idx > after && /^[ ]*(?:一切)?职务/.test(f.slice(idx + 1, idx + 5))) {
+          // `免去重庆市人民政府副市长张三的职务`: the post printed before the name
+          for (const n of [3, 2]) {
+            if (idx - n <= after + 2 || !endsComplete(f.slice(after, idx - n))) continue;
+            const one = personsOf(doc, idx - n, idx);
+            if (!one) continue;
+            const pos = positionsOf(doc, after, idx - n).filter((p) => p.org);
+            if (pos.length) {
+              r = cross(doc, one, pos, action, a, b, formal);
+              break;
+            }
+          }
         }
         break;
       }
