@@ -72,6 +72,8 @@ const DANGLING_LIST =
   /(决定任命|批准任命|任命|决定免去|批准免去|免去|决定接受|接受辞职|批准辞职|撤销职务|罢免|决定代理)(如下|下列人员|以下人员|以下同志|下列同志|名单如下)?[:]$/;
 /** A short unpunctuated line inside a list: a page label (`要闻`, `重庆新闻`, `·综合·`). */
 const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
+/** Bodies other than a congress that appoint and dismiss (their news is no congress decision). */
+const OTHER_APPOINTER = /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部)(?:决定|任命|任免)/;
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {
@@ -133,6 +135,13 @@ export function parseAnnouncements(input: string): ParseResult {
         report = newCtx("report", li);
         ctxs.push(report);
       }
+    }
+    if (OTHER_APPOINTER.test(f) && !CONGRESS_ANCHOR.test(f)) {
+      // `国务院任免国家工作人员`, `中共中央决定`: another body's appointments, reported on the same page
+      closeSection(false);
+      header = null;
+      report = newCtx("report", li);
+      ctxs.push(report);
     }
     if (tk && !(tk === "decision" && header && header.fresh)) {
       closeSection(false);

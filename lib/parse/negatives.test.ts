@@ -28,3 +28,13 @@ describe("negative cases give no entries", () => {
 
   it("appointments by bodies that are not a congress", () => none("公司董事会决定任命张三为公司总经理。"));
 });
+
+describe("other appointing bodies on a page with congress news (probed)", () => {
+  it("国务院任免国家工作人员 is not a congress decision", () => {
+    const text = `新华社北京5月10日电 全国人大常委会委员长会议在北京举行。
+国务院任免国家工作人员
+新华社北京5月10日电 国务院任免国家工作人员。
+任命张三为国家发展和改革委员会副主任；免去李四的教育部副部长职务。`;
+    expect(parseAnnouncements(text).announcements).toEqual([]);
+  });
+});
