@@ -374,6 +374,34 @@ function carryOf(action: ActionKind): Mode | null {
   }
 }
 
+/**
+ * `任命郑一为最高人民检察院检察员，第四检察厅厅长`: posts after a comma that
+ * continue the clause before (same persons, same action, the organ inherited).
+ */
+function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | null): RawEntry[] | null {
+  if (!prev || !prev.length) return null;
+  const [a, b] = trimRange(doc.folded, x, y);
+  const s = doc.folded.slice(a, b);
+  if (!s || !endsComplete(s.replace(/职务$/, "")) || /[为的]|辞去|代理/.test(s)) return null;
+  const items = s.replace(/职务$/, "").split(/[、]/).length;
+  const pos = parsePositions(doc.text.slice(a, b), s);
+  if (pos.length !== items) return null;
+  const last = prev[prev.length - 1]!;
+  const persons = [...new Set(prev.map((e) => e.person))];
+  const out: RawEntry[] = [];
+  for (const person of persons)
+    for (const p of pos) {
+      const e: RawEntry = { ...last, person, org: p.org || last.org, post: p.post, start: last.start, end: b };
+      if (p.org) {
+        if (p.alias) e.org_alias = p.alias;
+        else delete e.org_alias;
+      }
+      if (p.acting) e.action = "决定代理";
+      out.push(e);
+    }
+  return out;
+}
+
 /** State carried from line to line by the sentence scanner. */
 export interface ScanState {
   /** the previous line ended with `决定:`: its scope covers the first sentence of this line */
@@ -408,6 +436,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
+  let lastR: RawEntry[] | null = null;
   doc.lastPersons = null;
   let a = ls;
   while (a < le) {
@@ -457,9 +486,13 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           } else if (carry) {
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
             const c = parseListClause(doc, x, y, carry);
+            const more = c ? null : morePosts(doc, x, y, lastR);
             if (c) out.push(...c.map((e) => ({ ...e, formal })));
+            else if (more) out.push(...more);
             else if (!/^[ ]*(并|同时)?(报|报请|报送)/.test(f.slice(x, y))) carry = null;
           }
+          if (r) lastR = r;
+          else if (!carry) lastR = null;
         }
         x = y + 1;
       }

@@ -328,3 +328,20 @@ describe("headings and word orders (probed)", () => {
     ]);
   });
 });
+
+describe("posts continued after a comma (probed)", () => {
+  it("inner units and other organs after a comma belong to the clause before", () => {
+    expect(rows("全国人民代表大会常务委员会任免名单\n任命郑一为最高人民检察院检察员，第四检察厅厅长。")).toEqual([
+      "郑一|任命|最高人民检察院|检察员",
+      "郑一|任命|最高人民检察院|第四检察厅厅长",
+    ]);
+    expect(
+      rows("重庆市第六届人民代表大会常务委员会第九次会议决定任命张三为重庆市人民政府副市长，重庆市公安局局长；免去李四的重庆市高级人民法院审判员，重庆市第一中级人民法院院长职务。"),
+    ).toEqual([
+      "张三|决定任命|重庆市人民政府|副市长",
+      "张三|决定任命|重庆市公安局|局长",
+      "李四|免去|重庆市高级人民法院|审判员",
+      "李四|免去|重庆市第一中级人民法院|院长",
+    ]);
+  });
+});
