@@ -291,16 +291,33 @@ export function parseTableRow(doc: Doc, a: number, b: number, mode: Mode, verb: 
   [a, b] = trimRange(f, a, b);
   a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
   const head = f.slice(a, Math.min(b, a + PERSONS_WINDOW));
-  // a wide gap, else the first space after a two-character name (`王 峰` pads a name)
-  const gap = /[ ]{2,}/.exec(head) ?? /(?<=^[^ ]{2,}[^ ]*?)[ ]+/.exec(head);
-  if (!gap || gap.index < 2) return null;
-  const persons = personsOf(doc, a, a + gap.index);
-  if (!persons) return null;
-  const pos = positionsOf(doc, a + gap.index + gap[0].length, b);
-  if (!pos.length || !pos.some((p) => p.org)) return null;
   const action = (/免|撤销|罢免/.test(verb) ? mode.remove : /辞|接受/.test(verb) ? mode.resign : mode.appoint) as ActionKind;
   if (!action) return null;
-  return cross(doc, persons, pos, action, a, b, true);
+  // `职务：姓名` (`重庆市高级人民法院副院长：张三`): the position first
+  const colon = head.indexOf(":");
+  if (colon >= 4) {
+    const persons = personsOf(doc, a + colon + 1, b);
+    const pos = persons ? positionsOf(doc, a, a + colon) : [];
+    if (persons && pos.length && pos.some((p) => p.org)) return cross(doc, persons, pos, action, a, b, true);
+  }
+  // a wide gap (the first one that follows a name: `王  峰    重庆市…` pads the name
+  // itself), else the first space after a two-character name
+  const gaps: RegExpExecArray[] = [];
+  const wide = /[ ]{2,}/g;
+  for (let m = wide.exec(head); m && gaps.length < 4; m = wide.exec(head)) gaps.push(m);
+  if (!gaps.length) {
+    const one = /(?<=^[^ ]{2,}[^ ]*?)[ ]+/.exec(head);
+    if (one) gaps.push(one);
+  }
+  for (const gap of gaps) {
+    if (gap.index < 1) continue;
+    const persons = personsOf(doc, a, a + gap.index);
+    if (!persons) continue;
+    const pos = positionsOf(doc, a + gap.index + gap[0].length, b);
+    if (!pos.length || !pos.some((p) => p.org)) return null;
+    return cross(doc, persons, pos, action, a, b, true);
+  }
+  return null;
 }
 
 export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): RawEntry[] | null {

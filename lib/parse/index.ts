@@ -73,7 +73,7 @@ const DANGLING_LIST =
 /** A short unpunctuated line inside a list: a page label (`要闻`, `重庆新闻`, `·综合·`). */
 const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
 /** Bodies other than a congress that appoint and dismiss (their news is no congress decision). */
-const OTHER_APPOINTER = /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部)(?:决定|任命|任免)/;
+const OTHER_APPOINTER = /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {

@@ -38,3 +38,11 @@ describe("other appointing bodies on a page with congress news (probed)", () => 
     expect(parseAnnouncements(text).announcements).toEqual([]);
   });
 });
+
+describe("a government's own appointments (probed)", () => {
+  it("人民政府决定任命 on a page that also names the congress", () => {
+    const text = `重庆市人大常委会召开主任会议。
+重庆市人民政府决定任命张三为重庆市人民政府副秘书长，免去李四的重庆市人民政府副秘书长职务。`;
+    expect(parseAnnouncements(text).announcements).toEqual([]);
+  });
+});

@@ -157,6 +157,9 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
+/** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
+const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur)) return false;
@@ -255,7 +258,8 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
-          !isListClauseStart(f);
+          !isListClauseStart(f) &&
+          !(COLON_ROW.test(curText) && COLON_ROW.test(f));
       }
       if (join && cur) {
         if (!/^[、,]/.test(f) && continuesPosts(curText, f) && endsComplete(curText)) {
