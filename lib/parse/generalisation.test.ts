@@ -361,3 +361,13 @@ describe("table rows (probed)", () => {
     ]);
   });
 });
+
+describe("line breaks in running text (probed)", () => {
+  it("a sentence broken right after its verb, and a post broken mid-word", () => {
+    const text = `市人大常委会任免一批国家机关工作人员
+重庆市第六届人民代表大会常务委员会第十二次会议11月28日闭幕。会议决定任命
+姜国杰为重庆市人民政府副市长；会议任命蒋佩伏为重庆市高级人民法院副
+院长。`;
+    expect(rows(text)).toEqual(["姜国杰|决定任命|重庆市人民政府|副市长", "蒋佩伏|任命|重庆市高级人民法院|副院长"]);
+  });
+});

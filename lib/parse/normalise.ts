@@ -157,6 +157,9 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
+/** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
+const VERB_END = /(?:任命|免去|撤销|罢免|接受|决定|批准)$/;
+
 /** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
 const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
 
@@ -258,7 +261,7 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
-          !isListClauseStart(f) &&
+          (!isListClauseStart(f) || (VERB_END.test(curText) && /[。,;]/.test(curText))) &&
           !(COLON_ROW.test(curText) && COLON_ROW.test(f));
       }
       if (join && cur) {
