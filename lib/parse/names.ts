@@ -8,7 +8,7 @@ const NOT_A_NAME =
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
-const TRAILING = /(?:同志|申请|本人|提出|所担任|所任|担任|兼任|的)+$/;
+const TRAILING = /(?:同志|申请|本人|提出|请求|要求|所担任|所任|担任|兼任|的)+$/;
 /** `张三因工作变动辞去…`: the reason printed between the name and 辞去. */
 const REASON = /因[^、,]{0,10}(?:原因|工作|变动|调动|需要|身体|健康|年龄|到龄|退休|家庭)[^、,]{0,6}$/;
 
