@@ -127,6 +127,9 @@ try {
     log(`bulk load: ${total - sum} actions (${cut} files), the rest of the data set before the measured import`);
     const loaded = await bulkLoad(bench.url, dataDir, log, new Set(importFiles.map((f) => relative(dataDir, f.path))));
     log(`bulk load: ${loaded.actions} actions, ${loaded.people} people in ${loaded.seconds.toFixed(1)} s`);
+    notes.push(
+      `For comparison, the bulk loader (one pass: read, parse, link people, derive tenures, bare INSERTs) stored ${loaded.actions.toLocaleString("en-US")} actions in ${loaded.seconds.toFixed(0)} s = ${Math.round(loaded.actions / loaded.seconds).toLocaleString("en-US")} actions/s.`,
+    );
     if (loaded.unmatched) notes.push(`the parser found ${loaded.unmatched} entries fewer (or more) than the generator wrote (see the report of issue 7).`);
     const max = await bench.db.action.aggregate({ _max: { id: true } });
     firstImportedId = max._max.id ?? 0;
