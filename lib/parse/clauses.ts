@@ -188,7 +188,9 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name
           // printed without 的; the organ vocabulary must then open the position
           let best: { rank: number; persons: string[]; pos: Position[] } | null = null;
-          for (const n of f[after] === "其" ? [1] : [3, 2, 4]) {
+          // `撤销重庆市…`: a place where the name should be
+          const names = PLACE_START.test(f.slice(after, after + 4)) ? [] : f[after] === "其" ? [1] : [3, 2, 4];
+          for (const n of names) {
             const comrade = f.startsWith("同志", after + n) ? 2 : 0;
             const at = after + n + comrade;
             const rank = organStartRank(f, at);
@@ -260,6 +262,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
  * three-character one (黑龙江省), 9 otherwise.
  */
 function organStartRank(f: string, at: number): number {
+  if (/^[省市区县州旗盟]/.test(f.charAt(at))) return 9;
   if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) || PLACE_START.test(f.slice(at, at + 4))) return 0;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;

@@ -5,6 +5,7 @@ import { HAN, NAME_TITLE, TITLE_NAME, CN_NUM } from "./lexicon";
 
 const NOT_A_NAME =
   /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
+const PLACE_NAME = new RegExp(`^[${HAN}]{2,3}(?:省|市|自治区|自治州|自治县)$|^[${HAN}]{2}[区县]$`);
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
@@ -62,6 +63,8 @@ export function cleanName(printed: string, folded: string): string | null {
   }
   if (!(PLAIN_NAME.test(f) || DOTTED_NAME.test(f))) return null;
   if (NOT_A_NAME.test(f)) return null;
+  // `重庆市`, `江北区`: a place read where a name was expected
+  if (PLACE_NAME.test(f)) return null;
   return p;
 }
 

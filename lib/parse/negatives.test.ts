@@ -46,3 +46,11 @@ describe("a government's own appointments (probed)", () => {
     expect(parseAnnouncements(text).announcements).toEqual([]);
   });
 });
+
+describe("places read as names (probed)", () => {
+  it("撤销 / 免去 followed by a place and a post, without a name, gives nothing", () => {
+    none(
+      "重庆市第六届人民代表大会常务委员会第十二次会议决定撤销重庆市江北区人民法院审判员职务的张某某的任命。会议免去重庆市江北区人民法院副院长职务。",
+    );
+  });
+});
