@@ -93,6 +93,12 @@ function personsOf(doc: Doc, a: number, b: number): string[] | null {
   if (a >= b) return null;
   let f = doc.folded.slice(a, b);
   doc.pairwise = false;
+  // `孙七、周八分别担任的…`: what they hold, after 分别
+  const held = /分别(?:所担任|所任|担任|兼任)$/.exec(f);
+  if (held) {
+    b -= held[0].length - 2;
+    f = f.slice(0, held.index + 2);
+  }
   if (f.endsWith("分别") && f.length > 4) {
     b -= 2;
     f = f.slice(0, -2);
@@ -193,6 +199,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           for (const n of names) {
             const comrade = f.startsWith("同志", after + n) ? 2 : 0;
             const at = after + n + comrade;
+            if (/[、,]/.test(f.charAt(at))) continue;
             const rank = organStartRank(f, at);
             if (best && best.rank <= rank) continue;
             if (!dec && !formal && rank > 2) continue;
