@@ -39,17 +39,16 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
   while (a < le) {
     let b = nextStop(f, a, le, "。;");
     // clauses printed one after the other with only a space between
-    for (let i = f.indexOf(" ", a + 1); i >= 0 && i < b; i = f.indexOf(" ", i + 1))
-      if (f[i + 1] !== " " && listClauseStartsAt(f, i + 1)) {
-        b = i;
-        break;
-      }
-    // `张三为…副院长，李四为…审判员；`: clauses joined by a comma
-    for (let i = f.indexOf(",", a + 1); i >= 0 && i < b; i = f.indexOf(",", i + 1))
-      if (listClauseStartsAt(f, i + 1)) {
-        b = i;
-        break;
-      }
+    // (and `张三为…副院长，李四为…审判员；`: clauses joined by a comma); the scan
+    // stays inside [a, b) so that long lists stay linear
+    for (let i = a + 1; i < b; i++) {
+      const c = f[i];
+      if ((c === " " && f[i + 1] !== " ") || c === ",")
+        if (listClauseStartsAt(f, i + 1)) {
+          b = i;
+          break;
+        }
+    }
     if (b > a) {
       const r = parseListClause(doc, a, b, sec.mode) ?? parseTableRow(doc, a, b, sec.mode, sec.verb);
       if (r) {
