@@ -169,13 +169,15 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       }
       case "任命":
       case "批准任命": {
-        const idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW));
-        if (idx > after) {
-          const persons = personsOf(doc, after, idx);
+        // the first 为 that ends a list of names (`任命李为民为…`: a name may hold 为)
+        for (let idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW)), tries = 0; idx > after && tries < 3; tries++) {
+          const persons = f[idx + 1] === "为" ? null : personsOf(doc, after, idx);
           if (persons) {
             const action: ActionKind = verb === "批准任命" ? "批准任命" : dec ? "决定任命" : "任命";
             r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
+            if (r.length) break;
           }
+          idx = indexOfAny(f, "为", idx + 1, Math.min(b, after + PERSONS_WINDOW));
         }
         break;
       }
@@ -351,6 +353,8 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
     const persons = personsOf(doc, a, k);
     if (!persons) continue;
     const after = k + m[0].length;
+    // `王大为的…职务`: 为 inside a name
+    if (m[0] === "为" && (f[after] === "的" || f[after] === "为")) continue;
     let pos = positionsOf(doc, after, b);
     let action: ActionKind;
     switch (m[0]) {
@@ -371,7 +375,7 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
     }
     if (!action) return null;
     const r = cross(doc, persons, pos, action, a, b, true);
-    return r.length ? r : null;
+    if (r.length) return r;
   }
   return null;
 }

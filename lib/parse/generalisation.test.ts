@@ -411,3 +411,27 @@ describe("long lists stay linear", () => {
     expect(r.announcements[0]!.entries.length).toBeGreaterThan(n * 0.8);
   }, 20000);
 });
+
+describe("names holding 为 and names broken after the verb (probed)", () => {
+  it("李为民为…, 王大为的…, 王大为为…", () => {
+    const text = `重庆市人民代表大会常务委员会任免名单
+二、任命
+李为民为重庆市审计局局长；
+王大为为重庆市统计局局长；
+三、免去
+王大为的重庆市财政局局长职务；`;
+    expect(rows(text)).toEqual([
+      "李为民|任命|重庆市审计局|局长",
+      "王大为|任命|重庆市统计局|局长",
+      "王大为|免去|重庆市财政局|局长",
+    ]);
+  });
+
+  it("a name broken at a line end right after its verb", () => {
+    const text = `人大常委会任免
+重庆市第六届人民代表大会常务委员会第十二次会议决定任命姜国
+杰为重庆市人民政府副市长。会议任命李
+为民为重庆市审计局局长。`;
+    expect(rows(text)).toEqual(["姜国杰|决定任命|重庆市人民政府|副市长", "李为民|任命|重庆市审计局|局长"]);
+  });
+});

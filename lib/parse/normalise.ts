@@ -157,6 +157,18 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
+const VERB_THEN_PART = /(?:任命|免去|撤销|罢免|接受|批准|决定)([\u3400-\u9fff]{1,3})$/;
+const PART_THEN_MARK = /^([\u3400-\u9fff]{1,3}?)(?:为|的|辞去|同志)/;
+/** `…决定任命姜国` + `杰为重庆市…`: a name broken at the end of a line, right after its verb. */
+function nameBrokenAfterVerb(cur: string, next: string): boolean {
+  const a = VERB_THEN_PART.exec(cur);
+  if (!a) return false;
+  const b = PART_THEN_MARK.exec(next);
+  if (!b) return false;
+  const len = a[1]!.length + b[1]!.length;
+  return len >= 2 && len <= 4;
+}
+
 /** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
 const VERB_END = /(?:任命|免去|撤销|罢免|接受|决定|批准)$/;
 
@@ -257,11 +269,11 @@ export function normalise(source: string): Normalised {
           cur.heading === 0 &&
           rl.heading === 0 &&
           (!rl.indented || continuesPosts(curText, f)) &&
-          (!isTitleLike(curText) || isBrokenName(curText, f) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
+          (!isTitleLike(curText) || isBrokenName(curText, f) || nameBrokenAfterVerb(curText, f) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
-          (!isListClauseStart(f) || (VERB_END.test(curText) && /[。,;]/.test(curText))) &&
+          (!isListClauseStart(f) || nameBrokenAfterVerb(curText, f) || (VERB_END.test(curText) && /[。,;]/.test(curText))) &&
           !(COLON_ROW.test(curText) && COLON_ROW.test(f));
       }
       if (join && cur) {
