@@ -18,6 +18,9 @@ import { importRun, insertFloor } from "../lib/bench/importBench";
 import { queryBench } from "../lib/bench/queryBench";
 import { type BenchResult, type ExportFigure, textTable, writeBenchmarks } from "../lib/bench/report";
 
+/** Bump when the generator changes, so cached data sets are not reused. */
+const GENERATOR_VERSION = 2;
+
 const { values } = parseArgs({
   options: {
     db: { type: "string", default: "sqlite" },
@@ -42,7 +45,7 @@ const actions = Number(values.actions);
 const importActions = Math.min(actions, Number(values["import-actions"] ?? actions));
 const seed = Number(values.seed);
 const runs = Number(values.runs);
-const dataDir = values.data ?? join(tmpdir(), "renmian-bench", `data-${actions}-s${seed}`);
+const dataDir = values.data ?? join(tmpdir(), "renmian-bench", `data-${actions}-s${seed}-v${GENERATOR_VERSION}`);
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 function sh(cmd: string, args: string[]): string {
