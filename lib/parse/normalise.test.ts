@@ -56,3 +56,12 @@ describe("normalise", () => {
     expect(n.lines).toHaveLength(2);
   });
 });
+
+describe("circled list numbers (probed)", () => {
+  it("①, ❷ number list items like (1)", () => {
+    expect(rows("重庆市人民代表大会常务委员会任免名单\n一、任命\n①张三为重庆市审计局局长；\n❷李四为重庆市统计局局长。")).toEqual([
+      "张三|任命|重庆市审计局|局长",
+      "李四|任命|重庆市统计局|局长",
+    ]);
+  });
+});

@@ -56,6 +56,18 @@ function nfkcOf(cp: number): string {
   let r = nfkcCache.get(cp);
   if (r === undefined) {
     const s = String.fromCodePoint(cp);
+    // circled and parenthesised list numbers (①, ❶, ⒈) read as `(1)` like ⑴ does
+    if ((cp >= 0x2460 && cp <= 0x2473) || (cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x24f5 && cp <= 0x24fe)) {
+      const base = cp >= 0x2460 && cp <= 0x2473 ? cp - 0x2460 : cp >= 0x2776 ? (cp - 0x2776) % 10 : cp - 0x24f5;
+      r = `(${base + 1})`;
+      nfkcCache.set(cp, r);
+      return r;
+    }
+    if (cp >= 0x2488 && cp <= 0x249b) {
+      r = `${cp - 0x2487}.`;
+      nfkcCache.set(cp, r);
+      return r;
+    }
     r = extraUnify(s.normalize("NFKC"));
     if (r.length === 1) r = extraUnify(r);
     nfkcCache.set(cp, r);
