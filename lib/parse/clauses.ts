@@ -514,6 +514,9 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           } else if (heading && heading !== "决定") {
             // `… 六、批准 刘伟辞去…`: a section heading inside a flattened list
             carry = modeOf(heading);
+          } else if (/决定[ ]*$/.test(f.slice(x, y)) && isVerbDecide(f, f.lastIndexOf("决定", y)) && !NEGATIVE_BEFORE.test(f.slice(Math.max(x, y - PREFIX_WINDOW), y))) {
+            // `…会议决定：胡衡华为…代理市长`: a bare 决定 before verbless clauses
+            carry = modeOf("决定");
           } else if (carry) {
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
             const c = parseListClause(doc, x, y, carry);

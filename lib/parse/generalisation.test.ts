@@ -435,3 +435,11 @@ describe("names holding 为 and names broken after the verb (probed)", () => {
     expect(rows(text)).toEqual(["姜国杰|决定任命|重庆市人民政府|副市长", "李为民|任命|重庆市审计局|局长"]);
   });
 });
+
+describe("a bare 决定 before verbless clauses (probed)", () => {
+  it("会议决定：X为…代理市长", () => {
+    expect(rows("重庆市第五届人民代表大会常务委员会第三十次会议决定：胡衡华为重庆市人民政府代理市长。")).toEqual([
+      "胡衡华|决定代理|重庆市人民政府|市长",
+    ]);
+  });
+});
