@@ -83,3 +83,9 @@ describe("segment", () => {
     expect(parseAnnouncements(text).announcements[0]!.date).toBeNull();
   });
 });
+
+describe("lead-in sentences are no titles (probed)", () => {
+  it("…表决通过人事任免案，任免名单如下：", () => {
+    expect(titleKind("11月28日,市六届人大常委会第十二次会议表决通过人事任免案,任免名单如下:")).toBeNull();
+  });
+});

@@ -20,7 +20,7 @@ export function titleKind(folded: string): "notice" | "decision" | null {
   }
   if (!ISSUER_WORDS.test(folded) && !/^(公告|任免名单)$/.test(folded)) return null;
   // a sentence that merely mentions 人事任免事项 is no title
-  if (/[,]/.test(folded) && folded.length > 40) return null;
+  if (/[,]/.test(folded) && (folded.length > 40 || /[:]$/.test(folded))) return null;
   return "notice";
 }
 
