@@ -36,3 +36,12 @@ describe("names", () => {
     expect(persons("常委会组成人员")).toBeNull();
   });
 });
+
+describe("conjunctions and adverbs around names (probed)", () => {
+  it("并 before a carried clause, 和 / 与 between names", () => {
+    expect(parsePersons("王五和赵六", "王五和赵六")).toEqual(["王五", "赵六"]);
+    expect(parsePersons("孙七与周八", "孙七与周八")).toEqual(["孙七", "周八"]);
+    expect(parsePersons("王和平", "王和平")).toEqual(["王和平"]);
+    expect(parsePersons("并李四", "并李四")).toEqual(["李四"]);
+  });
+});

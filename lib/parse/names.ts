@@ -27,7 +27,7 @@ export function cleanName(printed: string, folded: string): string | null {
       f += c;
     }
   }
-  const lead = /^(?:由|分别|其中|以及)/.exec(f);
+  const lead = /^(?:由|分别|其中|以及|并且|并|同时|另外|另|还|又)/.exec(f);
   if (lead && f.length - lead[0].length >= 2) {
     f = f.slice(lead[0].length);
     p = p.slice(lead[0].length);
@@ -82,8 +82,15 @@ export function parsePersons(printed: string, folded: string): string[] | null {
     else if (c === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === "、" || c === "," || c === "，")) {
       const name = cleanName(printed.slice(from, i), folded.slice(from, i));
-      if (!name) return null;
-      out.push(name);
+      if (name) out.push(name);
+      else {
+        // `张三和李四`: names joined by a conjunction
+        const pair = /^(.{2,6}?)(?:和|及|与)(.{2,8})$/.exec(folded.slice(from, i));
+        const x = pair && cleanName(printed.slice(from, from + pair[1]!.length), pair[1]!);
+        const y = pair && cleanName(printed.slice(i - pair[2]!.length, i), pair[2]!);
+        if (!x || !y) return null;
+        out.push(x, y);
+      }
       from = i + 1;
     }
   }
