@@ -99,7 +99,7 @@ export function modeOf(verb: string): Mode {
  * excluded by `isInnerUnitEnd`, so they stay in the post.
  */
 export const ORGAN_SUFFIX =
-  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|管委会|工委|委(?![员会])|国务院|银行|办公厅|办公室|研究室|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
+  /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|管委会|工委|委(?![员会])|国务院|银行|办公厅|办公室|研究室|参事室|办事处|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
 
 /** True when the suffix match at [start,end) is an inner unit, not an organ. */
 export function isInnerUnitEnd(folded: string, start: number, end: number): boolean {

@@ -89,3 +89,14 @@ describe("positions", () => {
     ]);
   });
 });
+
+describe("more organ suffixes (probed)", () => {
+  it("办事处 and 参事室 end an organ", () => {
+    expect(parsePositions("重庆市人民政府驻北京办事处主任", "重庆市人民政府驻北京办事处主任")).toEqual([
+      { org: "重庆市人民政府驻北京办事处", post: "主任", acting: false },
+    ]);
+    expect(parsePositions("重庆市人民政府参事室主任", "重庆市人民政府参事室主任")).toEqual([
+      { org: "重庆市人民政府参事室", post: "主任", acting: false },
+    ]);
+  });
+});
