@@ -21,6 +21,11 @@ export function positionKey(org: string, post: string): string {
     .replace(/([省市区县州旗])\1长/g, "$1长");
 }
 
+/** An organ compared without 人民 (`市政府` ~ `重庆市人民政府`, `市检察院` ~ `重庆市人民检察院`). */
+function orgKey(org: string): string {
+  return positionKey(org, "").replace(/人民(?!代表大会)/g, "");
+}
+
 /** 决定任命 and 任命 name the same decision printed with or without its 决定. */
 function baseAction(a: ActionKind): string {
   return a === "决定任命" ? "任命" : a === "决定免去" ? "免去" : a;
@@ -62,6 +67,17 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
         merge(withOrg, e);
         dropped.add(e);
       }
+    // `市政府副市长` beside `重庆市人民政府副市长`: an organ printed without its place
+    const orgs = list.filter((e) => e.org && !dropped.has(e));
+    for (const e of orgs) {
+      const short = orgKey(e.org);
+      if (!/^[省市区县州]/.test(short)) continue;
+      const full = orgs.find((o) => o !== e && !dropped.has(o) && orgKey(o.org).length > short.length && orgKey(o.org).endsWith(short));
+      if (full) {
+        merge(full, e);
+        dropped.add(e);
+      }
+    }
   }
   return kept.filter((e) => !dropped.has(e));
 }
