@@ -182,7 +182,7 @@ function nameBrokenAfterVerb(cur: string, next: string): boolean {
 }
 
 /** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
-const VERB_END = /(?:任命|免去|撤销|罢免|接受|决定|批准)$/;
+const VERB_END = /(?:任命|免去|撤销|罢免|接受|(?<![的项])决定|批准)$/;
 
 /** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
 const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
