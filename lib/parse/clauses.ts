@@ -137,6 +137,8 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
     const prefix = f.slice(Math.max(a, k - PREFIX_WINDOW), k);
     if (NEGATIVE_BEFORE.test(prefix)) return null;
     const dec = decided || (localDecide >= 0 && localDecide < k);
+    // `批准了江北区人大常委会任命张三为…`: a 批准 of another body's appointment
+    const approved = /批准(?!.*辞去)/.test(prefix);
     let r: RawEntry[] | null = null;
     switch (verb) {
       case "接受":
@@ -173,7 +175,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         for (let idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW)), tries = 0; idx > after && tries < 3; tries++) {
           const persons = f[idx + 1] === "为" ? null : personsOf(doc, after, idx);
           if (persons) {
-            const action: ActionKind = verb === "批准任命" ? "批准任命" : dec ? "决定任命" : "任命";
+            const action: ActionKind = verb === "批准任命" || approved ? "批准任命" : dec ? "决定任命" : "任命";
             r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
             if (r.length) break;
           }
@@ -186,7 +188,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       case "撤销":
       case "罢免": {
         const action: ActionKind =
-          verb === "批准免去" ? "批准免去" : verb === "撤销" ? "撤销职务" : verb === "罢免" ? "罢免" : dec ? "决定免去" : "免去";
+          verb === "批准免去" || (approved && verb === "免去") ? "批准免去" : verb === "撤销" ? "撤销职务" : verb === "罢免" ? "罢免" : dec ? "决定免去" : "免去";
         const idx = indexOfAny(f, "的", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
