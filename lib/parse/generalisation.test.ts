@@ -451,3 +451,15 @@ describe("批准 of another body's appointment (probed)", () => {
     ).toEqual(["张三|批准任命|重庆市江北区人民检察院|检察长", "李四|批准免去|重庆市江北区人民检察院|检察长"]);
   });
 });
+
+describe("verbless lines under a bare 决定： (probed)", () => {
+  it("公告 whose 决定 is followed by verbless lines", () => {
+    const text = `重庆市人民代表大会常务委员会公告
+〔六届〕第9号
+重庆市第六届人民代表大会常务委员会第四次会议于2023年9月27日决定：
+陈鸣波为重庆市人民政府副市长；
+王　峰为重庆市人民政府秘书长。
+特此公告。`;
+    expect(rows(text)).toEqual(["陈鸣波|决定任命|重庆市人民政府|副市长", "王峰|决定任命|重庆市人民政府|秘书长"]);
+  });
+});

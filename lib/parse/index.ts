@@ -229,6 +229,7 @@ export function parseAnnouncements(input: string): ParseResult {
       const r = feedSection(section, doc, L.start, L.end);
       if (r) {
         add(sectionCtx ?? ctx, r, li);
+        scan.pendingDecide = false;
         continue;
       }
       // a page's section label left by a page break (`要闻`, `3`) does not end the list
@@ -240,6 +241,10 @@ export function parseAnnouncements(input: string): ParseResult {
     const dl = DANGLING_LIST.exec(f);
     if (dl) {
       section = openSection(dl[1]!, L.end - 1);
+      sectionCtx = ctx;
+    } else if (scan.pendingDecide) {
+      // `…会议决定：` + `陈鸣波为…副市长。`: verbless lines under a bare 决定
+      section = openSection("决定", L.end - 1);
       sectionCtx = ctx;
     }
     if (!/^[\s]*$/.test(f) && ctx.kind === "header" && !isPassageLine(f)) ctx.fresh = false;

@@ -35,6 +35,9 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
   const f = doc.folded;
   const out: RawEntry[] = [];
   let parsed = 0;
+  // under a bare `决定：` only verbless lines belong to the list; a line with its
+  // own verb is read as a sentence (where the 决定 covers its first clauses)
+  if (sec.verb === "决定" && /任命|免去|接受|撤销|罢免|批准/.test(f.slice(ls, le))) return null;
   let a = ls;
   while (a < le) {
     let b = nextStop(f, a, le, "。;");
