@@ -89,7 +89,8 @@ export function parseAnnouncements(input: string): ParseResult {
   const scan: ScanState = { pendingDecide: false };
   const all: CtxEntry[] = [];
   const lines = n.lines;
-  let docYearRef: string | null = null;
+  // the page's own date, from a masthead dropped as a page header
+  let docYearRef: string | null = n.pageHeader ? fullDateIn(n.pageHeader.normalize("NFKC"))?.iso ?? null : null;
 
   const closeSection = (atEnd: boolean) => {
     if (!section) return;

@@ -24,6 +24,8 @@ export interface Normalised {
   /** map[i] = offset in `source` of the character that produced text[i]; map[text.length] = source.length */
   map: Int32Array;
   lines: Line[];
+  /** a page header dropped from the text that prints the page's date (`重庆日报 2024年11月29日 星期五`) */
+  pageHeader?: string;
 }
 
 const nfkcCache = new Map<number, string>();
@@ -202,7 +204,7 @@ interface RawLine {
   text: string; // cleaned text (for tests of its shape)
 }
 
-function cleanLine(t1: string, s: number, e: number): RawLine | null {
+function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: string }): RawLine | null {
   let raw = t1.slice(s, e);
   const indented = /^( {2,}|\u3000)/.test(raw) || /^ +[^ ]/.test(raw);
   let heading = 0;
@@ -221,7 +223,10 @@ function cleanLine(t1: string, s: number, e: number): RawLine | null {
   if (a === b) return null;
   raw = raw.slice(a, b);
   offset += a;
-  if (isPageHeader(raw)) return null;
+  if (isPageHeader(raw)) {
+    if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
+    return null;
+  }
   const ranges: number[] = [];
   let from = 0;
   let text = "";
@@ -266,11 +271,12 @@ export function normalise(source: string): Normalised {
     }
   };
 
+  const sink: { pageHeader?: string } = {};
   let pos = 0;
   while (pos <= n1) {
     let nl = t1.indexOf("\n", pos);
     if (nl < 0) nl = n1;
-    const rl = pos < nl ? cleanLine(t1, pos, nl) : null;
+    const rl = pos < nl ? cleanLine(t1, pos, nl, sink) : null;
     if (rl) {
       const f = fold(rl.text);
       let join = false;
@@ -320,7 +326,9 @@ export function normalise(source: string): Normalised {
   // separators were mapped to "end of previous line + 1", clamp into the source
   const m = map.subarray(0, j + 1);
   for (let k = 0; k < j; k++) if (m[k]! > source.length) m[k] = source.length;
-  return { source, text, folded: fold(text), map: m, lines };
+  const out: Normalised = { source, text, folded: fold(text), map: m, lines };
+  if (sink.pageHeader !== undefined) out.pageHeader = sink.pageHeader;
+  return out;
 }
 
 /** Maps a [start, end) range of normalised text back to the source. */

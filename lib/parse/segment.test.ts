@@ -89,3 +89,12 @@ describe("lead-in sentences are no titles (probed)", () => {
     expect(titleKind("11月28日,市六届人大常委会第十二次会议表决通过人事任免案,任免名单如下:")).toBeNull();
   });
 });
+
+describe("the page date from a masthead (probed)", () => {
+  it("11月28日 in a report takes its year from the dropped masthead", () => {
+    const text = "重庆日报 2024年11月29日 星期五\n市人大常委会任免一批国家机关工作人员\n本报讯 11月28日，市六届人大常委会第十二次会议表决，决定任命姜国杰为重庆市人民政府副市长。";
+    const [a] = parseAnnouncements(text).announcements;
+    expect(a!.date).toBe("2024-11-28");
+    expect(a!.meeting).toBe("重庆市第六届人民代表大会常务委员会第十二次会议");
+  });
+});
