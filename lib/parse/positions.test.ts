@@ -100,3 +100,13 @@ describe("more organ suffixes (probed)", () => {
     ]);
   });
 });
+
+describe("bare organs after a parent organ (probed)", () => {
+  const p = (s: string) => parsePositions(s, fold(s)).map((x) => `${x.org}|${x.post}`);
+  it("a committee of the same congress, a department of the same government", () => {
+    expect(p("重庆市人大常委会委员、代表资格审查委员会主任委员")).toEqual(["重庆市人大常委会|委员", "重庆市人大常委会代表资格审查委员会|主任委员"]);
+    expect(p("重庆市人大常委会委员、财政经济委员会副主任委员")).toEqual(["重庆市人大常委会|委员", "重庆市人大财政经济委员会|副主任委员"]);
+    expect(p("重庆市人民政府副市长、公安局局长")).toEqual(["重庆市人民政府|副市长", "重庆市公安局|局长"]);
+    expect(p("外交部部长、财政部部长")).toEqual(["外交部|部长", "财政部|部长"]);
+  });
+});

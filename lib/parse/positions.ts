@@ -79,7 +79,11 @@ function splitItem(f: string): Split | null {
 }
 
 /** Working bodies printed without their parent organ, and the organs they belong to. */
-const BARE_UNIT = /^(?:办公厅|办公室|研究室|[\u3400-\u9fff]{0,10}工作委员会)$/;
+const BARE_UNIT = /^(?:办公厅|办公室|研究室|参事室|[\u3400-\u9fff]{0,10}工作委员会|代表资格审查委员会)$/;
+/** An organ printed without any place or national prefix (`财政经济委员会`, `公安局`). */
+function isBare(orgF: string): boolean {
+  return orgF.length <= 14 && !/[省市区县州旗盟国驻]|^(?:中华|全国|最高|中国)/.test(orgF);
+}
 const PARENT_OF_UNIT = /(?:常务委员会|常委会|人民政府)$/;
 
 const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/;
@@ -119,10 +123,21 @@ export function parsePositions(printed: string, folded: string): Position[] {
       let postF = item.f.slice(s.orgLen);
       if (s.ownOrg) {
         const orgF = item.f.slice(0, s.orgLen);
+        const unitP = item.p.slice(0, s.orgLen);
+        const cong = org && isBare(orgF) ? /(?:常委会|常务委员会)$/.exec(orgFolded) : null;
+        const gov = org && isBare(orgF) ? /人民政府$/.exec(orgFolded) : null;
         if (org && BARE_UNIT.test(orgF) && PARENT_OF_UNIT.test(orgFolded)) {
           // `副秘书长、办公厅主任`: a working body of the organ named before it
-          org += item.p.slice(0, s.orgLen);
+          org += unitP;
           orgFolded += orgF;
+        } else if (cong && /委员会$/.test(orgF)) {
+          // `重庆市人大常委会委员、财政经济委员会副主任委员`: a committee of the same congress
+          org = org.slice(0, org.length - cong[0].length) + unitP;
+          orgFolded = orgFolded.slice(0, orgFolded.length - cong[0].length) + orgF;
+        } else if (gov && /(?:局|委员会|厅)$/.test(orgF)) {
+          // `重庆市人民政府副市长、公安局局长`: a department of the same government's place
+          org = org.slice(0, org.length - gov[0].length) + unitP;
+          orgFolded = orgFolded.slice(0, orgFolded.length - gov[0].length) + orgF;
         } else {
           org = item.p.slice(0, s.orgLen);
           orgFolded = orgF;
