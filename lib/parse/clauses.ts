@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { PLACE_START, NEGATIVE_BEFORE, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
+import { PLACE_START, isNegativeBefore, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -135,7 +135,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
     }
     // only the words just before the verb matter (and this keeps the scan linear)
     const prefix = f.slice(Math.max(a, k - PREFIX_WINDOW), k);
-    if (NEGATIVE_BEFORE.test(prefix)) return null;
+    if (isNegativeBefore(prefix)) return null;
     const dec = decided || (localDecide >= 0 && localDecide < k);
     // `批准了江北区人大常委会任命张三为…`: a 批准 of another body's appointment
     const approved = /批准(?!.*辞去)/.test(prefix);
@@ -507,7 +507,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             // the clause's own verb (an acting post inside `任命A为副市长、代理市长` does not count)
             const own = r.find((e) => e.action !== "决定代理") ?? r[0]!;
             carry = carryOf(own.action);
-          } else if (bare && !NEGATIVE_BEFORE.test(f.slice(Math.max(a, x + bare.index - PREFIX_WINDOW), x + bare.index))) {
+          } else if (bare && !isNegativeBefore(f.slice(Math.max(a, x + bare.index - PREFIX_WINDOW), x + bare.index))) {
             // `会议任命：张三为…，李四为…`: a bare verb before its list
             const v = bare[1]!;
             const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);
@@ -516,7 +516,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
           } else if (heading && heading !== "决定") {
             // `… 六、批准 刘伟辞去…`: a section heading inside a flattened list
             carry = modeOf(heading);
-          } else if (/决定[ ]*$/.test(f.slice(x, y)) && isVerbDecide(f, f.lastIndexOf("决定", y)) && !NEGATIVE_BEFORE.test(f.slice(Math.max(x, y - PREFIX_WINDOW), y))) {
+          } else if (/决定[ ]*$/.test(f.slice(x, y)) && isVerbDecide(f, f.lastIndexOf("决定", y)) && !isNegativeBefore(f.slice(Math.max(x, y - PREFIX_WINDOW), y))) {
             // `…会议决定：胡衡华为…代理市长`: a bare 决定 before verbless clauses
             carry = modeOf("决定");
           } else if (carry) {

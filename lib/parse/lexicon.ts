@@ -174,6 +174,15 @@ export const PLACE_START =
 export const NEGATIVE_BEFORE =
   /提请|提名|提议|建议|拟|推荐|人选|候选|任前公示|公示|选举|当选|曾任|已任|原任|曾经|被|听取(?![^,;。]*?(?:后|决定|表决|通过))|酝酿|考察|市委|省委|县委|区委|党委|党组|中共|董事会|公司/;
 
+/** `根据国务院总理李强的提名`: the legal basis of a decision, no proposal of one. */
+const LEGAL_BASIS = /根据[^,;。]{0,30}?的(?:提名|建议|提请|提议)/g;
+
+/** The words before a verb make it a proposal, a nomination, an election or background. */
+export function isNegativeBefore(prefix: string): boolean {
+  if (!NEGATIVE_BEFORE.test(prefix)) return false;
+  return NEGATIVE_BEFORE.test(prefix.replace(LEGAL_BASIS, ""));
+}
+
 /** Words anywhere in a clause that make it a draft or a proposal (`…的决定(草案)`, `…的议案`). */
 export const NEGATIVE_IN_CLAUSE = /草案|议案|的说明|请示|建议名单|候选人|征求意见/;
 
