@@ -317,7 +317,7 @@ export function parseTableRow(doc: Doc, a: number, b: number, mode: Mode, verb: 
   // a wide gap (the first one that follows a name: `王  峰    重庆市…` pads the name
   // itself), else the first space after a two-character name
   const gaps: RegExpExecArray[] = [];
-  const wide = /[ ]{2,}/g;
+  const wide = /[ ]*\|[ ]*|[ ]{2,}/g;
   for (let m = wide.exec(head); m && gaps.length < 4; m = wide.exec(head)) gaps.push(m);
   if (!gaps.length) {
     const one = /(?<=^[^ ]{2,}[^ ]*?)[ ]+/.exec(head);

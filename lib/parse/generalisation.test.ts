@@ -463,3 +463,21 @@ describe("verbless lines under a bare 决定： (probed)", () => {
     expect(rows(text)).toEqual(["陈鸣波|决定任命|重庆市人民政府|副市长", "王峰|决定任命|重庆市人民政府|秘书长"]);
   });
 });
+
+describe("markdown tables (probed)", () => {
+  it("rows of a markdown table under section headings", () => {
+    const text = `重庆市人民代表大会常务委员会任免名单
+一、决定任命
+| 姓名 | 职务 |
+|---|---|
+| 张三 | 重庆市人民政府副市长 |
+|王 峰|重庆市人民政府秘书长|
+二、免去
+| 李四 | 重庆市人民政府副秘书长 |`;
+    expect(rows(text)).toEqual([
+      "张三|决定任命|重庆市人民政府|副市长",
+      "王峰|决定任命|重庆市人民政府|秘书长",
+      "李四|免去|重庆市人民政府|副秘书长",
+    ]);
+  });
+});

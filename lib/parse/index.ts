@@ -74,6 +74,8 @@ const DANGLING_LIST =
 const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
 /** Bodies other than a congress that appoint and dismiss (their news is no congress decision). */
 const OTHER_APPOINTER = /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
+/** The header row of a list printed as a table (`姓名 | 职务`). */
+const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|备注|[ |])+$/;
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {
@@ -234,7 +236,7 @@ export function parseAnnouncements(input: string): ParseResult {
         continue;
       }
       // a page's section label left by a page break (`要闻`, `3`) does not end the list
-      if (PAGE_LABEL.test(f)) continue;
+      if (PAGE_LABEL.test(f) || TABLE_HEAD.test(f)) continue;
       closeSection(false);
     }
     const r = scanLine(doc, L.start, L.end, scan);

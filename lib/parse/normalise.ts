@@ -227,6 +227,20 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
     return null;
   }
+  // a markdown table: the separator row goes, the outer bars of a row go, the
+  // inner bars stay as cell gaps (read by the table-row parser)
+  if (raw.charCodeAt(0) === 124 && raw.length > 1 && raw.charCodeAt(raw.length - 1) === 124) {
+    if (/^[|:\- ]+$/.test(raw)) return null;
+    raw = raw.slice(1, -1);
+    offset += 1;
+    let c = 0;
+    while (c < raw.length && raw.charCodeAt(c) === 32) c++;
+    let d = raw.length;
+    while (d > c && raw.charCodeAt(d - 1) === 32) d--;
+    raw = raw.slice(c, d);
+    offset += c;
+    if (!raw) return null;
+  }
   const ranges: number[] = [];
   let from = 0;
   let text = "";
@@ -292,7 +306,8 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           (!isListClauseStart(f) || nameBrokenAfterVerb(curText, f) || (VERB_END.test(curText) && /[。,;]/.test(curText))) &&
-          !(COLON_ROW.test(curText) && COLON_ROW.test(f));
+          !(COLON_ROW.test(curText) && COLON_ROW.test(f)) &&
+          !(curText.indexOf("|") >= 0 && f.indexOf("|") >= 0);
       }
       if (join && cur) {
         if (!/^[、,]/.test(f) && continuesPosts(curText, f) && endsComplete(curText)) {
