@@ -55,12 +55,18 @@ export function inlineSection(folded: string): { verb: string; length: number } 
 
 /** Returns the heading's verb when the line is a section heading. */
 export function sectionVerb(folded: string): string | null {
-  const m = SECTION_HEADING.exec(folded);
+  const m = SECTION_HEADING.exec(folded) ?? spacedHeading(folded);
   return m ? m[1]! : null;
 }
 
+/** `一、决 定 任 命`: a heading printed with spaces between its characters. */
+function spacedHeading(folded: string): RegExpExecArray | null {
+  if (folded.length > 24 || folded.indexOf(" ") < 0) return null;
+  return SECTION_HEADING.exec(folded.replace(/ +/g, ""));
+}
+
 export function isSectionHeading(folded: string): boolean {
-  return SECTION_HEADING.test(folded);
+  return SECTION_HEADING.test(folded) || spacedHeading(folded) !== null;
 }
 
 const NUMBERED = new RegExp(`^(?:[${CN_NUM}]{1,3}、|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、．]|[0-9]{1,2}\\.(?![0-9])|[${CN_NUM}]{1,3}是)`);

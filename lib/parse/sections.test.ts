@@ -72,3 +72,10 @@ describe("sections", () => {
     expect(parseAnnouncements(LIST).warnings).toEqual([]);
   });
 });
+
+describe("spaced headings and titles (probed)", () => {
+  it("一、决 定 任 命 and 任 免 名 单", () => {
+    const text = "重庆市人民代表大会常务委员会\n任 免 名 单\n一、决 定 任 命\n张三为重庆市人民政府副市长；\n二、免  去\n李四的重庆市人民政府副秘书长职务。";
+    expect(rows(text)).toEqual(["张三|决定任命|重庆市人民政府|副市长", "李四|免去|重庆市人民政府|副秘书长"]);
+  });
+});

@@ -10,6 +10,8 @@ const ISSUER_WORDS = /人民代表大会常务委员会|人大常委会|人民�
 /** An announcement title line: `重庆市人民代表大会常务委员会公告`, `…任免名单`, `中华人民共和国主席令 第三号`. */
 export function titleKind(folded: string): "notice" | "decision" | null {
   if (folded.length > 90 || /。/.test(folded)) return null;
+  // `任 免 名 单`: a title printed with spaces between its characters
+  if (/[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]/.test(folded)) folded = folded.replace(/ +/g, "");
   const m = TITLE_WORDS.exec(folded);
   if (!m) return null;
   if (/主席令/.test(m[0])) return "notice";
