@@ -45,3 +45,9 @@ describe("conjunctions and adverbs around names (probed)", () => {
     expect(parsePersons("并李四", "并李四")).toEqual(["李四"]);
   });
 });
+
+describe("等同志 (probed)", () => {
+  it("drops 等 before 同志", () => {
+    expect(parsePersons("张三、李四等同志", "张三、李四等同志")).toEqual(["张三", "李四"]);
+  });
+});

@@ -47,6 +47,11 @@ export function cleanName(printed: string, folded: string): string | null {
     f = f.slice(0, tr.index);
     p = p.slice(0, tr.index);
   }
+  // `张三等同志`: 等 before the trailing word
+  if (/等$/.test(f) && f.length >= 3) {
+    f = f.slice(0, -1);
+    p = p.slice(0, -1);
+  }
   if (f.length > 4 && !/[·•‧・.]/.test(f)) {
     const t = NAME_TITLE.exec(f);
     if (t) {
