@@ -98,3 +98,12 @@ describe("the page date from a masthead (probed)", () => {
     expect(a!.meeting).toBe("重庆市第六届人民代表大会常务委员会第十二次会议");
   });
 });
+
+describe("issuer without the term (probed)", () => {
+  it("第五届 / 第十四届 are dropped from a title's issuer", () => {
+    const a = parseAnnouncements("重庆市第五届人民代表大会常务委员会公告\n〔五届〕第115号\n重庆市第五届人民代表大会常务委员会第二十次会议决定：免去屈谦的重庆市人民政府副市长职务。").announcements[0]!;
+    expect(a.issuer).toBe("重庆市人民代表大会常务委员会");
+    const b = parseAnnouncements("第十四届全国人民代表大会常务委员会任免名单\n一、免去秦刚的国务委员职务。").announcements[0]!;
+    expect(b.issuer).toBe("全国人民代表大会常务委员会");
+  });
+});
