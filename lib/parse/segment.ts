@@ -50,7 +50,11 @@ export function issuerOfTitle(printed: string, folded: string): string | null {
   if (!m) return null;
   // `重庆市第五届人民代表大会常务委员会公告`: the issuer is the body, not its term
   const term = new RegExp(`第[${CN_NUM}0-9]{1,4}[届屆]`).exec(folded.slice(0, m[1]!.length));
-  const issuer = printed.slice(0, m[1]!.length);
+  const issuer = printed
+    .slice(0, m[1]!.length)
+    .replace(/人大常委会$/, "人民代表大会常务委员会")
+    .replace(/人大常委會$/, "人民代表大會常務委員會");
+  if (issuer.length !== m[1]!.length) return issuer.replace(new RegExp(`第[${CN_NUM}0-9]{1,4}[届屆]`), "");
   return term ? issuer.slice(0, term.index) + issuer.slice(term.index + term[0].length) : issuer;
 }
 
