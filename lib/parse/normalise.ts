@@ -65,11 +65,6 @@ function nfkcOf(cp: number): string {
       nfkcCache.set(cp, r);
       return r;
     }
-    if (cp >= 0x2488 && cp <= 0x249b) {
-      r = `${cp - 0x2487}.`;
-      nfkcCache.set(cp, r);
-      return r;
-    }
     r = extraUnify(s.normalize("NFKC"));
     if (r.length === 1) r = extraUnify(r);
     nfkcCache.set(cp, r);
