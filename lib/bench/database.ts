@@ -1,12 +1,8 @@
 // A fresh, migrated database for one benchmark run: a SQLite file in a temp folder, or a new
 // database on a PostgreSQL server (a throw-away cluster unless a server URL is given).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
-import { migrate } from "../../scripts/migrate.mjs";
 import { startCluster } from "../../scripts/pg-cluster.mjs";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
+import { createScratchDb } from "../db/scratch";
 
 export type BenchProvider = "sqlite" | "postgres";
 
@@ -31,52 +27,8 @@ export async function pgServer(url?: string): Promise<PgServer> {
   return { url: cluster.url, stop: cluster.stop };
 }
 
-function withDatabase(serverUrl: string, database: string): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function admin(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function createBenchDatabase(provider: BenchProvider, name: string, server?: PgServer): Promise<BenchDatabase> {
-  if (provider === "postgres") {
-    if (!server) throw new Error("bench: a PostgreSQL server is needed");
-    const dbName = `renmian_bench_${name}_${process.pid}`;
-    await admin(server.url, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin(server.url, `CREATE DATABASE "${dbName}"`);
-    const url = withDatabase(server.url, dbName);
-    await migrate(url, () => {});
-    const db = createDb(url);
-    return {
-      provider,
-      url,
-      db,
-      dispose: async () => {
-        await db.$disconnect();
-        await admin(server.url, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), `renmian-bench-${name}-`));
-  const url = `file:${join(dir, "bench.db")}`;
-  await migrate(url, () => {});
-  const db = createDb(url);
-  return {
-    provider,
-    url,
-    db,
-    dispose: async () => {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  if (provider === "postgres" && !server) throw new Error("bench: a PostgreSQL server is needed");
+  const scratch = await createScratchDb(`renmian_bench_${name}`, provider === "postgres" ? server?.url : undefined);
+  return { provider, url: scratch.url, db: scratch.db, dispose: scratch.cleanup };
 }

@@ -1,0 +1,67 @@
+// A throw-away migrated database: a SQLite file in a temp folder, or, given a PostgreSQL server
+// URL (a server where databases may be created), a fresh database on it. Tests and benchmarks use it.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { migrate } from "../../scripts/migrate.mjs";
+import { createDb, type Db, isPostgresUrl } from "./client";
+
+export interface ScratchDb {
+  db: Db;
+  url: string;
+  /** Disconnects and removes the database. */
+  cleanup: () => Promise<void>;
+}
+
+/** The same server URL with another database name. */
+function withDatabase(serverUrl: string, database: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  // The maintenance database: CREATE/DROP DATABASE cannot run inside the database itself.
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPostgresScratch(serverUrl: string, prefix: string): Promise<ScratchDb> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(serverUrl, name);
+  await migrate(url, () => {});
+  const db = createDb(url);
+  return {
+    db,
+    url,
+    cleanup: async () => {
+      await db.$disconnect();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+/** `prefix` names the database (PostgreSQL) or the temp folder (SQLite): renmian_test, renmian_bench … */
+export async function createScratchDb(prefix: string, pgServerUrl?: string): Promise<ScratchDb> {
+  if (pgServerUrl && isPostgresUrl(pgServerUrl)) return createPostgresScratch(pgServerUrl, prefix);
+  const dir = mkdtempSync(join(tmpdir(), `${prefix.replace(/_/g, "-")}-`));
+  const url = `file:${join(dir, "scratch.db")}`;
+  await migrate(url, () => {});
+  const db = createDb(url);
+  return {
+    db,
+    url,
+    cleanup: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
