@@ -1,7 +1,7 @@
 // Shared by the import route handlers: who may write, and the friendly answers.
 import { randomUUID } from "node:crypto";
 import { NO_TOKEN_MESSAGE, SIGN_IN_MESSAGE, editorStatus, sameOrigin } from "@/lib/auth/editor";
-import { UploadError } from "@/lib/import/upload";
+import { readUpload, UploadError, type Upload } from "@/lib/import/upload";
 
 export function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
@@ -26,4 +26,15 @@ export function internalError(where: string, e: unknown, note = "数据库未被
 export function uploadErrorResponse(e: unknown): Response {
   if (e instanceof UploadError) return jsonError(e.status, e.message);
   return jsonError(500, internalError("reading the upload", e));
+}
+
+/** The upload of an editor's request, or the response that refuses it. */
+export async function editorUpload(request: Request): Promise<Upload | Response> {
+  const refused = await refuseUnlessEditor(request);
+  if (refused) return refused;
+  try {
+    return await readUpload(request);
+  } catch (e) {
+    return uploadErrorResponse(e);
+  }
 }

@@ -4,20 +4,14 @@
 import { db } from "@/lib/db/client";
 import { importSource, sha256, type ImportReport } from "@/lib/import/importSource";
 import { importSummary } from "@/lib/import/summary";
-import { jsonLines, readUpload } from "@/lib/import/upload";
-import { internalError, jsonError, refuseUnlessEditor, uploadErrorResponse } from "../guard";
+import { jsonLines } from "@/lib/import/upload";
+import { editorUpload, internalError, jsonError } from "../guard";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  const refused = await refuseUnlessEditor(request);
-  if (refused) return refused;
-  let upload;
-  try {
-    upload = await readUpload(request);
-  } catch (e) {
-    return uploadErrorResponse(e);
-  }
+  const upload = await editorUpload(request);
+  if (upload instanceof Response) return upload;
   const { inputs, hashes } = upload;
   if (hashes.length !== inputs.length || inputs.some((x, i) => sha256(x.bytes) !== hashes[i])) {
     return jsonError(409, "上传的内容与预览时不一致（文件在预览后被修改或替换）。没有导入任何内容，请重新预览。");

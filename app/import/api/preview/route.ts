@@ -2,20 +2,14 @@
 // Nothing is written (importSource dry run). Answers in JSON lines: progress, then one preview per source.
 import { db } from "@/lib/db/client";
 import { previewSource } from "@/lib/import/preview";
-import { jsonLines, readUpload } from "@/lib/import/upload";
-import { internalError, refuseUnlessEditor, uploadErrorResponse } from "../guard";
+import { jsonLines } from "@/lib/import/upload";
+import { editorUpload, internalError } from "../guard";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  const refused = await refuseUnlessEditor(request);
-  if (refused) return refused;
-  let upload;
-  try {
-    upload = await readUpload(request);
-  } catch (e) {
-    return uploadErrorResponse(e);
-  }
+  const upload = await editorUpload(request);
+  if (upload instanceof Response) return upload;
   const { inputs } = upload;
   return jsonLines(async (send) => {
     try {
