@@ -413,9 +413,12 @@ function carryOf(action: ActionKind): Mode | null {
  */
 function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | null): RawEntry[] | null {
   if (!prev || !prev.length) return null;
-  const [a, b] = trimRange(doc.folded, x, y);
+  let [a, b] = trimRange(doc.folded, x, y);
+  // `…副市长，代理市长`, `…副院长，并代理院长职务`
+  const lead = /^(?:并|兼|同时)(?=代理)/.exec(doc.folded.slice(a, b));
+  if (lead) a += lead[0].length;
   const s = doc.folded.slice(a, b);
-  if (!s || !endsComplete(s.replace(/职务$/, "")) || /[为的]|辞去|代理/.test(s)) return null;
+  if (!s || !endsComplete(s.replace(/职务$/, "")) || /[为的]|辞去|.代理/.test(s)) return null;
   const items = s.replace(/职务$/, "").split(/[、]/).length;
   const pos = parsePositions(doc.text.slice(a, b), s);
   if (pos.length !== items) return null;
