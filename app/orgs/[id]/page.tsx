@@ -69,6 +69,22 @@ function Posts({ t, org }: { t: PostsTouched; org?: boolean }) {
   );
 }
 
+/** The posts elsewhere a person came from or went to in the same announcement (a move). */
+function Elsewhere({ label, posts }: { label: string; posts: PostsTouched[] }) {
+  if (!posts.length) return null;
+  return (
+    <span className="text-stone-600">
+      ，{label}{" "}
+      {posts.map((e, i) => (
+        <span key={e.actionId}>
+          {i > 0 ? "、" : ""}
+          <Posts t={e} org />
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came" | "left" | "within"; announcementId: number }) {
   const here = kind === "left" ? c.closedHere : c.openedHere;
   const clause = (here ?? c.closedHere)!.actionId;
@@ -84,32 +100,12 @@ function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came"
       ) : kind === "came" ? (
         <>
           任 <Posts t={c.openedHere!} />（{c.openedHere!.kind}）
-          {c.elsewhereClosed.length ? (
-            <span className="text-stone-600">
-              ，调自{" "}
-              {c.elsewhereClosed.map((e, i) => (
-                <span key={e.actionId}>
-                  {i > 0 ? "、" : ""}
-                  <Posts t={e} org />
-                </span>
-              ))}
-            </span>
-          ) : null}
+          <Elsewhere label="调自" posts={c.elsewhereClosed} />
         </>
       ) : (
         <>
           {c.closedHere!.kind} <Posts t={c.closedHere!} />
-          {c.elsewhereOpened.length ? (
-            <span className="text-stone-600">
-              ，调任{" "}
-              {c.elsewhereOpened.map((e, i) => (
-                <span key={e.actionId}>
-                  {i > 0 ? "、" : ""}
-                  <Posts t={e} org />
-                </span>
-              ))}
-            </span>
-          ) : null}
+          <Elsewhere label="调任" posts={c.elsewhereOpened} />
         </>
       )}{" "}
       <Link href={`/announcements/${announcementId}#clause-${clause}`} className="text-sm text-blue-800 hover:underline" aria-label={`${c.person.name}的原文`}>
