@@ -498,7 +498,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
       cuts.sort((x, y) => x - y);
       cuts.push(b);
       for (const y of cuts) {
-        if (y > x) {
+        if (y > x && trimRange(f, x, y)[0] < trimRange(f, x, y)[1]) {
           const [cx] = trimRange(f, x, y);
           const formal = cx === lineStart;
           const decided = pending || (decideAt >= 0 && decideAt < x);

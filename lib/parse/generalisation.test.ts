@@ -494,3 +494,16 @@ describe("acting posts after a comma (probed)", () => {
     ]);
   });
 });
+
+describe("a whole page flattened onto one line (probed)", () => {
+  it("padding spaces between list clauses do not end the verb they carry", () => {
+    const text =
+      "## 重庆市人民代表大会常务委员会公告 [六届]第58号 (2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过) ### 一、决定任命 姜国杰为重庆市人民政府副市长；   易晓东为重庆市第一中级人民法院院长。 ### 二、任命 蒋德阳为重庆市人大财政经济委员会副主任委员；   吴凯为重庆市人大教育科学文化卫生委员会副主任委员。";
+    expect(rows(text)).toEqual([
+      "姜国杰|决定任命|重庆市人民政府|副市长",
+      "易晓东|决定任命|重庆市第一中级人民法院|院长",
+      "蒋德阳|任命|重庆市人大财政经济委员会|副主任委员",
+      "吴凯|任命|重庆市人大教育科学文化卫生委员会|副主任委员",
+    ]);
+  });
+});
