@@ -65,3 +65,31 @@ describe("circled list numbers (probed)", () => {
     ]);
   });
 });
+
+describe("text hard-wrapped at a column width (probed)", () => {
+  it("list clauses and sentences wrapped mid-word, mid-name and mid-verb", () => {
+    const wrap = (s: string, w: number) =>
+      s
+        .split("\n")
+        .map((l) => (l.length > w ? l.replace(new RegExp(`(.{${w}})`, "g"), "$1\n") : l))
+        .join("\n");
+    const list = `重庆市人民代表大会常务委员会任免名单
+二、任命
+冉诗玉为重庆市人民检察院第四分院检察委员会委员；
+梁琴为重庆市人民检察院第五分院检察委员会委员；
+五、免去
+曹世海的重庆市高级人民法院审判委员会委员、民事审判第二庭庭长、审判员职务；
+王彦的重庆市高级人民法院审判委员会委员职务。`;
+    const want = [
+      "冉诗玉|任命|重庆市人民检察院第四分院|检察委员会委员",
+      "梁琴|任命|重庆市人民检察院第五分院|检察委员会委员",
+      "曹世海|免去|重庆市高级人民法院|审判委员会委员",
+      "曹世海|免去|重庆市高级人民法院|民事审判第二庭庭长",
+      "曹世海|免去|重庆市高级人民法院|审判员",
+      "王彦|免去|重庆市高级人民法院|审判委员会委员",
+    ];
+    for (const w of [15, 17, 20]) expect(rows(wrap(list, w))).toEqual(want);
+    const report = "标题\n贵州省第十三届人民代表大会常务委员会第二十一次会议决定：接受谌贻琴同志辞去贵州省人民政府省长职务。会议决定李炳军代理贵州省人民政府省长职务。";
+    for (const w of [15, 17]) expect(rows(wrap(report, w))).toEqual(["谌贻琴|接受辞职|贵州省人民政府|省长", "李炳军|决定代理|贵州省人民政府|省长"]);
+  });
+});

@@ -166,16 +166,48 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
-const VERB_THEN_PART = /(?:任命|免去|撤销|罢免|接受|批准|决定)([\u3400-\u9fff]{1,3})$/;
-const PART_THEN_MARK = /^([\u3400-\u9fff]{1,3}?)(?:为|的|辞去|同志)/;
+const VERB_THEN_PART = /^.*(?:任命|免去|撤销|罢免|接受|批准|决定)([\u3400-\u9fff]{1,3})$/;
+const PART_THEN_MARK = /^(?:为|的|辞去|同志)/;
 /** `…决定任命姜国` + `杰为重庆市…`: a name broken at the end of a line, right after its verb. */
 function nameBrokenAfterVerb(cur: string, next: string): boolean {
-  const a = VERB_THEN_PART.exec(cur);
+  const a = VERB_THEN_PART.exec(cur.slice(-8));
   if (!a) return false;
-  const b = PART_THEN_MARK.exec(next);
-  if (!b) return false;
-  const len = a[1]!.length + b[1]!.length;
-  return len >= 2 && len <= 4;
+  // the rest of the name (0–3 characters) then 为 / 的 / 辞去 / 同志
+  for (let k = 0; k <= 3; k++) {
+    const len = a[1]!.length + k;
+    if (k > 0 && !/[\u3400-\u9fff]/.test(next.charAt(k - 1))) return false;
+    if (len >= 2 && len <= 4 && PART_THEN_MARK.test(next.slice(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * `冉诗玉为…检察委员` + `会委员;`: a list clause wrapped at a column width right
+ * after a word that looks like a complete post; the rest is a short fragment
+ * that ends the clause and is no clause itself.
+ */
+function tailOfClause(cur: string, next: string): boolean {
+  if (!isListClauseStart(cur) || /任命|免去|决定|接受|批准|撤销|罢免|会议|公告/.test(next.slice(0, 24))) return false;
+  if (next.length <= 24 && /[;。,]$/.test(next) && !/[为的]/.test(next.slice(0, 6))) return true;
+  return wordAcross(cur, next);
+}
+
+/** `…会议决` + `定李炳军…`: a verb broken by the line end. */
+function verbAcross(cur: string, next: string): boolean {
+  const a = cur.charAt(cur.length - 1);
+  const b = next.charAt(0);
+  return /^(?:任命|免去|决定|辞去|接受|代理|撤销|批准|罢免)$/.test(a + b);
+}
+
+const SPAN_WORDS = /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
+/** A word of the vocabulary runs across the line break (`…检察委员` + `会委员`). */
+function wordAcross(cur: string, next: string): boolean {
+  const tail = cur.slice(-6);
+  const w = tail + next.slice(0, 6);
+  SPAN_WORDS.lastIndex = 0;
+  for (let m = SPAN_WORDS.exec(w); m; SPAN_WORDS.lastIndex = m.index + 1, m = SPAN_WORDS.exec(w))
+    if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
+  return false;
 }
 
 /** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
@@ -296,13 +328,19 @@ export function normalise(source: string): Normalised {
           cur.heading === 0 &&
           rl.heading === 0 &&
           (!rl.indented || continuesPosts(curText, f)) &&
-          (!isTitleLike(curText) || isBrokenName(curText, f) || nameBrokenAfterVerb(curText, f) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
+          (!isTitleLike(curText) ||
+            isBrokenName(curText, f) ||
+            nameBrokenAfterVerb(curText, f) ||
+            tailOfClause(curText, f) ||
+            verbAcross(curText, f) ||
+            (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
           !isSectionHeading(curText) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
-          (!isListClauseStart(f) || nameBrokenAfterVerb(curText, f) || (VERB_END.test(curText) && /[。,;]/.test(curText))) &&
+          !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
+          (!isListClauseStart(f) || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && /[。,;:]/.test(curText))) &&
           !(COLON_ROW.test(curText) && COLON_ROW.test(f)) &&
-          !(curText.indexOf("|") >= 0 && f.indexOf("|") >= 0);
+          !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0);
       }
       if (join && cur) {
         if (!/^[、,]/.test(f) && continuesPosts(curText, f) && endsComplete(curText)) {
