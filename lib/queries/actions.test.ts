@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
-import { actionsFilterFromParams, actionsFilterToParams, listActions, walkActions, type ActionsFilterInput } from "./actions";
+import { accessLimits, ActionsFilter, actionsFilterFromParams, actionsFilterToParams, actionsWhere, listActions, walkActions, type ActionsFilterInput, type SortKey } from "./actions";
 import { loadSample } from "./testFixtures";
 
 let t: TestDb;
@@ -90,5 +90,73 @@ describe("walkActions", () => {
   it("walks only the filtered rows", async () => {
     const walked = await collect({ kinds: ["免去"], org: "重庆市高级人民法院" }, 3);
     expect(walked).toHaveLength(10);
+  });
+});
+
+describe("access paths (organ, post and person resolved to ids first)", () => {
+  // The reference: the filter as relation conditions in one Prisma query, as listActions ran before.
+  async function reference(input: ActionsFilterInput) {
+    const f = ActionsFilter.parse(input);
+    const where = actionsWhere(f);
+    const rows = await t.db.action.findMany({ where, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], select: { id: true } });
+    return rows.map((r) => r.id);
+  }
+
+  const filters: ActionsFilterInput[] = [
+    { kinds: ["免去"], org: "重庆市高级人民法院" },
+    { kinds: ["任命", "免去"], org: "人民法院" },
+    { org: "第三中级", post: "院长" },
+    { post: "庭长", from: "2024-01-01" },
+    { person: "蒋佩伏" },
+    { person: "jpf", kinds: ["免去"] },
+    { person: "jiang" },
+    { person: "王", org: "检察院" },
+    { kinds: ["任命"], from: "2019-01-01", to: "2020-12-31" },
+    { org: "没有这个机关" },
+    { person: "无此人" },
+  ];
+
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))("lists the same rows and total as the relation filter: %s", async (_, f) => {
+    const expected = await reference(f);
+    const { rows, total } = await listActions(t.db, { ...f, pageSize: 200 });
+    expect(rows.map((r) => r.id)).toEqual(expected);
+    expect(total).toBe(expected.length);
+  });
+
+  it("finds rows for most of the filters (the comparison is not between empty lists)", async () => {
+    const sizes = await Promise.all(filters.map(async (f) => (await reference(f)).length));
+    expect(sizes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each<[ActionsFilterInput, SortKey, "asc" | "desc"]>([
+    [{}, "date", "desc"],
+    [{}, "date", "asc"],
+    [{ kinds: ["免去"], org: "人民法院" }, "date", "desc"],
+    [{ person: "jpf" }, "org", "asc"],
+    [{ post: "审判员" }, "post", "desc"],
+    [{ from: "2020-01-01" }, "person", "desc"],
+    [{}, "kind", "asc"],
+  ])("walks (one flat SELECT per chunk) the very rows the pages show, fields and order: %j %s %s", async (f, sort, dir) => {
+    const shown = await listActions(t.db, { ...f, sort, dir, pageSize: 200 });
+    expect(shown.total).toBeGreaterThan(0);
+    expect(shown.total).toBeLessThanOrEqual(200);
+    expect(await collect({ ...f, sort, dir }, 4)).toEqual(shown.rows);
+  });
+
+  it("keeps a name filter that matches many people as a relation condition, with the same rows", async () => {
+    const saved = accessLimits.personIds;
+    accessLimits.personIds = 1;
+    try {
+      for (const f of [{ person: "王" }, { person: "j", kinds: ["免去"] }] as ActionsFilterInput[]) {
+        const expected = await reference(f);
+        expect(expected.length).toBeGreaterThan(1);
+        const { rows, total } = await listActions(t.db, { ...f, pageSize: 200 });
+        expect(rows.map((r) => r.id)).toEqual(expected);
+        expect(total).toBe(expected.length);
+        expect(await collect(f, 3)).toEqual(rows);
+      }
+    } finally {
+      accessLimits.personIds = saved;
+    }
   });
 });

@@ -2,7 +2,7 @@
 // walk over ALL filtered rows (for CSV export) that never loads them at once.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
 import { OptionalIsoDate, Page, first, pageSizeSchema, paramsRecord, prefixRange, providerOf, type Provider } from "./common";
 
@@ -117,15 +117,79 @@ const rowSelect = {
 
 export type ActionRow = Prisma.ActionGetPayload<{ select: typeof rowSelect }>;
 
+// ── Access path ───────────────────────────────────────────────────────────────
+// The text filters name organs, posts and people, which live in small tables. They are resolved
+// there first (an organ is a few dozen posts; a name a few people), so the Action query filters on
+// ids that its (postId, date) and (personId, date) indexes serve. Joining the organ's name into the
+// Action query instead let SQLite walk the (kind, date) index in date order for ORDER BY … LIMIT and
+// check the organ of every row: ~400,000 rows for an organ with no action of the chosen kind.
+
+/** Beyond this many matching people the name filter stays a relation condition (a very common name part). Tests lower it. */
+export const accessLimits = { personIds: 2000 };
+
+interface Scope {
+  /** Only these posts (from the organ and post filters), when either is set. */
+  postIds?: number[];
+  /** Only these people (from the person filter), when it matched at most accessLimits.personIds people. */
+  personIds?: number[];
+  /** The person filter as a relation condition, when it matched more people than that. */
+  personWhere?: Prisma.ActionWhereInput;
+  /** A text filter matched nothing: no row can match. */
+  empty: boolean;
+}
+
+function personWhere(f: ActionsFilter, provider: Provider): Prisma.PersonWhereInput {
+  if (isPinyinQuery(f.person)) {
+    const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
+    return { OR: [{ pinyin: prefixRange(p, provider) }, { initials: prefixRange(p, provider) }] };
+  }
+  return { nameKey: { contains: nameKey(f.person) } };
+}
+
+async function resolveScope(db: Db, f: ActionsFilter, provider: Provider): Promise<Scope> {
+  const scope: Scope = { empty: false };
+  if (f.org || f.post) {
+    const posts = await db.post.findMany({
+      where: { ...(f.org ? { organization: { name: { contains: f.org } } } : {}), ...(f.post ? { title: { contains: f.post } } : {}) },
+      select: { id: true },
+    });
+    scope.postIds = posts.map((p) => p.id);
+    if (!posts.length) scope.empty = true;
+  }
+  if (f.person) {
+    const where = personWhere(f, provider);
+    const people = await db.person.findMany({ where, select: { id: true }, take: accessLimits.personIds + 1 });
+    if (people.length > accessLimits.personIds) scope.personWhere = { person: where };
+    else scope.personIds = people.map((p) => p.id);
+    if (!people.length) scope.empty = true;
+  }
+  return scope;
+}
+
+/** The filter on Action's own columns and the resolved ids (the same rows as actionsWhere). */
+function scopedWhere(f: ActionsFilter, scope: Scope): Prisma.ActionWhereInput {
+  const and: Prisma.ActionWhereInput[] = [];
+  if (scope.personIds) and.push({ personId: { in: scope.personIds } });
+  if (scope.personWhere) and.push(scope.personWhere);
+  if (f.kinds.length) and.push({ kind: { in: f.kinds } });
+  if (scope.postIds) and.push({ postId: { in: scope.postIds } });
+  if (f.from) and.push({ date: { gte: f.from } });
+  if (f.to) and.push({ date: { lte: f.to } });
+  return and.length ? { AND: and } : {};
+}
+
 export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ rows: ActionRow[]; total: number; filter: ActionsFilter }> {
   const f = ActionsFilter.parse(input);
-  const where = actionsWhere(f, providerOf(db));
+  const scope = await resolveScope(db, f, providerOf(db));
+  if (scope.empty) return { rows: [], total: 0, filter: f };
+  const where = scopedWhere(f, scope);
   const [rows, total] = await Promise.all([
     db.action.findMany({ where, orderBy: orderBy(f), skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: rowSelect }),
     db.action.count({ where }),
   ]);
   return { rows, total, filter: f };
 }
+
 
 // ── Keyset walk ────────────────────────────────────────────────────────────────
 // The export orders by (sort key, id) only, so a row's position is fixed by those two values and
@@ -193,16 +257,142 @@ async function* walkPhase(
   }
 }
 
-/** All rows of a filter, in chunks fetched one after another by keyset (no OFFSET, nothing buffered). */
-export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 1000): AsyncGenerator<ActionRow> {
-  const f = ActionsFilter.parse(input);
-  const where = actionsWhere(f, providerOf(db));
+/** The old walk through Prisma's relation filters and nested selects: kept for a person filter that matches very many people. */
+async function* walkNested(db: Db, f: ActionsFilter, scope: Scope, chunkSize: number): AsyncGenerator<ActionRow> {
+  const where = scopedWhere(f, scope);
   if (f.sort === "date") {
     yield* walkPhase(db, { AND: [where, { date: { not: null } }] }, [{ date: f.dir }, { id: f.dir }], f, chunkSize);
     yield* walkPhase(db, { AND: [where, { date: null }] }, [{ id: f.dir }], f, chunkSize);
     return;
   }
   yield* walkPhase(db, where, [orderBy(f)[0], { id: f.dir }], f, chunkSize);
+}
+
+// ── Flat walk ──────────────────────────────────────────────────────────────────
+// The export's chunks as one joined SELECT each (values as parameters of the tagged template),
+// instead of Prisma's query per relation and its result mapping: rows come back flat and are
+// shaped into ActionRow here. Same rows, same order as walkNested and the page.
+
+interface FlatRow {
+  id: number | bigint;
+  date: string | null;
+  kind: string;
+  personName: string;
+  personId: number | bigint;
+  announcementId: number | bigint;
+  postId: number | bigint;
+}
+
+type PostInfo = ActionRow["post"];
+type AnnouncementInfo = ActionRow["announcement"];
+
+const SORT_COLUMN: Record<SortKey, Prisma.Sql> = {
+  date: Prisma.sql`a."date"`,
+  person: Prisma.sql`a."personName"`,
+  kind: Prisma.sql`a."kind"`,
+  org: Prisma.sql`o."name"`,
+  post: Prisma.sql`p."title"`,
+};
+
+function flatConditions(f: ActionsFilter, scope: Scope): Prisma.Sql[] {
+  const c: Prisma.Sql[] = [];
+  if (scope.personIds) c.push(Prisma.sql`a."personId" IN (${Prisma.join(scope.personIds)})`);
+  if (f.kinds.length) c.push(Prisma.sql`a."kind" IN (${Prisma.join(f.kinds)})`);
+  if (scope.postIds) c.push(Prisma.sql`a."postId" IN (${Prisma.join(scope.postIds)})`);
+  if (f.from) c.push(Prisma.sql`a."date" >= ${f.from}`);
+  if (f.to) c.push(Prisma.sql`a."date" <= ${f.to}`);
+  return c;
+}
+
+/** Every post with its organ (a catalogue of some thousands, read once per walk). */
+async function postCatalogue(db: Db): Promise<Map<number, PostInfo>> {
+  const posts = await db.post.findMany({ select: rowSelect.post.select });
+  return new Map(posts.map((p) => [p.id, p]));
+}
+
+/** The announcements of one chunk (a chunk of rows comes from few announcements). */
+async function announcementsOf(db: Db, rows: FlatRow[]): Promise<Map<number, AnnouncementInfo>> {
+  const ids = [...new Set(rows.map((r) => Number(r.announcementId)))];
+  if (!ids.length) return new Map();
+  const found = await db.announcement.findMany({ where: { id: { in: ids } }, select: rowSelect.announcement.select });
+  return new Map(found.map((a) => [a.id, a]));
+}
+
+/**
+ * One phase of the flat walk: the rows matching `conditions`, ordered by (key, id) in `dir`, in
+ * chunks that each start strictly after the last row seen (a row-value comparison, which the
+ * (key, id) index serves as a range). Without a key the phase walks by id alone. The SELECT reads
+ * Action alone (posts come from the catalogue, announcements per chunk), so SQLite's planner has
+ * no join order to get wrong: it once drove the walk from Post and sorted every chunk.
+ */
+async function* walkFlatPhase(
+  db: Db,
+  posts: Map<number, PostInfo>,
+  conditions: Prisma.Sql[],
+  key: SortKey | undefined,
+  dir: "asc" | "desc",
+  chunkSize: number,
+): AsyncGenerator<ActionRow> {
+  const order = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const beyond = dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
+  const column = key ? SORT_COLUMN[key] : undefined;
+  const orderBy = column ? Prisma.sql`${column} ${order}, a."id" ${order}` : Prisma.sql`a."id" ${order}`;
+  // Sorting by organ or post title needs them in the query.
+  const joins =
+    key === "org" || key === "post"
+      ? Prisma.sql`JOIN "Post" p ON p."id" = a."postId" JOIN "Organization" o ON o."id" = p."organizationId"`
+      : Prisma.empty;
+  let last: ActionRow | null = null;
+  for (;;) {
+    const where = [...conditions];
+    if (last) {
+      const value = key ? sortValue(last, key) : null;
+      where.push(column ? Prisma.sql`(${column}, a."id") ${beyond} (${value}, ${last.id})` : Prisma.sql`a."id" ${beyond} ${last.id}`);
+    }
+    const rows = await db.$queryRaw<FlatRow[]>`
+      SELECT a."id", a."date", a."kind", a."personName", a."personId", a."announcementId", a."postId"
+      FROM "Action" a ${joins}
+      WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`1 = 1`}
+      ORDER BY ${orderBy}
+      LIMIT ${chunkSize}`;
+    const announcements = await announcementsOf(db, rows);
+    const chunk = rows.map(
+      (r): ActionRow => ({
+        id: Number(r.id),
+        date: r.date,
+        kind: r.kind,
+        personName: r.personName,
+        personId: Number(r.personId),
+        announcement: announcements.get(Number(r.announcementId))!,
+        post: posts.get(Number(r.postId))!,
+      }),
+    );
+    yield* chunk;
+    if (chunk.length < chunkSize) return;
+    last = chunk[chunk.length - 1];
+  }
+}
+
+/**
+ * All rows of a filter in the order shown (sort key, then id), fetched chunk after chunk by keyset
+ * (no OFFSET, nothing buffered beyond one chunk). Null dates come last in both directions.
+ */
+export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 5000): AsyncGenerator<ActionRow> {
+  const f = ActionsFilter.parse(input);
+  const scope = await resolveScope(db, f, providerOf(db));
+  if (scope.empty) return;
+  if (scope.personWhere) {
+    yield* walkNested(db, f, scope, chunkSize);
+    return;
+  }
+  const conditions = flatConditions(f, scope);
+  const posts = await postCatalogue(db);
+  if (f.sort === "date") {
+    yield* walkFlatPhase(db, posts, [...conditions, Prisma.sql`a."date" IS NOT NULL`], "date", f.dir, chunkSize);
+    yield* walkFlatPhase(db, posts, [...conditions, Prisma.sql`a."date" IS NULL`], undefined, f.dir, chunkSize);
+    return;
+  }
+  yield* walkFlatPhase(db, posts, conditions, f.sort, f.dir, chunkSize);
 }
 
 /** Organs for the filter's suggestions: the ones with the most actions first would need a scan, so by name. */
