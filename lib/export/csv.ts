@@ -5,16 +5,34 @@ export const BOM = "\uFEFF";
 
 export type Cell = string | number | boolean | null | undefined;
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Whether text starts with = + - @ tab or CR, which a spreadsheet would run as a formula. */
+function looksLikeFormula(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
+}
+
 /** One cell: formula-looking text is prefixed with ' and anything with , " CR or LF is quoted. */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return "";
-  let s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Numbers and booleans print without quotes, commas or line breaks and are never formulas.
+  if (typeof value !== "string") return String(value);
+  const s = looksLikeFormula(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvLine(cells: readonly Cell[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
+  let line = "";
+  for (let i = 0; i < cells.length; i++) line += i ? `,${csvCell(cells[i])}` : csvCell(cells[i]);
+  return `${line}\r\n`;
+}
+
+/** One row's line, cell by cell, without an intermediate array of values. */
+function rowLine<T>(columns: readonly CsvColumn<T>[], row: T): string {
+  let line = "";
+  for (let i = 0; i < columns.length; i++) line += i ? `,${csvCell(columns[i].value(row))}` : csvCell(columns[i].value(row));
+  return `${line}\r\n`;
 }
 
 export interface CsvColumn<T> {
@@ -46,7 +64,7 @@ export function csvStream<T>(columns: readonly CsvColumn<T>[], rows: AsyncIterab
             controller.close();
             return;
           }
-          out += csvLine(columns.map((c) => c.value(next.value)));
+          out += rowLine(columns, next.value);
         }
         controller.enqueue(encoder.encode(out));
       } catch (e) {
