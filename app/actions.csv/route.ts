@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
   const filter = actionsFilterFromParams(request.nextUrl.searchParams);
-  return new Response(csvStream(actionColumns, walkActions(db(), filter, 1000)), {
+  return new Response(csvStream(actionColumns, walkActions(db(), filter)), {
     headers: csvHeaders(`renmian-actions-${todayIso()}.csv`),
   });
 }

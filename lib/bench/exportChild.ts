@@ -57,7 +57,7 @@ async function* floorLines(): AsyncGenerator<string> {
 
 const file = createWriteStream(outFile);
 if (mode === "csv") {
-  const stream = csvStream(actionColumns, counted(walkActions(db, {}, 1000)));
+  const stream = csvStream(actionColumns, counted(walkActions(db, {})));
   await pipeline(Readable.fromWeb(stream as unknown as WebReadableStream<Uint8Array>), file);
 } else {
   await pipeline(Readable.from(floorLines()), file);
