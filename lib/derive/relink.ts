@@ -8,7 +8,17 @@ import { orgKind } from "../domain/orgs";
 import { loadPins } from "../corrections/payload";
 import { actionRef, assignPersons, linkIdentities, type Handovers, type IdentityFact } from "./identity";
 import { OPENING_KINDS, opensTenure } from "./kinds";
-import { isSingleHolderPost, rederiveTenures, rederiveTenuresFor, type Tx } from "./tenures";
+import { insertRows, insertRowsReturning } from "./rows";
+import {
+  continueStoredTenures,
+  incrementalTenures,
+  isSingleHolderPost,
+  postsContinuedBy,
+  rederiveTenures,
+  rederiveTenuresFor,
+  type ActionFact,
+  type Tx,
+} from "./tenures";
 
 /** An entry being imported, not stored yet: relinkNames stores it with its person. */
 export interface FreshEntry {
@@ -51,6 +61,8 @@ function cachedNameKey(name: string): string {
   }
   return k;
 }
+
+const ACTION_COLUMNS = ["announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"] as const;
 
 const actionSelect = {
   id: true,
@@ -214,14 +226,17 @@ export async function relinkNames(
     else personOfCluster.set(c.id, id);
   }
   if (unheld.length) {
-    const created = await tx.person.createManyAndReturn({
-      data: unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), pinyin: namePinyin(u.name), initials: nameInitials(u.name) })),
-      select: { id: true, name: true },
-    });
+    const created = await insertRowsReturning<"name" | "nameKey" | "pinyin" | "initials", { id: number; name: string }>(
+      tx,
+      "Person",
+      ["name", "nameKey", "pinyin", "initials"],
+      unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), pinyin: namePinyin(u.name), initials: nameInitials(u.name) })),
+      ["id", "name"],
+    );
     // People of one name are interchangeable here, so match by name whatever order the rows come back in.
     const byName = new Map<string, number[]>();
     for (const p of created) byName.set(p.name, [...(byName.get(p.name) ?? []), p.id]);
-    for (const u of unheld) personOfCluster.set(u.cluster, byName.get(u.name)!.shift()!);
+    for (const u of unheld) personOfCluster.set(u.cluster, Number(byName.get(u.name)!.shift()!));
   }
   const newPeople = unheld.length;
 
@@ -248,30 +263,60 @@ export async function relinkNames(
     await tx.action.updateMany({ where: { id: { in: u.ids } }, data: { personId: u.personId, linkReason: u.linkReason } });
   }
 
+  // Posts whose new entries all come after their stored ones (chronological imports): their
+  // tenures go on from the open ones instead of being recomputed (decided before the entries are stored).
+  const rederive = options.rederive !== false;
+  const continued = rederive && incrementalTenures.enabled && fresh.length ? await postsContinuedBy(tx, fresh) : new Set<number>();
+  const storedTouched = [...touched.values()]; // entries that changed hands: their tenures are recomputed
+  for (const t of storedTouched) continued.delete(t.postId);
+  const freshFacts: ActionFact[] = [];
   if (fresh.length) {
-    await tx.action.createMany({
-      data: [...freshByRef].map(([ref, f]) => {
-        const link = links.get(ref)!;
-        const personId = personOfCluster.get(link.cluster)!;
-        touch(f.postId, personId);
-        return {
-          announcementId: f.announcementId,
-          ordinal: f.ordinal,
-          personName: f.personName,
-          personId,
-          linkReason: link.reason,
+    const rows = [...freshByRef].map(([ref, f]) => {
+      const link = links.get(ref)!;
+      const personId = personOfCluster.get(link.cluster)!;
+      touch(f.postId, personId);
+      return {
+        announcementId: f.announcementId,
+        ordinal: f.ordinal,
+        personName: f.personName,
+        personId,
+        linkReason: link.reason,
+        postId: f.postId,
+        kind: f.kind,
+        date: f.date,
+        spanStart: f.spanStart,
+        spanEnd: f.spanEnd,
+      };
+    });
+    await insertRows(tx, "Action", ACTION_COLUMNS, rows);
+    if (continued.size) {
+      // The new entries' ids (their announcements are new: all their entries are these).
+      const ids = await tx.action.findMany({
+        where: { announcementId: { in: [...new Set(rows.map((r) => r.announcementId))] } },
+        select: { id: true, announcementId: true, ordinal: true },
+      });
+      const idOf = new Map(ids.map((r) => [`${r.announcementId}:${r.ordinal}`, r.id]));
+      [...freshByRef.values()].forEach((f, i) => {
+        if (!continued.has(f.postId)) return;
+        freshFacts.push({
+          id: idOf.get(`${f.announcementId}:${f.ordinal}`)!,
+          personId: rows[i].personId,
           postId: f.postId,
           kind: f.kind,
           date: f.date,
-          spanStart: f.spanStart,
-          spanEnd: f.spanEnd,
-        };
-      }),
-    });
+          announcementKey: f.announcementKey,
+          ordinal: f.ordinal,
+          singleHolder: isSingleHolderPost(f.postTitle),
+        });
+      });
+    }
   }
 
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
-  if (options.rederive !== false) await rederiveTenuresFor(tx, [...touched.values()]);
+  if (rederive) {
+    const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts) : []);
+    await rederiveTenuresFor(tx, [...touched.values()].filter((t) => !continued.has(t.postId) || fallback.has(t.postId)));
+  }
   return { newPeople, changedActions, touched: [...touched.values()] };
 }
 

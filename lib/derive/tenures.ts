@@ -2,7 +2,9 @@
 // Re-runnable: it replaces the tenures of those posts, and it orders actions by facts of the
 // text only (date, announcement fingerprint, position), never by database ids, so the result
 // does not depend on the order in which announcements were imported.
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db/client";
+import { endTenures, insertRows } from "./rows";
 import { postRank } from "../domain/orgs";
 import { closesTenure, isActing, opensTenure } from "./kinds";
 
@@ -62,8 +64,29 @@ export function isSingleHolderPost(title: string): boolean {
 
 /** Pure derivation over the actions of one or more posts. */
 export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
+  return runTenures(actions, [], false)!;
+}
+
+/**
+ * Continues the derivation after the earlier actions of some posts, given only the tenures those
+ * left open (the rules are deriveTenures' own): `open` are the open tenures of the posts (closed
+ * in place: endActionId, endDate, status), `actions` come after every earlier action of the posts
+ * in compareActions order. Returns the tenures opened, or null when an action needs more of the
+ * history than the open tenures (a removal of someone who holds nothing there: after a handover it
+ * opens nothing, otherwise it gives an unknown start): then derive the post from all its actions.
+ */
+export function continueTenures(open: DerivedTenure[], actions: ActionFact[]): DerivedTenure[] | null {
+  return runTenures(actions, open, true);
+}
+
+function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boolean): DerivedTenure[] | null {
   const out: DerivedTenure[] = [];
   const open = new Map<string, DerivedTenure>(); // `${postId}:${personId}` → open tenure
+  for (const t of initial) {
+    const key = `${t.postId}:${t.personId}`;
+    if (open.has(key) || t.endActionId !== null || t.status !== "current") return null; // not a state deriveTenures leaves
+    open.set(key, t);
+  }
   // Tenures ended because someone else was appointed to a head post: a removal printed later
   // (免去 the old 院长 after the new one was appointed) belongs to them, it opens no tenure of its own.
   const handedOver = new Set<string>();
@@ -108,6 +131,7 @@ export function deriveTenures(actions: ActionFact[]): DerivedTenure[] {
       } else if (handedOver.has(key)) {
         handedOver.delete(key);
       } else {
+        if (strict) return null; // handed over by an earlier action, or an unknown start: only the full history tells
         out.push({
           personId: a.personId,
           postId: a.postId,
@@ -157,6 +181,12 @@ function toFact(r: {
   };
 }
 
+const TENURE_COLUMNS = ["personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"] as const;
+
+async function insertTenures(tx: Tx, tenures: DerivedTenure[]): Promise<void> {
+  await insertRows(tx, "Tenure", TENURE_COLUMNS, tenures);
+}
+
 /** Recomputes and stores the tenures of the given posts (a few queries per 500 posts). */
 export async function rederiveTenures(tx: Tx, postIds: number[]): Promise<void> {
   const ids = [...new Set(postIds)];
@@ -165,7 +195,7 @@ export async function rederiveTenures(tx: Tx, postIds: number[]): Promise<void> 
     const rows = await tx.action.findMany({ where: { postId: { in: chunk } }, select: actionFactSelect });
     await tx.tenure.deleteMany({ where: { postId: { in: chunk } } });
     const tenures = deriveTenures(rows.map(toFact));
-    if (tenures.length) await tx.tenure.createMany({ data: tenures });
+    await insertTenures(tx, tenures);
   }
 }
 
@@ -198,8 +228,130 @@ export async function rederiveTenuresFor(tx: Tx, pairs: { postId: number; person
     const rows = await tx.action.findMany({ where, select: actionFactSelect });
     await tx.tenure.deleteMany({ where });
     const tenures = deriveTenures(rows.map(toFact));
-    if (tenures.length) await tx.tenure.createMany({ data: tenures });
+    await insertTenures(tx, tenures);
   }
 }
 
 export type { Tx };
+
+/**
+ * The incremental path's switch (tests turn it off to get the reference: full recomputation) and
+ * counts of posts it continued and posts it had to recompute (for tests).
+ */
+export const incrementalTenures = { enabled: true, continuedPosts: 0, recomputedPosts: 0 };
+
+/** An action about to be stored, as far as its order among the post's actions goes. */
+export type PendingAction = Omit<ActionFact, "id" | "personId" | "singleHolder">;
+
+/**
+ * The posts whose pending actions all come after every stored action of the post (compareActions
+ * order): the normal case of chronological imports, where the post's tenures can be continued from
+ * its open ones. Call it before the pending actions are stored. A few queries per 500 posts.
+ */
+export async function postsContinuedBy(tx: Tx, pending: PendingAction[]): Promise<Set<number>> {
+  const first = new Map<number, PendingAction>(); // post → its earliest pending action
+  for (const a of pending) {
+    const f = first.get(a.postId);
+    if (!f || compareActions(a, f) < 0) first.set(a.postId, a);
+  }
+  const out = new Set<number>();
+  const ids = [...first.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    // One indexed look-up per post (Action(postId, date)): its latest date, and whether it has undated actions.
+    const latest = await tx.$queryRaw<{ id: number; last: string | null; undated: number | bigint }[]>`
+      SELECT p."id" AS "id",
+        (SELECT MAX(a."date") FROM "Action" a WHERE a."postId" = p."id") AS "last",
+        CASE WHEN EXISTS (SELECT 1 FROM "Action" a WHERE a."postId" = p."id" AND a."date" IS NULL) THEN 1 ELSE 0 END AS "undated"
+      FROM "Post" p WHERE p."id" IN (${Prisma.join(chunk)})`;
+    const ties: { postId: number; date: string | null }[] = [];
+    for (const r of latest) {
+      const postId = Number(r.id);
+      if (r.last === null && !Number(r.undated)) {
+        out.add(postId); // nothing stored yet
+        continue;
+      }
+      const last = Number(r.undated) ? null : r.last;
+      const mine = dateKey(first.get(postId)!.date);
+      if (dateKey(last) < mine) out.add(postId);
+      else if (dateKey(last) === mine) ties.push({ postId, date: last });
+    }
+    // Same date: the order of the stored actions of that date decides (removals first, then fingerprint, position).
+    if (ties.length) {
+      const rows = await tx.action.findMany({
+        where: { OR: ties.map((t) => ({ postId: t.postId, date: t.date })) },
+        select: { postId: true, kind: true, date: true, ordinal: true, announcement: { select: { fingerprint: true } } },
+      });
+      const blocked = new Set<number>();
+      for (const r of rows) {
+        const stored = { date: r.date, kind: r.kind, ordinal: r.ordinal, announcementKey: r.announcement.fingerprint };
+        if (compareActions(stored, first.get(r.postId)!) >= 0) blocked.add(r.postId);
+      }
+      for (const t of ties) if (!blocked.has(t.postId)) out.add(t.postId);
+    }
+  }
+  return out;
+}
+
+const tenureSelect = {
+  id: true,
+  personId: true,
+  postId: true,
+  startActionId: true,
+  endActionId: true,
+  startDate: true,
+  endDate: true,
+  status: true,
+  acting: true,
+} as const;
+
+/**
+ * Stores the tenures that newly stored actions give, continuing each post from its open tenures
+ * (see postsContinuedBy: the actions must come after every other action of their post). Returns
+ * the posts where that was not enough (continueTenures gave null): recompute those from all actions.
+ */
+export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Promise<number[]> {
+  const byPost = new Map<number, ActionFact[]>();
+  for (const a of actions) byPost.set(a.postId, [...(byPost.get(a.postId) ?? []), a]);
+  const postIds = [...byPost.keys()];
+  const fallback: number[] = [];
+  const created: DerivedTenure[] = [];
+  const ended: { id: number; endActionId: number; endDate: string | null }[] = [];
+  for (let i = 0; i < postIds.length; i += 500) {
+    const chunk = postIds.slice(i, i + 500);
+    // Which open tenures the new actions can touch: on a head post, or a post with an acting
+    // appointment, any holder's (an appointment ends them); elsewhere only those of the people
+    // the actions name (an appointment or removal of one 审判员 leaves the others as they are).
+    const heads = chunk.filter((p) => byPost.get(p)!.some((a) => a.singleHolder));
+    const others = chunk.filter((p) => !heads.includes(p));
+    const acting = others.length
+      ? (await tx.action.findMany({ where: { postId: { in: others }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] })).map((a) => a.postId)
+      : [];
+    const whole = [...heads, ...acting];
+    const partial = others.filter((p) => !acting.includes(p));
+    const people = [...new Set(partial.flatMap((p) => byPost.get(p)!.map((a) => a.personId)))];
+    const rows = [
+      ...(whole.length ? await tx.tenure.findMany({ where: { postId: { in: whole }, endActionId: null }, select: tenureSelect }) : []),
+      ...(partial.length
+        ? await tx.tenure.findMany({ where: { personId: { in: people }, postId: { in: partial }, endActionId: null }, select: tenureSelect })
+        : []),
+    ];
+    const openByPost = new Map<number, (typeof rows)[number][]>();
+    for (const r of rows) openByPost.set(r.postId, [...(openByPost.get(r.postId) ?? []), r]);
+    for (const postId of chunk) {
+      const open = (openByPost.get(postId) ?? []).map((t) => ({ ...t, status: t.status as DerivedTenure["status"] }));
+      const opened = continueTenures(open, byPost.get(postId)!);
+      if (!opened) {
+        fallback.push(postId);
+        incrementalTenures.recomputedPosts++;
+        continue;
+      }
+      incrementalTenures.continuedPosts++;
+      created.push(...opened);
+      for (const t of open) if (t.endActionId !== null) ended.push({ id: t.id, endActionId: t.endActionId, endDate: t.endDate });
+    }
+  }
+  await endTenures(tx, ended);
+  await insertTenures(tx, created);
+  return fallback;
+}
