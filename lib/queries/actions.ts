@@ -286,19 +286,20 @@ interface FlatRow {
 type PostInfo = ActionRow["post"];
 type AnnouncementInfo = ActionRow["announcement"];
 
-const SORT_COLUMN: Record<SortKey, Prisma.Sql> = {
+/** The keys walked as (key, id) ranges of an index: (date, id) and (personName, id). */
+type RangeKey = "date" | "person";
+
+const SORT_COLUMN: Record<RangeKey, Prisma.Sql> = {
   date: Prisma.sql`a."date"`,
   person: Prisma.sql`a."personName"`,
-  kind: Prisma.sql`a."kind"`,
-  org: Prisma.sql`o."name"`,
-  post: Prisma.sql`p."title"`,
 };
 
-function flatConditions(f: ActionsFilter, scope: Scope): Prisma.Sql[] {
+/** The filter as SQL conditions; kinds and posts are left out when the sort groups carry them. */
+function flatConditions(f: ActionsFilter, scope: Scope, grouped: "kind" | "post" | null = null): Prisma.Sql[] {
   const c: Prisma.Sql[] = [];
   if (scope.personIds) c.push(Prisma.sql`a."personId" IN (${Prisma.join(scope.personIds)})`);
-  if (f.kinds.length) c.push(Prisma.sql`a."kind" IN (${Prisma.join(f.kinds)})`);
-  if (scope.postIds) c.push(Prisma.sql`a."postId" IN (${Prisma.join(scope.postIds)})`);
+  if (f.kinds.length && grouped !== "kind") c.push(Prisma.sql`a."kind" IN (${Prisma.join(f.kinds)})`);
+  if (scope.postIds && grouped !== "post") c.push(Prisma.sql`a."postId" IN (${Prisma.join(scope.postIds)})`);
   if (f.from) c.push(Prisma.sql`a."date" >= ${f.from}`);
   if (f.to) c.push(Prisma.sql`a."date" <= ${f.to}`);
   return c;
@@ -329,7 +330,7 @@ async function* walkFlatPhase(
   db: Db,
   posts: Map<number, PostInfo>,
   conditions: Prisma.Sql[],
-  key: SortKey | undefined,
+  key: RangeKey | undefined,
   dir: "asc" | "desc",
   chunkSize: number,
 ): AsyncGenerator<ActionRow> {
@@ -337,11 +338,6 @@ async function* walkFlatPhase(
   const beyond = dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
   const column = key ? SORT_COLUMN[key] : undefined;
   const orderBy = column ? Prisma.sql`${column} ${order}, a."id" ${order}` : Prisma.sql`a."id" ${order}`;
-  // Sorting by organ or post title needs them in the query.
-  const joins =
-    key === "org" || key === "post"
-      ? Prisma.sql`JOIN "Post" p ON p."id" = a."postId" JOIN "Organization" o ON o."id" = p."organizationId"`
-      : Prisma.empty;
   let last: ActionRow | null = null;
   for (;;) {
     const where = [...conditions];
@@ -351,7 +347,7 @@ async function* walkFlatPhase(
     }
     const rows = await db.$queryRaw<FlatRow[]>`
       SELECT a."id", a."date", a."kind", a."personName", a."personId", a."announcementId", a."postId"
-      FROM "Action" a ${joins}
+      FROM "Action" a
       WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`1 = 1`}
       ORDER BY ${orderBy}
       LIMIT ${chunkSize}`;
@@ -385,14 +381,60 @@ export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize 
     yield* walkNested(db, f, scope, chunkSize);
     return;
   }
-  const conditions = flatConditions(f, scope);
   const posts = await postCatalogue(db);
-  if (f.sort === "date") {
+  if (f.sort === "date" || f.sort === "person") {
+    const conditions = flatConditions(f, scope);
+    if (f.sort === "person") {
+      yield* walkFlatPhase(db, posts, conditions, "person", f.dir, chunkSize);
+      return;
+    }
     yield* walkFlatPhase(db, posts, [...conditions, Prisma.sql`a."date" IS NOT NULL`], "date", f.dir, chunkSize);
     yield* walkFlatPhase(db, posts, [...conditions, Prisma.sql`a."date" IS NULL`], undefined, f.dir, chunkSize);
     return;
   }
-  yield* walkFlatPhase(db, posts, conditions, f.sort, f.dir, chunkSize);
+  const grouped = f.sort === "kind" ? "kind" : "post";
+  const conditions = flatConditions(f, scope, grouped);
+  for (const group of await sortGroups(db, f, scope, posts)) yield* walkFlatPhase(db, posts, [...conditions, group], undefined, f.dir, chunkSize);
+}
+
+// Sorting by organ, post title or kind: Action has no index in that order (the first two are
+// columns of other tables), so a keyset walk on (key, id) would sort all remaining rows for every
+// chunk. Instead the key's values are put in order by the database (its collation, as on the page)
+// on the small tables, and each value's rows (an organ's posts, the posts of one title, one kind)
+// are walked by id: every chunk is a range of an index, and the whole walk is linear.
+
+function groupPostIds(posts: Map<number, PostInfo>, scope: Scope, keyOf: (p: PostInfo) => string | number): Map<string | number, number[]> {
+  const allowed = scope.postIds ? new Set(scope.postIds) : null;
+  const groups = new Map<string | number, number[]>();
+  for (const p of posts.values()) {
+    if (allowed && !allowed.has(p.id)) continue;
+    const k = keyOf(p);
+    const ids = groups.get(k);
+    if (ids) ids.push(p.id);
+    else groups.set(k, [p.id]);
+  }
+  return groups;
+}
+
+/** One condition per value of the sort key, in the order of the sort. */
+async function sortGroups(db: Db, f: ActionsFilter, scope: Scope, posts: Map<number, PostInfo>): Promise<Prisma.Sql[]> {
+  const inPosts = (ids: number[] | undefined) => (ids ? [Prisma.sql`a."postId" IN (${Prisma.join(ids)})`] : []);
+  if (f.sort === "org") {
+    const groups = groupPostIds(posts, scope, (p) => p.organization.id);
+    const orgs = await db.organization.findMany({ orderBy: { name: f.dir }, select: { id: true } });
+    return orgs.flatMap((o) => inPosts(groups.get(o.id)));
+  }
+  if (f.sort === "post") {
+    const groups = groupPostIds(posts, scope, (p) => p.title);
+    const titles = await db.post.groupBy({ by: ["title"], orderBy: { title: f.dir } });
+    return titles.flatMap((t) => inPosts(groups.get(t.title)));
+  }
+  const kinds = await db.action.groupBy({ by: ["kind"], orderBy: { kind: f.dir }, ...(f.kinds.length ? { where: { kind: { in: f.kinds } } } : {}) });
+  // On SQLite the unary + keeps the (kind, date) index out of it: rows of a common kind are then
+  // found walking the primary key (a chunk reads about as many rows as it returns), not sorted by id
+  // from the whole kind for every chunk. PostgreSQL weighs the two itself.
+  const sqlite = providerOf(db) === "sqlite";
+  return kinds.map((k) => (sqlite ? Prisma.sql`+a."kind" = ${k.kind}` : Prisma.sql`a."kind" = ${k.kind}`));
 }
 
 /** Organs for the filter's suggestions: the ones with the most actions first would need a scan, so by name. */
