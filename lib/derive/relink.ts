@@ -2,6 +2,7 @@
 // corrections) and recomputes the tenures that changed. An import calls it for the names it
 // brings; rederiveAll calls it for every name. Because the rules run over all entries of a
 // name in date order, importing announcements in any order converges to the same people.
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db/client";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
@@ -64,19 +65,52 @@ function cachedNameKey(name: string): string {
 
 const ACTION_COLUMNS = ["announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"] as const;
 
-const actionSelect = {
-  id: true,
-  personId: true,
-  personName: true,
-  linkReason: true,
-  kind: true,
-  postId: true,
-  date: true,
-  ordinal: true,
-  spanStart: true,
-  announcement: { select: { fingerprint: true } },
-  post: { select: { title: true, organizationId: true, organization: { select: { name: true, kind: true } } } },
-} as const;
+interface ActionRow {
+  id: number;
+  personId: number;
+  personName: string;
+  linkReason: string;
+  kind: string;
+  postId: number;
+  date: string | null;
+  ordinal: number;
+  spanStart: number;
+  announcement: { fingerprint: string };
+  post: { title: string; organizationId: number; organization: { name: string; kind: string } };
+}
+
+/** The entries of the given people with their announcement, post and organ: one joined SELECT per 500 people. */
+async function loadActions(tx: Tx, personIds: number[]): Promise<ActionRow[]> {
+  const out: ActionRow[] = [];
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await tx.$queryRaw<
+      (Omit<ActionRow, "announcement" | "post"> & { fingerprint: string; title: string; organizationId: number; orgName: string; orgKind: string })[]
+    >`SELECT a."id", a."personId", a."personName", a."linkReason", a."kind", a."postId", a."date", a."ordinal", a."spanStart",
+        n."fingerprint", p."title", p."organizationId", o."name" AS "orgName", o."kind" AS "orgKind"
+      FROM "Action" a
+      JOIN "Announcement" n ON n."id" = a."announcementId"
+      JOIN "Post" p ON p."id" = a."postId"
+      JOIN "Organization" o ON o."id" = p."organizationId"
+      WHERE a."personId" IN (${Prisma.join(personIds.slice(i, i + 500))})
+      ORDER BY a."id"`;
+    for (const r of rows) {
+      out.push({
+        id: Number(r.id),
+        personId: Number(r.personId),
+        personName: r.personName,
+        linkReason: r.linkReason,
+        kind: r.kind,
+        postId: Number(r.postId),
+        date: r.date,
+        ordinal: Number(r.ordinal),
+        spanStart: Number(r.spanStart),
+        announcement: { fingerprint: r.fingerprint },
+        post: { title: r.title, organizationId: Number(r.organizationId), organization: { name: r.orgName, kind: r.orgKind } },
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * The unit of re-linking: the given names, plus any name whose entries a merge put on the
@@ -85,11 +119,8 @@ const actionSelect = {
 async function loadUnit(tx: Tx, keys: Set<string>) {
   const loadedKeys = new Set<string>();
   const people = new Map<number, { id: number; name: string; nameKey: string; mergedIntoId: number | null }>();
-  const rows: Awaited<ReturnType<typeof loadActions>> = [];
+  const rows: ActionRow[] = [];
   let pending = [...keys];
-  async function loadActions(personIds: number[]) {
-    return tx.action.findMany({ where: { personId: { in: personIds } }, select: actionSelect });
-  }
   while (pending.length) {
     pending.forEach((k) => loadedKeys.add(k));
     const found = await tx.person.findMany({
@@ -98,7 +129,7 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
     });
     const fresh = found.filter((p) => !people.has(p.id));
     fresh.forEach((p) => people.set(p.id, p));
-    const acts = fresh.length ? await loadActions(fresh.map((p) => p.id)) : [];
+    const acts = fresh.length ? await loadActions(tx, fresh.map((p) => p.id)) : [];
     rows.push(...acts);
     const next = new Set<string>();
     for (const a of acts) {
@@ -160,7 +191,7 @@ export async function relinkNames(
   // A new appointment to a head post hands it over: whoever held it may now be free for other posts.
   const freshHeads = [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
   if (freshHeads.length) {
-    const holders = await tx.action.findMany({ where: { postId: { in: freshHeads } }, select: { personName: true }, distinct: ["personName"] });
+    const holders = await tx.$queryRaw<{ personName: string }[]>`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(freshHeads)})`;
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
   const unit = await loadUnit(tx, keys);

@@ -148,37 +148,23 @@ function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boo
   return out;
 }
 
-const actionFactSelect = {
-  id: true,
-  personId: true,
-  postId: true,
-  kind: true,
-  date: true,
-  ordinal: true,
-  announcement: { select: { fingerprint: true } },
-  post: { select: { title: true } },
-} as const;
-
-function toFact(r: {
-  id: number;
-  personId: number;
-  postId: number;
-  kind: string;
-  date: string | null;
-  ordinal: number;
-  announcement: { fingerprint: string };
-  post: { title: string };
-}): ActionFact {
-  return {
-    id: r.id,
-    personId: r.personId,
-    postId: r.postId,
+/** The actions matching a condition on `a` (the Action table) as facts: one joined SELECT. */
+async function loadFacts(tx: Tx, where: Prisma.Sql): Promise<ActionFact[]> {
+  const rows = await tx.$queryRaw<
+    { id: number; personId: number; postId: number; kind: string; date: string | null; ordinal: number; fingerprint: string; title: string }[]
+  >`SELECT a."id", a."personId", a."postId", a."kind", a."date", a."ordinal", n."fingerprint", p."title"
+    FROM "Action" a JOIN "Announcement" n ON n."id" = a."announcementId" JOIN "Post" p ON p."id" = a."postId"
+    WHERE ${where} ORDER BY a."id"`;
+  return rows.map((r) => ({
+    id: Number(r.id),
+    personId: Number(r.personId),
+    postId: Number(r.postId),
     kind: r.kind,
     date: r.date,
-    ordinal: r.ordinal,
-    announcementKey: r.announcement.fingerprint,
-    singleHolder: isSingleHolderPost(r.post.title),
-  };
+    ordinal: Number(r.ordinal),
+    announcementKey: r.fingerprint,
+    singleHolder: isSingleHolderPost(r.title),
+  }));
 }
 
 const TENURE_COLUMNS = ["personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"] as const;
@@ -192,9 +178,9 @@ export async function rederiveTenures(tx: Tx, postIds: number[]): Promise<void> 
   const ids = [...new Set(postIds)];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = await tx.action.findMany({ where: { postId: { in: chunk } }, select: actionFactSelect });
+    const facts = await loadFacts(tx, Prisma.sql`a."postId" IN (${Prisma.join(chunk)})`);
     await tx.tenure.deleteMany({ where: { postId: { in: chunk } } });
-    const tenures = deriveTenures(rows.map(toFact));
+    const tenures = deriveTenures(facts);
     await insertTenures(tx, tenures);
   }
 }
@@ -225,9 +211,9 @@ export async function rederiveTenuresFor(tx: Tx, pairs: { postId: number; person
     const postsOfChunk = [...new Set(chunk.map((p) => p.postId))];
     // The cross product of these people and posts: a superset of the pairs, reloaded and rewritten whole.
     const where = { personId: { in: people }, postId: { in: postsOfChunk } };
-    const rows = await tx.action.findMany({ where, select: actionFactSelect });
+    const facts = await loadFacts(tx, Prisma.sql`a."personId" IN (${Prisma.join(people)}) AND a."postId" IN (${Prisma.join(postsOfChunk)})`);
     await tx.tenure.deleteMany({ where });
-    const tenures = deriveTenures(rows.map(toFact));
+    const tenures = deriveTenures(facts);
     await insertTenures(tx, tenures);
   }
 }

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { relinkNames, type FreshEntry } from "../derive/relink";
+import { insertRowsReturning } from "../derive/rows";
 import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
 import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
@@ -86,14 +87,31 @@ async function findOrCreatePost(tx: Tx, organizationId: number, title: string, c
   return post.id;
 }
 
-async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement, report: ImportReport, fresh: FreshEntry[], catalog: Catalog) {
-  const fingerprint = announcementFingerprint(a);
-  if (await tx.announcement.findUnique({ where: { fingerprint }, select: { id: true } })) {
-    report.knownAnnouncements++;
-    return;
+const ANNOUNCEMENT_COLUMNS = ["sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"] as const;
+
+/** Stores the source's announcements not stored yet (one look-up and one multi-row INSERT for all) and collects their entries. */
+async function storeAnnouncements(tx: Tx, sourceId: number, list: ParsedAnnouncement[], report: ImportReport, fresh: FreshEntry[], catalog: Catalog) {
+  const printed = list.map((a) => ({ a, fingerprint: announcementFingerprint(a) }));
+  const seen = new Set(
+    printed.length
+      ? (await tx.announcement.findMany({ where: { fingerprint: { in: [...new Set(printed.map((p) => p.fingerprint))] } }, select: { fingerprint: true } })).map(
+          (r) => r.fingerprint,
+        )
+      : [],
+  );
+  const toStore: typeof printed = [];
+  for (const p of printed) {
+    // Known from another source, or printed twice in this one.
+    if (seen.has(p.fingerprint)) report.knownAnnouncements++;
+    else toStore.push(p);
+    seen.add(p.fingerprint);
   }
-  const announcement = await tx.announcement.create({
-    data: {
+  if (!toStore.length) return;
+  const created = await insertRowsReturning<(typeof ANNOUNCEMENT_COLUMNS)[number], { id: number; fingerprint: string }>(
+    tx,
+    "Announcement",
+    ANNOUNCEMENT_COLUMNS,
+    toStore.map(({ a, fingerprint }) => ({
       sourceId,
       issuer: a.issuer,
       number: a.number,
@@ -103,30 +121,33 @@ async function storeAnnouncement(tx: Tx, sourceId: number, a: ParsedAnnouncement
       spanEnd: a.span[1],
       fingerprint,
       entryCount: a.entries.length,
-    },
-    select: { id: true },
-  });
-  report.announcements++;
+    })),
+    ["id", "fingerprint"],
+  );
+  const idOf = new Map(created.map((r) => [r.fingerprint, Number(r.id)]));
   // People are linked after all announcements of the source are stored (relinkNames):
   // one pass over the names the source brings, whatever order it arrives in.
-  for (const [ordinal, e] of a.entries.entries()) {
-    const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
-    const postId = await findOrCreatePost(tx, organizationId, e.post, catalog);
-    fresh.push({
-      announcementId: announcement.id,
-      announcementKey: fingerprint,
-      ordinal,
-      personName: e.person,
-      postId,
-      organizationId,
-      orgName: e.org,
-      postTitle: e.post,
-      kind: e.action,
-      date: a.date,
-      spanStart: e.span[0],
-      spanEnd: e.span[1],
-    });
-    report.entries++;
+  for (const { a, fingerprint } of toStore) {
+    report.announcements++;
+    for (const [ordinal, e] of a.entries.entries()) {
+      const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
+      const postId = await findOrCreatePost(tx, organizationId, e.post, catalog);
+      fresh.push({
+        announcementId: idOf.get(fingerprint)!,
+        announcementKey: fingerprint,
+        ordinal,
+        personName: e.person,
+        postId,
+        organizationId,
+        orgName: e.org,
+        postTitle: e.post,
+        kind: e.action,
+        date: a.date,
+        spanStart: e.span[0],
+        spanEnd: e.span[1],
+      });
+      report.entries++;
+    }
   }
 }
 
@@ -185,7 +206,7 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
         });
         report.sourceId = source.id;
         const fresh: FreshEntry[] = [];
-        for (const a of parsed.announcements) await storeAnnouncement(tx, source.id, a, report, fresh, catalog);
+        await storeAnnouncements(tx, source.id, parsed.announcements, report, fresh, catalog);
         if (fresh.length) report.newPeople += (await relinkNames(tx, [], fresh)).newPeople;
         if (options.dryRun) throw new DryRunRollback();
       },
@@ -214,5 +235,6 @@ function isRetryableWriteConflict(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown; cause?: unknown };
   if (err?.code === "P2002" || err?.code === "P2034" || err?.code === "P1008") return true;
   const text = `${String(err?.message ?? "")} ${String((err?.cause as { message?: unknown })?.message ?? "")}`;
-  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|could not serialize|deadlock detected/i.test(text);
+  // (Rows written by raw multi-row INSERTs report PostgreSQL's own "duplicate key value" message.)
+  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|duplicate key value|could not serialize|deadlock detected/i.test(text);
 }
