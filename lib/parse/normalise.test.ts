@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise, toSourceSpan } from "./normalise";
 import { rows } from "./test-helpers";
+import { parseAnnouncements } from "./index";
 
 describe("normalise", () => {
   it("applies NFKC and unifies full-width punctuation", () => {
@@ -92,4 +93,31 @@ describe("text hard-wrapped at a column width (probed)", () => {
     const report = "标题\n贵州省第十三届人民代表大会常务委员会第二十一次会议决定：接受谌贻琴同志辞去贵州省人民政府省长职务。会议决定李炳军代理贵州省人民政府省长职务。";
     for (const w of [15, 17]) expect(rows(wrap(report, w))).toEqual(["谌贻琴|接受辞职|贵州省人民政府|省长", "李炳军|决定代理|贵州省人民政府|省长"]);
   });
+});
+
+describe("a page hard-wrapped at one column width (probed)", () => {
+  it("lines of the column width continue onto the next line, even before a name", () => {
+    const page =
+      "本报讯 近日，我市召开全市经济工作会议，会议总结了今年以来全市经济运行情况，分析了当前面临的形势，部署了明年经济工作。会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。\n" +
+      "重庆市第六届人民代表大会常务委员会第十二次会议决定接受张三、李四分别辞去重庆市人民政府副市长、秘书长职务的请求；免去王五的重庆市财政局局长职务。";
+    const wrapped = page
+      .split("\n")
+      .map((l) => l.replace(/(.{16})/g, "$1\n"))
+      .join("\n");
+    expect(rows(wrapped)).toEqual([
+      "张三|接受辞职|重庆市人民政府|副市长",
+      "李四|接受辞职|重庆市人民政府|秘书长",
+      "王五|免去|重庆市财政局|局长",
+    ]);
+  });
+});
+
+describe("joining stays linear (probed)", () => {
+  it("a long paragraph hard-wrapped into very many lines", () => {
+    const para = "人大常委会\n" + "会议决定任命张三为重庆市人民政府副市长并且听取了报告\n".repeat(40000);
+    const wrapped = para.replace(/(.{9})/g, "$1\n");
+    const t0 = performance.now();
+    parseAnnouncements(wrapped);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  }, 30000);
 });

@@ -187,7 +187,7 @@ function nameBrokenAfterVerb(cur: string, next: string): boolean {
  * that ends the clause and is no clause itself.
  */
 function tailOfClause(cur: string, next: string): boolean {
-  if (!isListClauseStart(cur) || /任命|免去|决定|接受|批准|撤销|罢免|会议|公告/.test(next.slice(0, 24))) return false;
+  if (!isListClauseStart(cur.slice(0, 300)) || /任命|免去|决定|接受|批准|撤销|罢免|会议|公告/.test(next.slice(0, 24))) return false;
   if (next.length <= 24 && /[;。,]$/.test(next) && !/[为的]/.test(next.slice(0, 6))) return true;
   return wordAcross(cur, next);
 }
@@ -198,6 +198,8 @@ function verbAcross(cur: string, next: string): boolean {
   const b = next.charAt(0);
   return /^(?:任命|免去|决定|辞去|接受|代理|撤销|批准|罢免)$/.test(a + b);
 }
+
+const PUNCT = /[。,;:]/;
 
 const SPAN_WORDS = /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
 /** A word of the vocabulary runs across the line break (`…检察委员` + `会委员`). */
@@ -210,6 +212,40 @@ function wordAcross(cur: string, next: string): boolean {
   return false;
 }
 
+/**
+ * The column width of text hard-wrapped by a layout (most lines of 8–60
+ * characters have the same length), or 0 when the text is not wrapped.
+ */
+function columnWidth(t: string): number {
+  const count = new Map<number, number>();
+  let lines = 0;
+  let from = 0;
+  while (from <= t.length) {
+    let nl = t.indexOf("\n", from);
+    if (nl < 0) nl = t.length;
+    let a = from;
+    let b = nl;
+    while (a < b && t.charCodeAt(a) === 32) a++;
+    while (b > a && t.charCodeAt(b - 1) === 32) b--;
+    const len = b - a;
+    if (len >= 8 && len <= 60) {
+      lines++;
+      count.set(len, (count.get(len) ?? 0) + 1);
+    }
+    from = nl + 1;
+  }
+  let best = 0;
+  let bestN = 0;
+  for (const [len, n] of count) {
+    const around = n + (count.get(len - 1) ?? 0) + (count.get(len + 1) ?? 0);
+    if (around > bestN) {
+      best = len;
+      bestN = around;
+    }
+  }
+  return bestN >= 5 && bestN >= lines * 0.4 ? best : 0;
+}
+
 /** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
 const VERB_END = /(?:任命|免去|撤销|罢免|接受|(?<![的项])决定|批准)$/;
 
@@ -218,7 +254,7 @@ const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
 
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
-  if (!isListClauseStart(cur)) return false;
+  if (!isListClauseStart(cur.slice(0, 300))) return false;
   const first = /^[、,]?[ ]*([^、,;。 ]+)/.exec(next);
   return !!first && isPost(first[1]!.replace(/职务$/, ""));
 }
@@ -299,7 +335,16 @@ export function normalise(source: string): Normalised {
   const lines: Line[] = [];
   let j = 0;
   let cur: Line | null = null;
-  let curText = ""; // folded text of the current output line (for join decisions)
+  // folded text of the current output line (for join decisions): its first and last HEAD characters
+  const HEAD = 200;
+  let curHead = "";
+  let curTail = "";
+  let curLen = 0;
+  const addCur = (x: string) => {
+    if (curHead.length < HEAD) curHead += x.slice(0, HEAD - curHead.length);
+    curTail = x.length >= HEAD ? x.slice(-HEAD) : (curTail + x).slice(-HEAD);
+    curLen += x.length;
+  };
 
   const emit = (ranges: number[]) => {
     for (let r = 0; r < ranges.length; r += 2) {
@@ -313,6 +358,9 @@ export function normalise(source: string): Normalised {
   };
 
   const sink: { pageHeader?: string } = {};
+  const wrapWidth = columnWidth(t1);
+  let lastPiece = 0; // length of the last raw line added to `cur`
+  let curPunct = false; // `curText` holds a 。,;: (kept incrementally: curText can grow long)
   let pos = 0;
   while (pos <= n1) {
     let nl = t1.indexOf("\n", pos);
@@ -322,13 +370,17 @@ export function normalise(source: string): Normalised {
       const f = fold(rl.text);
       let join = false;
       if (cur && cur !== lines[0]) {
-        const last = curText.charAt(curText.length - 1);
+        // the current line as its head and tail only (a paragraph joined from
+        // many lines grows long; every test here looks at its start or its end)
+        const curText = curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
+        const last = curTail.charAt(curTail.length - 1);
         join =
           !TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
           (!rl.indented || continuesPosts(curText, f)) &&
           (!isTitleLike(curText) ||
+            (wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1) ||
             isBrokenName(curText, f) ||
             nameBrokenAfterVerb(curText, f) ||
             tailOfClause(curText, f) ||
@@ -338,21 +390,23 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-          (!isListClauseStart(f) || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && /[。,;:]/.test(curText))) &&
+          (!isListClauseStart(f) || (wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1) || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
           !(COLON_ROW.test(curText) && COLON_ROW.test(f)) &&
           !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0);
       }
       if (join && cur) {
-        if (!/^[、,]/.test(f) && continuesPosts(curText, f) && endsComplete(curText)) {
+        if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {
           // posts continued on the next line: the line break separates two posts
           pieces.push("、");
           map[j] = j > 0 ? map[j - 1]! + 1 : 0;
           j++;
-          curText += "、";
+          addCur("、");
         }
         emit(rl.ranges);
         cur.end = j;
-        curText += f;
+        addCur(f);
+        lastPiece = f.length;
+        curPunct ||= PUNCT.test(f);
       } else {
         if (cur) {
           // line separator, mapped to the end of the previous line
@@ -364,7 +418,12 @@ export function normalise(source: string): Normalised {
         emit(rl.ranges);
         cur = { start, end: j, heading: rl.heading, indented: rl.indented };
         lines.push(cur);
-        curText = f;
+        curHead = "";
+        curTail = "";
+        curLen = 0;
+        addCur(f);
+        lastPiece = f.length;
+        curPunct = PUNCT.test(f);
       }
     }
     pos = nl + 1;
