@@ -8,8 +8,8 @@ import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { loadPins } from "../corrections/payload";
 import { actionRef, assignPersons, linkIdentities, type Handovers, type IdentityFact } from "./identity";
-import { OPENING_KINDS, opensTenure } from "./kinds";
-import { insertRows, insertRowsReturning } from "./rows";
+import { opensTenure } from "./kinds";
+import { insertRows, insertRowsReturning, relinkActions } from "./rows";
 import {
   continueStoredTenures,
   incrementalTenures,
@@ -153,13 +153,17 @@ async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string
   const posts = [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
   const out: Handovers = new Map();
   if (!posts.length) return out;
-  const rows = await tx.action.findMany({
-    where: { postId: { in: posts }, kind: { in: [...OPENING_KINDS] }, date: { not: null } },
-    select: { postId: true, date: true, personName: true },
-  });
-  for (const r of rows) {
-    if (unitKeys.has(cachedNameKey(r.personName))) continue; // inside the unit the linker sees them itself
-    out.set(r.postId, [...(out.get(r.postId) ?? []), r.date!]);
+  // By post only (a head post holds few actions), kind and date checked here: a condition on the kind
+  // lets SQLite's planner walk the (kind, date) index over every appointment instead.
+  for (let i = 0; i < posts.length; i += 500) {
+    const rows = await tx.$queryRaw<{ postId: number; date: string | null; personName: string; kind: string }[]>`
+      SELECT "postId", "date", "personName", "kind" FROM "Action" WHERE "postId" IN (${Prisma.join(posts.slice(i, i + 500))})`;
+    for (const r of rows) {
+      if (r.date === null || !opensTenure(r.kind)) continue;
+      if (unitKeys.has(cachedNameKey(r.personName))) continue; // inside the unit the linker sees them itself
+      const postId = Number(r.postId);
+      out.set(postId, [...(out.get(postId) ?? []), r.date]);
+    }
   }
   return out;
 }
@@ -271,10 +275,10 @@ export async function relinkNames(
   }
   const newPeople = unheld.length;
 
-  // Stored entries whose person or reason changed: one update per (person, reason).
+  // Stored entries whose person or reason changed: one UPDATE per few hundred.
   const touched = new Map<string, { postId: number; personId: number }>();
   const touch = (postId: number, personId: number) => touched.set(`${postId}:${personId}`, { postId, personId });
-  const updates = new Map<string, { personId: number; linkReason: string; ids: number[] }>();
+  const relinked: { id: number; personId: number; linkReason: string }[] = [];
   let changedActions = 0;
   for (const [ref, s] of stored) {
     const link = links.get(ref)!;
@@ -285,14 +289,9 @@ export async function relinkNames(
       touch(s.postId, s.personId);
       touch(s.postId, personId);
     }
-    const k = `${personId}\u0000${link.reason}`;
-    const u = updates.get(k) ?? { personId, linkReason: link.reason, ids: [] };
-    u.ids.push(s.id);
-    updates.set(k, u);
+    relinked.push({ id: s.id, personId, linkReason: link.reason });
   }
-  for (const u of updates.values()) {
-    await tx.action.updateMany({ where: { id: { in: u.ids } }, data: { personId: u.personId, linkReason: u.linkReason } });
-  }
+  await relinkActions(tx, relinked);
 
   // Posts whose new entries all come after their stored ones (chronological imports): their
   // tenures go on from the open ones instead of being recomputed (decided before the entries are stored).

@@ -49,3 +49,14 @@ export async function endTenures(tx: Tx, ended: { id: number; endActionId: numbe
       WHERE "id" IN (${Prisma.join(chunk.map((t) => t.id))})`;
   }
 }
+
+/** Gives stored entries their (new) person and link reason (one statement per few hundred). */
+export async function relinkActions(tx: Tx, changed: { id: number; personId: number; linkReason: string }[]): Promise<void> {
+  for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
+    const chunk = changed.slice(i, i + ROWS_PER_STATEMENT);
+    const person = Prisma.join(chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.personId} AS INTEGER)`), " ");
+    const reason = Prisma.join(chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.linkReason} AS TEXT)`), " ");
+    await tx.$executeRaw`UPDATE "Action" SET "personId" = CASE "id" ${person} END, "linkReason" = CASE "id" ${reason} END
+      WHERE "id" IN (${Prisma.join(chunk.map((a) => a.id))})`;
+  }
+}
