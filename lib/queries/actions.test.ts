@@ -162,4 +162,32 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
       accessLimits.personIds = saved;
     }
   });
+
+  it("pages in date order, nulls last, across the dated and undated rows like one ORDER BY (both directions)", async () => {
+    const ann = await t.db.announcement.findFirstOrThrow({ where: { number: "[六届]第57号" } });
+    await t.db.action.updateMany({ where: { announcementId: ann.id }, data: { date: null } });
+    try {
+      const kinds = (await t.db.action.findMany({ where: { announcementId: ann.id }, select: { kind: true }, take: 1 })).map((a) => a.kind);
+      for (const dir of ["desc", "asc"] as const) {
+        for (const f of [{}, { kinds }] as ActionsFilterInput[]) {
+          const expected = await t.db.action.findMany({
+            where: actionsWhere(ActionsFilter.parse(f)),
+            orderBy: [{ date: { sort: dir, nulls: "last" } }, { id: dir }],
+            select: { id: true, date: true },
+          });
+          expect(expected.some((r) => r.date === null)).toBe(true);
+          const paged: number[] = [];
+          for (let page = 1; paged.length < expected.length; page++) {
+            const { rows, total } = await listActions(t.db, { ...f, dir, page, pageSize: 7 });
+            expect(total).toBe(expected.length);
+            expect(rows.length).toBeGreaterThan(0);
+            paged.push(...rows.map((r) => r.id));
+          }
+          expect(paged).toEqual(expected.map((r) => r.id));
+        }
+      }
+    } finally {
+      await t.db.action.updateMany({ where: { announcementId: ann.id }, data: { date: "2024-11-28" } });
+    }
+  });
 });

@@ -193,11 +193,38 @@ export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ 
   const scope = await resolveScope(db, f, provider);
   if (scope.empty) return { rows: [], total: 0, filter: f };
   const where = scopedWhere(f, scope, provider);
+  if (f.sort === "date" && !scope.postIds && !scope.personIds) return { ...(await datePage(db, f, where)), filter: f };
   const [rows, total] = await Promise.all([
     db.action.findMany({ where, orderBy: orderBy(f), skip: (f.page - 1) * f.pageSize, take: f.pageSize, select: rowSelect }),
     db.action.count({ where }),
   ]);
   return { rows, total, filter: f };
+}
+
+/**
+ * A page in date order, nulls last, as two segments: the dated rows by (date, id), then the undated
+ * by id. Prisma writes "nulls last" as ORDER BY CASE WHEN date IS NULL … on SQLite and as DESC NULLS
+ * LAST on PostgreSQL, neither of which the (date, id) index serves: every page sorted all matching
+ * rows (0.5 s for the unfiltered first page at 1 M actions). Each segment's order is the index's.
+ * (With post or person ids to start from, the rows are few and sorting them is the better plan.)
+ */
+async function datePage(db: Db, f: ActionsFilter, where: Prisma.ActionWhereInput): Promise<{ rows: ActionRow[]; total: number }> {
+  const skip = (f.page - 1) * f.pageSize;
+  const undatedWhere: Prisma.ActionWhereInput = { AND: [where, { date: null }] };
+  const [dated, total, undated] = await Promise.all([
+    db.action.findMany({ where: { AND: [where, { date: { not: null } }] }, orderBy: [{ date: f.dir }, { id: f.dir }], skip, take: f.pageSize, select: rowSelect }),
+    db.action.count({ where }),
+    db.action.count({ where: undatedWhere }),
+  ]);
+  if (dated.length === f.pageSize || undated === 0) return { rows: dated, total };
+  const rest = await db.action.findMany({
+    where: undatedWhere,
+    orderBy: [{ id: f.dir }],
+    skip: Math.max(0, skip - (total - undated)),
+    take: f.pageSize - dated.length,
+    select: rowSelect,
+  });
+  return { rows: [...dated, ...rest], total };
 }
 
 // ── Keyset walk ────────────────────────────────────────────────────────────────
