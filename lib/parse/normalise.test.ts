@@ -121,3 +121,17 @@ describe("joining stays linear (probed)", () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   }, 30000);
 });
+
+describe("wrap detection leaves lists alone (probed)", () => {
+  it("list lines of one length without punctuation are not a wrapped column", () => {
+    const text = `重庆市人民代表大会常务委员会任免名单
+二、任命
+张三为重庆市大渡口区人民法院院长
+李四为重庆市沙坪坝区人民法院院长
+王五为重庆市九龙坡区人民法院院长
+赵六为重庆市南岸区人民法院副院长
+钱七为重庆市北碚区人民法院副院长
+孙八为重庆市渝北区人民法院副院长`;
+    expect(rows(text)).toHaveLength(6);
+  });
+});

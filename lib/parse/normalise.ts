@@ -216,7 +216,7 @@ function wordAcross(cur: string, next: string): boolean {
  * The column width of text hard-wrapped by a layout (most lines of 8–60
  * characters have the same length), or 0 when the text is not wrapped.
  */
-function columnWidth(t: string): number {
+export function columnWidth(t: string): number {
   const count = new Map<number, number>();
   let lines = 0;
   let from = 0;
@@ -228,7 +228,9 @@ function columnWidth(t: string): number {
     while (a < b && t.charCodeAt(a) === 32) a++;
     while (b > a && t.charCodeAt(b - 1) === 32) b--;
     const len = b - a;
-    if (len >= 8 && len <= 60) {
+    // lines that end a sentence, a clause or a post are not evidence of a wrap
+    const end = t.slice(Math.max(a, b - 12), b);
+    if (len >= 8 && len <= 60 && !/[。;!?)\]】」”":：；！？）]$/.test(end) && !endsComplete(fold(end))) {
       lines++;
       count.set(len, (count.get(len) ?? 0) + 1);
     }
@@ -374,13 +376,16 @@ export function normalise(source: string): Normalised {
         // many lines grows long; every test here looks at its start or its end)
         const curText = curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
         const last = curTail.charAt(curTail.length - 1);
+        // a line of the column width that does not end on a complete post runs on
+        const wrapped =
+          wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
         join =
           !TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
           (!rl.indented || continuesPosts(curText, f)) &&
           (!isTitleLike(curText) ||
-            (wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1) ||
+            wrapped ||
             isBrokenName(curText, f) ||
             nameBrokenAfterVerb(curText, f) ||
             tailOfClause(curText, f) ||
@@ -390,7 +395,7 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-          (!isListClauseStart(f) || (wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1) || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+          (!isListClauseStart(f) || wrapped || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
           !(COLON_ROW.test(curText) && COLON_ROW.test(f)) &&
           !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0);
       }
