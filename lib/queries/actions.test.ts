@@ -139,7 +139,7 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
     [{ kinds: ["任命", "免去"], org: "人民法院" }, "kind", "desc"],
     [{}, "org", "desc"],
     [{}, "post", "asc"],
-  ])("walks (one flat SELECT per chunk) the very rows the pages show, fields and order: %j %s %s", async (f, sort, dir) => {
+  ])("walks (flat keyset chunks) the very rows the pages show, fields and order: %j %s %s", async (f, sort, dir) => {
     const shown = await listActions(t.db, { ...f, sort, dir, pageSize: 200 });
     expect(shown.total).toBeGreaterThan(0);
     expect(shown.total).toBeLessThanOrEqual(200);
