@@ -87,6 +87,30 @@ async function findOrCreatePost(tx: Tx, organizationId: number, title: string, c
   return post.id;
 }
 
+/**
+ * Puts the stored organs and posts the entries name into the catalog (two queries), so that
+ * findOrCreateOrganization / findOrCreatePost only go to the database for new ones.
+ */
+async function prefetchCatalog(tx: Tx, entries: { org: string; post: string }[], catalog: Catalog) {
+  const names = [...new Set(entries.map((e) => e.org))].filter((n) => !catalog.organization(n));
+  if (names.length) {
+    const orgs = await tx.organization.findMany({ where: { name: { in: names } }, select: { id: true, name: true, aliases: true } });
+    for (const o of orgs) catalog.rememberOrganization(o.name, { id: o.id, aliases: o.aliases });
+  }
+  const wanted = new Map<string, { organizationId: number; title: string }>();
+  for (const e of entries) {
+    const org = catalog.organization(e.org);
+    if (org && catalog.post(org.id, e.post) === undefined) wanted.set(`${org.id}\u0000${e.post}`, { organizationId: org.id, title: e.post });
+  }
+  if (!wanted.size) return;
+  const list = [...wanted.values()];
+  const posts = await tx.post.findMany({
+    where: { organizationId: { in: [...new Set(list.map((w) => w.organizationId))] }, title: { in: [...new Set(list.map((w) => w.title))] } },
+    select: { id: true, organizationId: true, title: true },
+  });
+  for (const p of posts) if (wanted.has(`${p.organizationId}\u0000${p.title}`)) catalog.rememberPost(p.organizationId, p.title, p.id);
+}
+
 const ANNOUNCEMENT_COLUMNS = ["sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"] as const;
 
 /** Stores the source's announcements not stored yet (one look-up and one multi-row INSERT for all) and collects their entries. */
@@ -125,6 +149,7 @@ async function storeAnnouncements(tx: Tx, sourceId: number, list: ParsedAnnounce
     ["id", "fingerprint"],
   );
   const idOf = new Map(created.map((r) => [r.fingerprint, Number(r.id)]));
+  await prefetchCatalog(tx, toStore.flatMap(({ a }) => a.entries), catalog);
   // People are linked after all announcements of the source are stored (relinkNames):
   // one pass over the names the source brings, whatever order it arrives in.
   for (const { a, fingerprint } of toStore) {
