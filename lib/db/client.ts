@@ -22,7 +22,13 @@ export function createDb(url = databaseUrl()): Db {
     // Same models, generated from the provider-swapped schema: the API is identical.
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+  // The database is in WAL mode (scripts/migrate.mjs). There, synchronous=NORMAL keeps it
+  // consistent after a crash or kill -9 and only skips the fsync at each commit; a power cut may
+  // lose the last commits, never half of one. The adapter holds one connection, so this applies
+  // to every query that follows.
+  void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { renmianDb?: Db };
