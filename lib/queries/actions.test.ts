@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../db/testing";
+import { describe, expect, it } from "vitest";
 import { accessLimits, ActionsFilter, actionsFilterFromParams, actionsFilterToParams, actionsWhere, listActions, walkActions, type ActionsFilterInput, type SortKey } from "./actions";
-import { loadSample } from "./testFixtures";
+import { useSampleDb } from "./testFixtures";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await loadSample(t.db);
-}, 60_000);
-afterAll(async () => t?.cleanup());
+const t = useSampleDb();
 
 async function collect(input: ActionsFilterInput, chunk: number) {
   const out = [];

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../db/testing";
+import { describe, expect, it } from "vitest";
 import { listOrgs, orgChanges, orgTree, rosterAt, rosterDiff } from "./roster";
-import { loadSample } from "./testFixtures";
+import { useSampleDb } from "./testFixtures";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await loadSample(t.db);
-}, 60_000);
-afterAll(async () => t?.cleanup());
+const t = useSampleDb();
 
 const orgId = async (name: string) => (await t.db.organization.findUniqueOrThrow({ where: { name } })).id;
 

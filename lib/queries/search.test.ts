@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../db/testing";
+import { describe, expect, it } from "vitest";
 import { providerOf } from "./common";
 import { sameNamePeople, searchPeople, searchTiers } from "./search";
-import { loadSample } from "./testFixtures";
+import { useSampleDb } from "./testFixtures";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await loadSample(t.db);
-}, 60_000);
-afterAll(async () => t?.cleanup());
+const t = useSampleDb();
 
 describe("searchPeople", () => {
   it("finds a two-character name exactly, with current posts and the last action date", async () => {

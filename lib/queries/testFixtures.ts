@@ -5,7 +5,9 @@
 // identity rules, which are tested on their own.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "../db/client";
+import { createTestDb, type TestDb } from "../db/testing";
 import { rederiveTenures } from "../derive/tenures";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
@@ -149,4 +151,26 @@ export async function loadSample(db: Db): Promise<void> {
   const text = readFileSync("data/sample/chongqing/003_af4697241a7c2a00.txt", "utf8");
   const sample = readGold("data/sample/chongqing/003_af4697241a7c2a00.gold.json");
   await storeAnnouncements(db, "data/sample/chongqing/003_af4697241a7c2a00.txt", text, sample, people);
+}
+
+/** A database with the sample loaded, set up once for the tests of one file and removed after them. */
+export function useSampleDb(): Pick<TestDb, "db" | "url"> {
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    t = await createTestDb();
+    await loadSample(t.db);
+  }, 60_000);
+  afterAll(async () => t?.cleanup());
+  const current = () => {
+    if (!t) throw new Error("useSampleDb: the database is created in beforeAll");
+    return t;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get url() {
+      return current().url;
+    },
+  };
 }
