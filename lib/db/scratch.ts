@@ -33,27 +33,23 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-async function createPostgresScratch(serverUrl: string, prefix: string): Promise<ScratchDb> {
+/** A new empty PostgreSQL database on the server; returns its URL and how to drop it. */
+async function createPostgresDatabase(serverUrl: string, prefix: string): Promise<{ url: string; remove: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = withDatabase(serverUrl, name);
-  await migrate(url, () => {});
-  const db = createDb(url);
-  return {
-    db,
-    url,
-    cleanup: async () => {
-      await db.$disconnect();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
+  return { url: withDatabase(serverUrl, name), remove: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** A new SQLite file in its own temp folder; returns its URL and how to delete it. */
+function createSqliteFile(prefix: string): { url: string; remove: () => Promise<void> } {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix.replace(/_/g, "-")}-`));
+  return { url: `file:${join(dir, "scratch.db")}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** `prefix` names the database (PostgreSQL) or the temp folder (SQLite): renmian_test, renmian_bench … */
 export async function createScratchDb(prefix: string, pgServerUrl?: string): Promise<ScratchDb> {
-  if (pgServerUrl && isPostgresUrl(pgServerUrl)) return createPostgresScratch(pgServerUrl, prefix);
-  const dir = mkdtempSync(join(tmpdir(), `${prefix.replace(/_/g, "-")}-`));
-  const url = `file:${join(dir, "scratch.db")}`;
+  const { url, remove } =
+    pgServerUrl && isPostgresUrl(pgServerUrl) ? await createPostgresDatabase(pgServerUrl, prefix) : createSqliteFile(prefix);
   await migrate(url, () => {});
   const db = createDb(url);
   return {
@@ -61,7 +57,7 @@ export async function createScratchDb(prefix: string, pgServerUrl?: string): Pro
     url,
     cleanup: async () => {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource } from "./importSource";
+import { utf8 } from "./testSupport";
 
 // A Chongqing 任免名单 in the form printed by Chongqing Daily (abridged).
 const LIST = `重庆市人民代表大会常务委员会公告
@@ -24,8 +25,6 @@ const LIST = `重庆市人民代表大会常务委员会公告
 三、免去
 蒋佩伏的重庆市第三中级人民法院院长职务
 `;
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
 
 let t: TestDb;
 beforeEach(async () => {
