@@ -4,7 +4,7 @@
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
 import type { ActionKind } from "./types";
-import { PLACE_START, isNegativeBefore, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
+import { PLACE_START, MINISTRY_START, isNegativeBefore, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
 import { parsePersons } from "./names";
 import { parsePositions, type Position } from "./positions";
 
@@ -268,13 +268,13 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
 
 /**
  * How well offset `at` looks like the start of an organ's name, for a name
- * printed without 的 before it (`免去李明重庆市…职务`): 0 for a national organ,
+ * printed without 的 before it (`免去李明重庆市…职务`): 0 for a national organ or a ministry (`外交部`),
  * 1 for a two-character place with its suffix (重庆市, 江北区), 2 for a
  * three-character one (黑龙江省), 9 otherwise.
  */
 function organStartRank(f: string, at: number): number {
   if (/^[省市区县州旗盟]/.test(f.charAt(at))) return 9;
-  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) || PLACE_START.test(f.slice(at, at + 4))) return 0;
+  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) || PLACE_START.test(f.slice(at, at + 4)) || MINISTRY_START.test(f.slice(at, at + 10))) return 0;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
   return 9;

@@ -507,3 +507,13 @@ describe("a whole page flattened onto one line (probed)", () => {
     ]);
   });
 });
+
+describe("a ministry after a name without 的 (probed)", () => {
+  it("免去张三外交部部长职务 in a list and in a meeting release", () => {
+    expect(rows("全国人民代表大会常务委员会任免名单\n免去张三外交部部长职务。")).toEqual(["张三|免去|外交部|部长"]);
+    expect(rows("全国人大常委会第三次会议闭幕。会议经表决，免去李四国防部部长职务；免去赵六中国人民银行行长职务。")).toEqual([
+      "李四|免去|国防部|部长",
+      "赵六|免去|中国人民银行|行长",
+    ]);
+  });
+});

@@ -173,6 +173,14 @@ export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
 export const PLACE_START =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|哈尔滨|石家庄|呼和浩特|乌鲁木齐|齐齐哈尔|牡丹江|连云港|张家口|秦皇岛|驻马店|平顶山|景德镇|马鞍山|张家界|攀枝花|六盘水|克拉玛依|嘉峪关|石嘴山|防城港|日喀则|鄂尔多斯|包头|呼伦贝尔)/;
 
+/**
+ * The State Council's ministries and commissions (and the bank, the audit
+ * office) that carry no place: where a name is printed without 的 before one
+ * (`免去张三外交部部长职务`), they show where the organ starts.
+ */
+export const MINISTRY_START =
+  /^(?:外交部|国防部|教育部|科学技术部|工业和信息化部|民族事务委员会|公安部|安全部|民政部|司法部|财政部|人力资源和社会保障部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|卫生健康委员会|退役军人事务部|应急管理部|审计署|中国人民银行|监察部|铁道部|文化部|卫生部|农业部|国土资源部|环境保护部|建设部|交通部|信息产业部|人事部|劳动和社会保障部|人口和计划生育委员会|对外贸易经济合作部|外经贸部|科技部|工信部|人社部|住建部)/;
+
 // ---------------------------------------------------------------------------
 // context words
 
