@@ -166,6 +166,22 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
               from = next + rel2 + 2;
             }
           }
+        } else if (verb === "接受") {
+          // `决定接受王五的辞职请求`: the post is printed where the request was
+          // reported (`王五…提出辞去重庆市人民政府副市长职务的请求`)
+          const req = /^(.{1,12}?)的?辞职(?:请求|申请)?/.exec(f.slice(after, Math.min(b, after + 20)));
+          const persons = req ? personsOf(doc, after, after + req[1]!.length) : null;
+          if (persons && persons.length === 1) {
+            const name = f.slice(after, after + req![1]!.length).replace(/^[ ]+|[ ]+$/g, "");
+            const from = Math.max(0, a - RESIGN_LOOKBACK);
+            const back = f.slice(from, a);
+            const at = back.lastIndexOf("辞去");
+            const who = at < 0 ? -1 : back.lastIndexOf(name, at);
+            if (who >= 0 && at - who <= 40 && !/[。;]/.test(back.slice(who, at))) {
+              const pos = positionsOf(doc, from + at + 2, Math.min(a, from + at + 2 + POSITIONS_WINDOW));
+              if (pos.length) r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), "接受辞职", a, b, formal);
+            }
+          }
         }
         break;
       }
@@ -279,6 +295,9 @@ function organStartRank(f: string, at: number): number {
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
   return 9;
 }
+
+/** how far back a `接受X的辞职请求` looks for the request that names the post */
+const RESIGN_LOOKBACK = 400;
 
 function indexOfAny(f: string, chars: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (chars.indexOf(f[i]!) >= 0) return i;

@@ -517,3 +517,11 @@ describe("a ministry after a name without 的 (probed)", () => {
     ]);
   });
 });
+
+describe("接受X的辞职请求 after the request was reported (probed)", () => {
+  it("takes the post from the request; nothing when no post is printed", () => {
+    const req = "重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求。会议经表决，决定接受王五的辞职请求。";
+    expect(rows(req)).toEqual(["王五|接受辞职|重庆市人民政府|副市长"]);
+    expect(rows("重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。会议经表决，决定接受王五的辞职请求。")).toEqual([]);
+  });
+});
