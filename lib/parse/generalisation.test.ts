@@ -525,3 +525,15 @@ describe("接受X的辞职请求 after the request was reported (probed)", () =>
     expect(rows("重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。会议经表决，决定接受王五的辞职请求。")).toEqual([]);
   });
 });
+
+describe("a 职务：姓名 row with its names on the next line (probed)", () => {
+  it("joins the names to the position", () => {
+    const text = "重庆市人大常委会任免名单\n任命：\n重庆市高级人民法院副院长：\n张三\n重庆市第一中级人民法院审判员：\n李四、王五\n免去：\n重庆市第二中级人民法院院长：赵\n六\n";
+    expect(rows(text)).toEqual([
+      "张三|任命|重庆市高级人民法院|副院长",
+      "李四|任命|重庆市第一中级人民法院|审判员",
+      "王五|任命|重庆市第一中级人民法院|审判员",
+      "赵六|免去|重庆市第二中级人民法院|院长",
+    ]);
+  });
+});

@@ -254,6 +254,21 @@ const VERB_END = /(?:任命|免去|撤销|罢免|接受|(?<![的项])决定|批�
 /** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
 const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
 
+/**
+ * `重庆市高级人民法院副院长:` + `张三、李四`: a `职务:姓名` row whose names
+ * went to the next line (a narrow column). The line before the colon is a
+ * whole position, the next line names only.
+ */
+function colonRowBroken(cur: string, next: string): boolean {
+  return (
+    /^[^:,。;、 ]{4,40}:$/.test(cur) &&
+    !/^(?:一|二|三|四|五|六|七|八|九|十|[0-9(])/.test(cur) &&
+    !/任命|免去|决定|批准|接受|撤销|罢免|名单|如下/.test(cur) &&
+    endsComplete(cur.slice(-13, -1)) &&
+    /^[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?(?:、[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?)*[;。]?$/.test(next)
+  );
+}
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur.slice(0, 300))) return false;
@@ -380,7 +395,8 @@ export function normalise(source: string): Normalised {
         const wrapped =
           wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
         join =
-          !TERMINAL.has(last) &&
+          (colonRowBroken(curText, f) && cur.heading === 0 && rl.heading === 0) ||
+          (!TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
           (!rl.indented || continuesPosts(curText, f)) &&
@@ -396,8 +412,8 @@ export function normalise(source: string): Normalised {
           !isNumberedItem(f) &&
           !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
           (!isListClauseStart(f) || wrapped || nameBrokenAfterVerb(curText, f) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
-          !(COLON_ROW.test(curText) && COLON_ROW.test(f)) &&
-          !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0);
+          !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
+          !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
       }
       if (join && cur) {
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {
