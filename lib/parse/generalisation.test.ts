@@ -537,3 +537,15 @@ describe("a 职务：姓名 row with its names on the next line (probed)", () =>
     ]);
   });
 });
+
+describe("a list of names broken inside a name ending in a numeral (probed)", () => {
+  it("赵 + 六、孙七为… is one list; 六、批准 stays a heading", () => {
+    const head = "重庆市人民代表大会常务委员会任免名单\n（2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过）\n一、任命\n";
+    expect(rows(head + "张三、李四、赵\n六、孙七为重庆市第一中级人民法院审判员；\n")).toEqual([
+      "张三|任命|重庆市第一中级人民法院|审判员",
+      "李四|任命|重庆市第一中级人民法院|审判员",
+      "赵六|任命|重庆市第一中级人民法院|审判员",
+      "孙七|任命|重庆市第一中级人民法院|审判员",
+    ]);
+  });
+});

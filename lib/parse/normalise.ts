@@ -269,6 +269,20 @@ function colonRowBroken(cur: string, next: string): boolean {
   );
 }
 
+/**
+ * `张三、李四、赵` + `六、孙七为…`: a list of names broken inside a name that
+ * ends in a numeral; the next line only looks like a numbered item. A real
+ * heading (`六、批准`) names a verb right after its number.
+ */
+function numeralNameBroken(cur: string, next: string): boolean {
+  return (
+    /[^、 ]、[^、 0-9一二三四五六七八九十:,。;()]$/.test(cur) &&
+    /^[一二三四五六七八九十]、[^、 ]/.test(next) &&
+    !/^.、(?:决定|任命|免去|批准|接受|撤销|罢免|代理|其他|关于)/.test(next) &&
+    /^.、[^:,。;]{0,40}?(?:为|的)/.test(next)
+  );
+}
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur.slice(0, 300))) return false;
@@ -395,7 +409,7 @@ export function normalise(source: string): Normalised {
         const wrapped =
           wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
         join =
-          (colonRowBroken(curText, f) && cur.heading === 0 && rl.heading === 0) ||
+          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f)) && cur.heading === 0 && rl.heading === 0) ||
           (!TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
