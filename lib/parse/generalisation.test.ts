@@ -549,3 +549,13 @@ describe("a list of names broken inside a name ending in a numeral (probed)", ()
     ]);
   });
 });
+
+describe("a masthead broken over two lines inside a list (probed)", () => {
+  it("`重庆日报 2024年11月29日` + `星期五` are page furniture", () => {
+    const text = "重庆市人民代表大会常务委员会任免名单\n(2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过)\n二、任命\n吴涛为重庆市第三中级人民法院审判员;\n重庆日报 2024年11月29日\n星期五\n要闻\n余云中为重庆市第三中级人民法院民事审判第二庭庭长;";
+    expect(rows(text)).toEqual([
+      "吴涛|任命|重庆市第三中级人民法院|审判员",
+      "余云中|任命|重庆市第三中级人民法院|民事审判第二庭庭长",
+    ]);
+  });
+});
