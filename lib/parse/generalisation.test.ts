@@ -559,3 +559,10 @@ describe("a masthead broken over two lines inside a list (probed)", () => {
     ]);
   });
 });
+
+describe("a 关于…的决定 title broken over two lines (probed)", () => {
+  it("the title's 任命 does not outrank the body's 决定任命", () => {
+    const text = "全国人民代表大会常务委员会关于任命李国英为水利部部长\n的决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
+    expect(rows(text)).toEqual(["李国英|决定任命|水利部|部长"]);
+  });
+});

@@ -283,6 +283,11 @@ function numeralNameBroken(cur: string, next: string): boolean {
   );
 }
 
+/** `…关于任命李国英为水利部部长` + `的决定`: a long title broken over two lines. */
+function titleBroken(cur: string, next: string): boolean {
+  return cur.length <= 80 && /关于/.test(cur) && !/[,。;:]|决定$/.test(cur) && /^[^,。;:()]{0,30}的决定$/.test(next);
+}
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur.slice(0, 300))) return false;
@@ -409,7 +414,7 @@ export function normalise(source: string): Normalised {
         const wrapped =
           wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
         join =
-          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f)) && cur.heading === 0 && rl.heading === 0) ||
+          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) && cur.heading === 0 && rl.heading === 0) ||
           (!TERMINAL.has(last) &&
           cur.heading === 0 &&
           rl.heading === 0 &&
