@@ -566,3 +566,16 @@ describe("a 关于…的决定 title broken over two lines (probed)", () => {
     expect(rows(text)).toEqual(["李国英|决定任命|水利部|部长"]);
   });
 });
+
+describe("a colon-introduced list running past a hard-wrapped line end (probed)", () => {
+  it("会议任命:刘文为…院长; filling the column + 陈智为…", () => {
+    const src =
+      "本报讯 9月28日，市六届人大常委会第十一次会议在渝闭幕。会议听取和审议了多项报告，表决通过了有关条例和人事任免事项。会议由市人大常委会主任主持，常委会组成人员出席。会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。\n" +
+      "会议任命：刘文为重庆市第四中级人民法院院长；陈智为重庆市人民检察院第五分院检察长。";
+    const text = src.split("\n").map((l) => l.replace(/(.{22})/g, "$1\n")).join("\n");
+    expect(rows(text)).toEqual([
+      "刘文|任命|重庆市第四中级人民法院|院长",
+      "陈智|任命|重庆市人民检察院第五分院|检察长",
+    ]);
+  });
+});

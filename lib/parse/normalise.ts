@@ -413,7 +413,19 @@ export function normalise(source: string): Normalised {
         // a line of the column width that does not end on a complete post runs on
         const wrapped =
           wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
+        // `会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under
+        // the verb runs on past the line end
+        const listRunsOn =
+          wrapWidth > 0 &&
+          Math.abs(lastPiece - wrapWidth) <= 1 &&
+          (last === ";" || last === ",") &&
+          /(?:任命|免去|批准|决定):/.test(curText) &&
+          isListClauseStart(f) &&
+          !isSectionHeading(f) &&
+          !isNumberedItem(f) &&
+          !/^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f);
         join =
+          (listRunsOn && cur.heading === 0 && rl.heading === 0) ||
           ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) && cur.heading === 0 && rl.heading === 0) ||
           (!TERMINAL.has(last) &&
           cur.heading === 0 &&
