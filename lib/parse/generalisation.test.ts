@@ -579,3 +579,12 @@ describe("a colon-introduced list running past a hard-wrapped line end (probed)"
     ]);
   });
 });
+
+describe("words broken at a line end (probed)", () => {
+  it("…省长职 + 务的请求 is one clause; …部长的 + 决定 is one title", () => {
+    const text = "海南省人大常委会决定刘平治任海南省代省长\n海南省第七届人民代表大会常务委员会第十四次会议于2019年12月2日决定：接受沈晓明辞去海南省人民政府省长职\n务的请求，任命冯飞为海南省人民政府副省长。";
+    expect(rows(text)).toEqual(["沈晓明|接受辞职|海南省人民政府|省长", "冯飞|决定任命|海南省人民政府|副省长"]);
+    const title = "全国人民代表大会常务委员会关于任命李国英为水利部部长的\n决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
+    expect(rows(title)).toEqual(["李国英|决定任命|水利部|部长"]);
+  });
+});
