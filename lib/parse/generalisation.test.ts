@@ -588,3 +588,10 @@ describe("words broken at a line end (probed)", () => {
     expect(rows(title)).toEqual(["李国英|决定任命|水利部|部长"]);
   });
 });
+
+describe("a line broken before the name that follows a held post (probed)", () => {
+  it("会议决定任命现任…局长 + 李四为…; 常务委员 + 会第三十次会议", () => {
+    const text = "人大常委会\n重庆市第五届人民代表大会常务委员\n会第三十次会议决定：胡衡华为重庆市人民政府代理市长。\n会议决定任命现任重庆市财政局局长\n李四为重庆市人民政府副秘书长。";
+    expect(rows(text)).toEqual(["胡衡华|决定代理|重庆市人民政府|市长", "李四|决定任命|重庆市人民政府|副秘书长"]);
+  });
+});

@@ -283,6 +283,9 @@ function numeralNameBroken(cur: string, next: string): boolean {
   );
 }
 
+/** `会议决定任命现任重庆市财政局局长` + `李四为…`: the name follows the post it holds. */
+const HELD_BEFORE_NAME = /(?:任命|免去)(?:现任|原任)[^,。;:]{2,40}$/;
+
 /** `…关于任命李国英为水利部部长` + `的决定`: a long title broken over two lines. */
 function titleBroken(cur: string, next: string): boolean {
   return cur.length <= 80 && /关于/.test(cur) && !/[,。;:]|决定$/.test(cur) && (/^[^,。;:()]{0,30}的决定$/.test(next) || (cur.endsWith("的") && next === "决定"));
@@ -434,6 +437,8 @@ export function normalise(source: string): Normalised {
           (!isTitleLike(curText) ||
             wrapped ||
             isBrokenName(curText, f) ||
+            HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+            (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
             nameBrokenAfterVerb(curText, f) ||
             tailOfClause(curText, f) ||
             verbAcross(curText, f) ||
@@ -442,7 +447,7 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-          (!isListClauseStart(f) || wrapped || nameBrokenAfterVerb(curText, f) || ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+          (!isListClauseStart(f) || wrapped || nameBrokenAfterVerb(curText, f) || HELD_BEFORE_NAME.test(curText.slice(-50)) || ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
           !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
           !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
       }
