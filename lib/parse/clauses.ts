@@ -170,8 +170,13 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           // `决定接受王五的辞职请求`: the post is printed where the request was
           // reported (`王五…提出辞去重庆市人民政府副市长职务的请求`)
           const req = /^(.{1,12}?)的?辞职(?:请求|申请)?/.exec(f.slice(after, Math.min(b, after + 20)));
-          const persons = req ? personsOf(doc, after, after + req[1]!.length) : null;
-          if (persons && persons.length === 1) {
+          // `王五因工作变动，提出辞去…职务的请求，会议决定接受其辞职`: 其 is the one who asked
+          const own = req && /^其(?:本人)?$/.test(req[1]!) ? requesterBefore(doc, a) : null;
+          const persons = own ? [own.person] : req ? personsOf(doc, after, after + req[1]!.length) : null;
+          if (own) {
+            const pos = positionsOf(doc, own.post, Math.min(a, own.post + POSITIONS_WINDOW));
+            if (pos.length) r = cross(doc, [own.person], pos.map((p) => ({ ...p, acting: false })), "接受辞职", a, b, formal);
+          } else if (persons && persons.length === 1) {
             const name = f.slice(after, after + req![1]!.length).replace(/^[ ]+|[ ]+$/g, "");
             const from = Math.max(0, a - RESIGN_LOOKBACK);
             const back = f.slice(from, a);
@@ -294,6 +299,26 @@ function organStartRank(f: string, at: number): number {
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
   return 9;
+}
+
+/**
+ * `王五因工作变动，向市人大常委会提出辞去…职务的请求`: the person opening the
+ * sentence that reports a request to resign before offset `a`, and where the
+ * post after its 辞去 starts.
+ */
+function requesterBefore(doc: Doc, a: number): { person: string; post: number } | null {
+  const f = doc.folded;
+  const from = Math.max(0, a - RESIGN_LOOKBACK);
+  const back = f.slice(from, a);
+  const at = back.lastIndexOf("辞去");
+  if (at < 0) return null;
+  const s0 = Math.max(back.lastIndexOf("。", at), back.lastIndexOf("\n", at), back.lastIndexOf(";", at)) + 1;
+  const m = /^[ ]*([\u3400-\u9fff]{2,4}?)(?:同志)?(?:因|向|提出|请求|本人|申请)/.exec(back.slice(s0, at));
+  if (!m) return null;
+  const start = from + s0 + m[0].indexOf(m[1]!);
+  const persons = personsOf(doc, start, start + m[1]!.length);
+  if (!persons || persons.length !== 1) return null;
+  return { person: persons[0]!, post: from + at + 2 };
 }
 
 /** how far back a `接受X的辞职请求` looks for the request that names the post */

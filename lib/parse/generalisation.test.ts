@@ -595,3 +595,10 @@ describe("a line broken before the name that follows a held post (probed)", () =
     expect(rows(text)).toEqual(["胡衡华|决定代理|重庆市人民政府|市长", "李四|决定任命|重庆市人民政府|副秘书长"]);
   });
 });
+
+describe("接受其辞职 after the request in the same report (probed)", () => {
+  it("其 is the person opening the sentence with 辞去", () => {
+    const text = "市六届人大常委会第八次会议闭幕\n本报讯 3月28日，市六届人大常委会第八次会议闭幕。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求，会议经表决，决定接受其辞职。";
+    expect(rows(text)).toEqual(["王五|接受辞职|重庆市人民政府|副市长"]);
+  });
+});
