@@ -3,7 +3,8 @@
 // upload routes) get the fallback policy below, which allows no inline script at all.
 
 /** Used where proxy.ts does not run: JSON answers and static files need no script. */
-const FALLBACK_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const FALLBACK_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },

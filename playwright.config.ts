@@ -1,9 +1,9 @@
-import { defineConfig, devices } from "@playwright/test";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// Writes from the browser need the operator token (lib/auth/editor.ts): the server gets it, and
+// Writes from the browser need the operator token (app/_auth/editor.ts): the server gets it, and
 // so do the specs (set here, the config is loaded by the runner and by every worker).
 const EDITOR_TOKEN = process.env.RENMIAN_EDITOR_TOKEN || "e2e-token";
 process.env.RENMIAN_EDITOR_TOKEN = EDITOR_TOKEN;
@@ -24,7 +24,13 @@ export default defineConfig({
         launchOptions: {
           // Debian's chromium: Playwright's own browser download is not reachable offline.
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
         },
       },
     },

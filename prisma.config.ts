@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
 // Offline machine: the schema engine binary cannot be downloaded, and Renmian applies
-// its own SQL migrations (scripts/migrate.mjs). generate/validate/format work without it.
+// its own SQL migrations (lib/db/migrate.mjs, run by scripts/migrate.mjs). generate/validate/format work without it.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Next.js 16 proxy (formerly middleware): a per-request Content-Security-Policy with a nonce
 // (lib/security/csp.ts). The static security headers are in next.config.mjs headers().
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {

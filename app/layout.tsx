@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "任免 Renmian", template: "%s · 任免 Renmian" },
-  description: "Who holds which public post in Chongqing, and why it changed: personnel decisions of the people's congress standing committee.",
+  description:
+    "Who holds which public post in Chongqing, and why it changed: personnel decisions of the people's congress standing committee.",
 };
 
 const NAV = [
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 ))}
               </ul>
             </nav>
+            {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader yet; role="search" is */}
             <form action="/search" method="get" role="search" className="ml-auto flex gap-2">
               <label htmlFor="site-search" className="sr-only">
                 搜索人员（姓名或拼音）

@@ -36,7 +36,9 @@ export default async function HomePage() {
           最新公告
         </h2>
         {latest.length === 0 ? (
-          <p className="text-stone-600">还没有导入任何公告。运行 <code>npm run import -- 文件或目录</code> 导入。</p>
+          <p className="text-stone-600">
+            还没有导入任何公告。运行 <code>npm run import -- 文件或目录</code> 导入。
+          </p>
         ) : (
           <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
             {latest.map((a) => (

@@ -11,7 +11,10 @@ test("filter the actions to 免去 at 重庆市高级人民法院, sort, hide a 
   await expect(page.getByRole("status")).toHaveText("共 10 条记录");
   const table = page.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(11);
-  for (const cell of await table.getByRole("row").filter({ hasNot: page.getByRole("columnheader") }).all()) {
+  for (const cell of await table
+    .getByRole("row")
+    .filter({ hasNot: page.getByRole("columnheader") })
+    .all()) {
     await expect(cell).toContainText("免去");
     await expect(cell).toContainText("重庆市高级人民法院");
   }

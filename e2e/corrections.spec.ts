@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 // The token the e2e server runs with (RENMIAN_EDITOR_TOKEN is passed on to it by Playwright).
 const TOKEN = process.env.RENMIAN_EDITOR_TOKEN ?? process.env.E2E_EDITOR_TOKEN ?? "";
@@ -17,7 +17,10 @@ test("split a person's entries off as someone else, merge them back, and undo bo
   await page.goto("/");
   await page.getByLabel("搜索人员（姓名或拼音）").fill("易晓东");
   await page.getByLabel("搜索人员（姓名或拼音）").press("Enter");
-  await page.getByRole("link", { name: /易晓东/ }).first().click();
+  await page
+    .getByRole("link", { name: /易晓东/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "更正身份" }).click();
   await expect(page.getByRole("heading", { name: "更正身份：易晓东" })).toBeVisible();
   const originalUrl = page.url();
@@ -26,7 +29,9 @@ test("split a person's entries off as someone else, merge them back, and undo bo
 
   const split = page.getByRole("region", { name: "拆分：这些记录属于另一人" });
   await expect(split.getByRole("checkbox")).toHaveCount(4);
-  const appointed = split.getByRole("row").filter({ has: page.getByRole("checkbox", { name: "2024-11-28 决定任命 重庆市第一中级人民法院院长" }) });
+  const appointed = split
+    .getByRole("row")
+    .filter({ has: page.getByRole("checkbox", { name: "2024-11-28 决定任命 重庆市第一中级人民法院院长" }) });
   await expect(appointed).toContainText("同一公告中免去成渝金融法院副院长、任命重庆市第一中级人民法院院长，视为调任");
 
   // Split: the 成渝金融法院 entries are someone else.
@@ -50,7 +55,9 @@ test("split a person's entries off as someone else, merge them back, and undo bo
 
   // Merge back: the other 易晓东 is offered, told apart by organ.
   const merge = page.getByRole("region", { name: "合并：此人与另一人是同一人" });
-  await merge.getByLabel("合并到同名人员").selectOption({ label: `易晓东 · 重庆市第一中级人民法院（2024-11-28，1 条记录，#${originalId}）` });
+  await merge
+    .getByLabel("合并到同名人员")
+    .selectOption({ label: `易晓东 · 重庆市第一中级人民法院（2024-11-28，1 条记录，#${originalId}）` });
   await merge.getByLabel("理由").fill("核对后确认是同一人（测试）");
   await merge.getByLabel("决定人").fill("测试编辑");
   await merge.getByRole("button", { name: "合并" }).click();

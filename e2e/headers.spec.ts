@@ -4,7 +4,12 @@ test("pages carry a strict nonce-based CSP and the other security headers", asyn
   const first = await request.get("/");
   const h = first.headers();
   const csp = h["content-security-policy"];
-  const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   expect(directives["default-src"]).toEqual(["'self'"]);
   expect(directives["script-src"]).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
   expect(directives["script-src"]).not.toContain("'unsafe-inline'");

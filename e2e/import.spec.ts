@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import iconv from "iconv-lite";
-import { manyLists } from "../lib/import/testSupport";
+import { manyLists } from "../lib/import/testing";
 
 // The token the e2e server runs with (playwright.config.ts sets it for the server and the specs).
 const TOKEN = process.env.RENMIAN_EDITOR_TOKEN ?? "";
@@ -82,7 +82,10 @@ test("paste a list, preview it (nothing stored), import it, and read the change 
   await expect(moved).toContainText("向前进：由 重庆市发展和改革委员会主任 改任 重庆市人民政府秘书长");
   await expect(page.getByRole("region", { name: "免职" })).toContainText("欧阳明月 免去 重庆市第五中级人民法院副院长");
 
-  await page.getByRole("link", { name: /^#\d+$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^#\d+$/ })
+    .first()
+    .click();
   await expect(page.locator("mark.clause", { hasText: "柳青青" })).toContainText("副院长");
   expect(Number(await announcementCount(page))).toBe(Number(before) + 1);
 
@@ -96,7 +99,9 @@ test("paste a list, preview it (nothing stored), import it, and read the change 
 
 test("several files at once: GB18030 text, HTML source, and a PNG refused with a reason", async ({ page }) => {
   await signIn(page);
-  const gbList = LIST.replace(/2025年3月27日/, "2025年4月24日").replace("第十五次", "第十六次").replace(/向前进/g, "诸葛晴川");
+  const gbList = LIST.replace(/2025年3月27日/, "2025年4月24日")
+    .replace("第十五次", "第十六次")
+    .replace(/向前进/g, "诸葛晴川");
   const html = `<!DOCTYPE html><html><head><title>x</title><script>document.title="pwned"</script></head><body>${LIST.replace(
     /2025年3月27日/,
     "2025年5月29日",
@@ -143,7 +148,10 @@ test("markup and SQL in the text are stored as text and shown escaped; no script
   await card.getByText("原文（标亮处为提取出任免事项的语句）").click();
   await expect(card.getByText(`<script>window.__pwned = 1; alert(1)</script>`)).toBeVisible();
   await page.getByRole("button", { name: "导入" }).click();
-  await page.getByRole("link", { name: /^#\d+$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^#\d+$/ })
+    .first()
+    .click();
   await expect(page.getByText(`<img src=x onerror="window.__pwned = 2; alert(2)">`)).toBeVisible();
   await expect(page.getByText(`'; DROP TABLE "Person"; --`)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -177,7 +185,9 @@ test("size limits are stated and enforced, in the page and by the server", async
 test("a large upload shows its progress, and a long preview lists the first announcements", async ({ page }) => {
   await signIn(page);
   const big = manyLists(150, 20); // 150 lists, 3,000 entries
-  await page.getByLabel("选择文件（可多选）").setInputFiles([{ name: "archive-1998-2000.txt", mimeType: "text/plain", buffer: Buffer.from(big) }]);
+  await page
+    .getByLabel("选择文件（可多选）")
+    .setInputFiles([{ name: "archive-1998-2000.txt", mimeType: "text/plain", buffer: Buffer.from(big) }]);
   await page.getByRole("button", { name: "预览" }).click();
   await expect(page.getByRole("status")).toContainText("正在分析 1/1：archive-1998-2000.txt");
   await expect(page.getByRole("status").getByRole("progressbar")).toBeVisible();
@@ -190,7 +200,9 @@ test("a large upload shows its progress, and a long preview lists the first anno
 test("two tabs importing the same text at once: one imports it, the other is told it is already there", async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
   await signIn(a);
-  const text = LIST.replace(/2025年3月27日/, "2025年7月31日").replace("第十五次", "第十九次").replace(/柳青青/g, "东方既白");
+  const text = LIST.replace(/2025年3月27日/, "2025年7月31日")
+    .replace("第十五次", "第十九次")
+    .replace(/柳青青/g, "东方既白");
   for (const page of [a, b]) {
     await page.goto("/import");
     await page.getByLabel("或粘贴公告文字").fill(text);
@@ -208,6 +220,9 @@ test("two tabs importing the same text at once: one imports it, the other is tol
   expect(outcomes.filter((o) => o.includes("已导入过，未改变"))).toHaveLength(1);
   await a.getByLabel("搜索人员（姓名或拼音）").fill("东方既白");
   await a.getByLabel("搜索人员（姓名或拼音）").press("Enter");
-  await a.getByRole("link", { name: /东方既白/ }).first().click();
+  await a
+    .getByRole("link", { name: /东方既白/ })
+    .first()
+    .click();
   await expect(a.getByText("重庆市第五中级人民法院").first()).toBeVisible();
 });

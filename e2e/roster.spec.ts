@@ -21,7 +21,9 @@ test("the third intermediate court: 王剑波 院长 since 2024-11-28, and 蒋�
   const jiang = changes.getByRole("listitem").filter({ hasText: /^蒋佩伏/ });
   await expect(jiang).toContainText("副院长、审判委员会委员、审判员");
   await expect(jiang).toContainText("调任 重庆市高级人民法院副院长");
-  await expect(changes.getByRole("listitem").filter({ hasText: /^余云中/ })).toContainText("由 民事审判第一庭副庭长 改任 民事审判第二庭庭长");
+  await expect(changes.getByRole("listitem").filter({ hasText: /^余云中/ })).toContainText(
+    "由 民事审判第一庭副庭长 改任 民事审判第二庭庭长",
+  );
   await expect(changes.getByRole("listitem").filter({ hasText: /^王剑波/ })).toContainText("调自 重庆两江新区人民法院院长");
 
   // The roster as CSV, for the date shown.
@@ -31,7 +33,9 @@ test("the third intermediate court: 王剑波 院长 since 2024-11-28, and 蒋�
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
-  expect(lines[0]).toBe("as_of,organization,post,post_rank,person_id,person_name,start_date,start_known,held_before,acting,start_announcement_id");
+  expect(lines[0]).toBe(
+    "as_of,organization,post,post_rank,person_id,person_name,start_date,start_known,held_before,acting,start_announcement_id",
+  );
   expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},重庆市第三中级人民法院,院长,0,\d+,王剑波,2024-11-28,yes,,no,\d+$/);
   expect(lines).toHaveLength(5);
 });

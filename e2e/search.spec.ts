@@ -13,7 +13,10 @@ test("a two-character name typed in the header search leads to that person's pag
   await expect(posts).toContainText("检察委员会委员");
   await expect(posts).toContainText("至今");
   // Each post links to the clause it came from.
-  await posts.getByRole("link", { name: /2024-11-28/ }).first().click();
+  await posts
+    .getByRole("link", { name: /2024-11-28/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/announcements\/\d+#clause-\d+$/);
   // The clause is a <mark>; the link's target is the mark itself or an anchor inside it (several entries share a clause).
   const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
@@ -37,7 +40,10 @@ test("full pinyin and Traditional input both work; a move reads as a move", asyn
   await page.goto(`/search?q=${encodeURIComponent("蔣佩伏")}`);
   await page.getByRole("link", { name: /蒋佩伏/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("蒋佩伏");
-  const move = page.getByRole("region", { name: /任免时间线/ }).getByRole("listitem").first();
+  const move = page
+    .getByRole("region", { name: /任免时间线/ })
+    .getByRole("listitem")
+    .first();
   await expect(move).toContainText("调任");
   await expect(move).toContainText("由 重庆市第三中级人民法院副院长、审判委员会委员、审判员");
   await expect(move).toContainText("调任 重庆市高级人民法院副院长、审判委员会委员、审判员");

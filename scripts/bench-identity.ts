@@ -6,18 +6,27 @@
 // cluster whose first entry is someone else; --examples N prints N wrong links with context.
 // Usage: npx tsx scripts/bench-identity.ts [--actions N] [--seed S] [--examples N]
 import { parseArgs } from "node:util";
-import { orgKind } from "../lib/domain/orgs";
-import { linkIdentities, type IdentityFact } from "../lib/derive/identity";
+import { type IdentityFact, linkIdentities } from "../lib/derive/identity";
 import { isSingleHolderPost } from "../lib/derive/tenures";
-import { generatePages } from "../lib/generate";
+import { orgKind } from "../lib/domain/orgs";
+import { generatePages } from "../tools/generate";
 
 async function main() {
-  const { values } = parseArgs({ options: { actions: { type: "string", default: "100000" }, seed: { type: "string", default: "1" }, examples: { type: "string", default: "0" } } });
+  const { values } = parseArgs({
+    options: {
+      actions: { type: "string", default: "100000" },
+      seed: { type: "string", default: "1" },
+      examples: { type: "string", default: "0" },
+    },
+  });
   const facts: IdentityFact[] = [];
   const truth = new Map<string, number>();
   const orgIds = new Map<string, number>();
   const postIds = new Map<string, number>();
-  const idOf = (m: Map<string, number>, k: string) => m.get(k) ?? (m.set(k, m.size + 1), m.size);
+  const idOf = (m: Map<string, number>, k: string) => {
+    if (!m.has(k)) m.set(k, m.size + 1);
+    return m.get(k)!;
+  };
   let announcement = 0;
   for (const page of generatePages({ actions: Number(values.actions), seed: Number(values.seed) })) {
     for (const a of page.announcements) {
@@ -72,9 +81,13 @@ async function main() {
   }
   const people = new Set(truth.values()).size;
   const sharedNames = [...byName.values()].filter((g) => new Set(g.map((f) => truth.get(f.ref))).size > 1).length;
-  console.log(`identity rules on ${facts.length} generated entries (seed ${values.seed}), ${byName.size} names, ${sharedNames} of them shared by several people`);
+  console.log(
+    `identity rules on ${facts.length} generated entries (seed ${values.seed}), ${byName.size} names, ${sharedNames} of them shared by several people`,
+  );
   console.log(`people: truth ${people}, rules ${clusters.length}`);
-  console.log(`same-person pairs: precision ${(tp / predicted).toFixed(4)}, recall ${(tp / actual).toFixed(4)} (${tp} of ${predicted} predicted, ${actual} true)`);
+  console.log(
+    `same-person pairs: precision ${(tp / predicted).toFixed(4)}, recall ${(tp / actual).toFixed(4)} (${tp} of ${predicted} predicted, ${actual} true)`,
+  );
   console.log(`linkIdentities: ${ms.toFixed(0)} ms`);
   {
     const first = new Map<number, number>();
@@ -83,7 +96,11 @@ async function main() {
     const stats = new Map<string, [number, number]>();
     for (const f of sorted) {
       const l = links.get(f.ref)!;
-      const cat = l.reason.replace(/^同名者\d+人在[-0-9]+/, "同名者N人在D").replace(/[：（].*$/, "").replace(/，曾在.*$/, "，曾在…").replace(/；.*$/, "");
+      const cat = l.reason
+        .replace(/^同名者\d+人在[-0-9]+/, "同名者N人在D")
+        .replace(/[：（].*$/, "")
+        .replace(/，曾在.*$/, "，曾在…")
+        .replace(/；.*$/, "");
       const s = stats.get(cat) ?? [0, 0];
       s[0]++;
       if (truth.get(f.ref) !== first.get(l.cluster)) s[1]++;
@@ -91,12 +108,27 @@ async function main() {
     }
     const seen = new Map<number, IdentityFact[]>();
     let shown = 0;
-    const order = [...facts].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.announcementKey < b.announcementKey ? -1 : a.announcementKey > b.announcementKey ? 1 : a.ordinal - b.ordinal));
+    const order = [...facts].sort((a, b) =>
+      a.date! < b.date!
+        ? -1
+        : a.date! > b.date!
+          ? 1
+          : a.announcementKey < b.announcementKey
+            ? -1
+            : a.announcementKey > b.announcementKey
+              ? 1
+              : a.ordinal - b.ordinal,
+    );
     for (const f of order) {
       const l = links.get(f.ref)!;
       const prev = seen.get(l.cluster) ?? [];
       const last = prev[prev.length - 1];
-      if (last && last.announcementKey !== f.announcementKey && truth.get(last.ref) !== truth.get(f.ref) && shown < Number(values.examples)) {
+      if (
+        last &&
+        last.announcementKey !== f.announcementKey &&
+        truth.get(last.ref) !== truth.get(f.ref) &&
+        shown < Number(values.examples)
+      ) {
         shown++;
         console.log("WRONG", f.date, f.name, f.kind, f.orgName + f.postTitle, "truth", truth.get(f.ref), "|", l.reason);
         for (const p of prev.slice(-4)) console.log("   prev", p.date, p.kind, p.orgName + p.postTitle, "truth", truth.get(p.ref));
@@ -104,7 +136,8 @@ async function main() {
       seen.set(l.cluster, [...prev, f]);
     }
     console.log("links  into someone else's cluster  reason");
-    for (const [k, [n, bad]] of [...stats].sort((a, b) => b[1][0] - a[1][0])) console.log(String(n).padStart(6), String(bad).padStart(8), " ", k);
+    for (const [k, [n, bad]] of [...stats].sort((a, b) => b[1][0] - a[1][0]))
+      console.log(String(n).padStart(6), String(bad).padStart(8), " ", k);
   }
 }
 

@@ -18,11 +18,27 @@ function rnd(): number {
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞斌波宁辉建国志文晓东海峰亮林云琳蕾彦宝尊斌岭芊";
 const name = () => pick([...SURNAMES]) + pick([...GIVEN]) + (rnd() < 0.6 ? pick([...GIVEN]) : "");
 const names = (k: number) => Array.from({ length: k }, name).join("、");
-const DISTRICTS = ["渝中区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "渝北区", "巴南区", "万州区", "涪陵区", "梁平区", "奉节县", "云阳县", "垫江县"];
+const DISTRICTS = [
+  "渝中区",
+  "江北区",
+  "沙坪坝区",
+  "九龙坡区",
+  "南岸区",
+  "北碚区",
+  "渝北区",
+  "巴南区",
+  "万州区",
+  "涪陵区",
+  "梁平区",
+  "奉节县",
+  "云阳县",
+  "垫江县",
+];
 const CN = ["一", "二", "三", "四", "五"];
 const court = () => pick([`重庆市第${pick(CN)}中级人民法院`, "重庆市高级人民法院", `重庆市${pick(DISTRICTS)}人民法院`, "成渝金融法院"]);
 const proc = () => pick([`重庆市人民检察院第${pick(CN)}分院`, "重庆市人民检察院", `重庆市${pick(DISTRICTS)}人民检察院`]);
@@ -60,11 +76,11 @@ function announcement(no: number): string {
     "### 一、决定任命",
     "",
   ];
-  for (let i = 0; i < 3; i++) out.push(appointLine() + "  ");
+  for (let i = 0; i < 3; i++) out.push(`${appointLine()}  `);
   out.push("", "### 二、任命", "");
-  for (let i = 0; i < 12; i++) out.push(appointLine() + "  ");
+  for (let i = 0; i < 12; i++) out.push(`${appointLine()}  `);
   out.push("", "### 三、免去", "");
-  for (let i = 0; i < 10; i++) out.push(removeLine() + "  ");
+  for (let i = 0; i < 10; i++) out.push(`${removeLine()}  `);
   out.push("", "### 四、批准", "", `${name()}辞去重庆市${pick(DISTRICTS)}人民检察院检察长职务。`, "");
   return out.join("\n");
 }
@@ -150,6 +166,9 @@ for (const [label, text, mb] of [
   );
 }
 const [small10, big] = rows as [(typeof rows)[0], (typeof rows)[0]];
-console.log(`linearity: throughput at ${big.label} / at ${small10.label} = ${(big.wall / small10.wall).toFixed(2)} wall, ${(big.cpu / small10.cpu).toFixed(2)} CPU (1.00 = linear)`);
+console.log(
+  `linearity: throughput at ${big.label} / at ${small10.label} = ${(big.wall / small10.wall).toFixed(2)} wall, ${(big.cpu / small10.cpu).toFixed(2)} CPU (1.00 = linear)`,
+);
 console.log(`target ≥ 5 MB/s: ${big.wall >= 5 ? "met" : "NOT met"} (wall ${big.wall.toFixed(1)} MB/s, CPU ${big.cpu.toFixed(1)} MB/s)`);
-if (loadProbe > 0.05) console.log(`note: the machine looks busy (a 2 MB floor pass took ${(loadProbe * 1000).toFixed(0)} ms); wall figures are pessimistic`);
+if (loadProbe > 0.05)
+  console.log(`note: the machine looks busy (a 2 MB floor pass took ${(loadProbe * 1000).toFixed(0)} ms); wall figures are pessimistic`);

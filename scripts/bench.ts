@@ -12,11 +12,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { bulkLoad } from "../lib/bench/bulkLoad";
-import { type BenchDatabase, type BenchProvider, createBenchDatabase, pgServer, type PgServer } from "../lib/bench/database";
-import { importRun, insertFloor } from "../lib/bench/importBench";
-import { queryBench } from "../lib/bench/queryBench";
-import { type BenchResult, type ExportFigure, textTable, writeBenchmarks } from "../lib/bench/report";
+import { bulkLoad } from "../tools/bench/bulkLoad";
+import { type BenchDatabase, type BenchProvider, createBenchDatabase, type PgServer, pgServer } from "../tools/bench/database";
+import { importRun, insertFloor } from "../tools/bench/importBench";
+import { queryBench } from "../tools/bench/queryBench";
+import { type BenchResult, type ExportFigure, textTable, writeBenchmarks } from "../tools/bench/report";
 
 /** Bump when the generator changes, so cached data sets are not reused. */
 const GENERATOR_VERSION = 2;
@@ -63,9 +63,13 @@ async function ensureData() {
   }
   log(`data: generating ${actions} actions into ${dataDir}`);
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--actions", String(actions), "--out", dataDir, "--seed", String(seed)], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/generate.ts", "--actions", String(actions), "--out", dataDir, "--seed", String(seed)],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     child.on("exit", (c) => resolve(c ?? 1));
   });
   if (code !== 0) throw new Error("generate failed");
@@ -85,9 +89,13 @@ async function filesWithEntries(): Promise<{ path: string; entries: number }[]> 
 function exportChild(url: string, mode: "csv" | "floor", maxSeconds: number): Promise<ExportFigure> {
   const dir = mkdtempSync(join(tmpdir(), "renmian-bench-csv-"));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/bench/exportChild.ts", url, mode, join(dir, `${mode}.csv`), String(maxSeconds)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tools/bench/exportChild.ts", url, mode, join(dir, `${mode}.csv`), String(maxSeconds)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code) => {
@@ -133,7 +141,8 @@ try {
     notes.push(
       `For comparison, the bulk loader (one pass: read, parse, link people, derive tenures, bare INSERTs) stored ${loaded.actions.toLocaleString("en-US")} actions in ${loaded.seconds.toFixed(0)} s = ${Math.round(loaded.actions / loaded.seconds).toLocaleString("en-US")} actions/s.`,
     );
-    if (loaded.unmatched) notes.push(`the parser found ${loaded.unmatched} entries fewer (or more) than the generator wrote (see the report of issue 7).`);
+    if (loaded.unmatched)
+      notes.push(`the parser found ${loaded.unmatched} entries fewer (or more) than the generator wrote (see the report of issue 7).`);
     const max = await bench.db.action.aggregate({ _max: { id: true } });
     firstImportedId = max._max.id ?? 0;
   }
@@ -161,11 +170,16 @@ try {
     log(`CSV floor: ${JSON.stringify(csvFloor)}`);
   }
 
-  const dirty = sh("git", ["status", "--porcelain", "--", "lib", "scripts", "prisma", "app"]) ? " (+ uncommitted changes in the working tree)" : "";
+  const dirty = sh("git", ["status", "--porcelain", "--", "lib", "scripts", "prisma", "app"])
+    ? " (+ uncommitted changes in the working tree)"
+    : "";
   const result: BenchResult = {
-    provider: provider === "postgres" ? `PostgreSQL ${sh("psql", ["--version"]).replace(/^.*?(\d+\.\d+).*$/, "$1")}` : "SQLite (better-sqlite3, WAL)",
+    provider:
+      provider === "postgres"
+        ? `PostgreSQL ${sh("psql", ["--version"]).replace(/^.*?(\d+\.\d+).*$/, "$1")}`
+        : "SQLite (better-sqlite3, WAL)",
     commit: `${sh("git", ["rev-parse", "--short", "HEAD"])}${dirty}`,
-    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    date: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     actions: stored,
     importActions: imported.actions,

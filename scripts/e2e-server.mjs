@@ -1,7 +1,7 @@
 // The server Playwright tests run against: a fresh temporary database with the sample pages.
 import { rmSync } from "node:fs";
+import { migrate } from "../lib/db/migrate.mjs";
 import { bin, run } from "./run.mjs";
-import { migrate } from "./migrate.mjs";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("e2e-server: DATABASE_URL must be set by playwright.config.ts");

@@ -4,7 +4,7 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { generatePages } from "../lib/generate";
+import { generatePages } from "../tools/generate";
 
 const { values } = parseArgs({
   options: { actions: { type: "string", default: "10000" }, out: { type: "string" }, seed: { type: "string", default: "1" } },
@@ -31,7 +31,7 @@ for (const page of generatePages({ actions, seed })) {
   const path = join(out, page.name);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, page.text);
-  truth.write(JSON.stringify({ file: page.name, announcements: page.announcements }) + "\n");
+  truth.write(`${JSON.stringify({ file: page.name, announcements: page.announcements })}\n`);
   files++;
   entries += page.entryCount;
   bytes += Buffer.byteLength(page.text);

@@ -1,7 +1,7 @@
 // npm run import -- PATH...   (files or folders)
 import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate.mjs";
 import { importFiles } from "../lib/import/importFiles";
-import { migrate } from "./migrate.mjs";
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {

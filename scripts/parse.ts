@@ -1,8 +1,8 @@
 // npm run -s parse -- FILE: prints FORMAT.md's JSON for a text file.
 // Unreadable, binary or empty input: one line on stderr, exit 1.
 import { readFileSync } from "node:fs";
-import { decodeText } from "../lib/text/decode";
 import { parseAnnouncements } from "../lib/parse";
+import { decodeText } from "../lib/text/decode";
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message.replace(/\s+/g, " ").trim()}\n`);
@@ -32,4 +32,4 @@ const announcements = result.announcements.map((a) => ({
   meeting: a.meeting,
   entries: a.entries,
 }));
-process.stdout.write(JSON.stringify({ announcements }, null, 2) + "\n");
+process.stdout.write(`${JSON.stringify({ announcements }, null, 2)}\n`);

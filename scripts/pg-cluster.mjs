@@ -12,7 +12,9 @@ const ROOT = "/usr/lib/postgresql";
 function pgBin() {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   if (!existsSync(ROOT)) return null;
-  const versions = readdirSync(ROOT).filter((v) => existsSync(join(ROOT, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(ROOT)
+    .filter((v) => existsSync(join(ROOT, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(ROOT, versions[0], "bin") : null;
 }
 

@@ -1,6 +1,7 @@
 // npm start: migrate the database, load the sample pages if it is empty, build if needed, serve.
+
+import { DEFAULT_DATABASE_URL, migrate } from "../lib/db/migrate.mjs";
 import { bin, buildIsCurrent, run } from "./run.mjs";
-import { DEFAULT_DATABASE_URL, migrate } from "./migrate.mjs";
 
 const env = { DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL };
 const port = process.env.PORT || "3000";

@@ -1,4 +1,4 @@
-// npm test: unit tests (vitest) on SQLite, the same suite again on PostgreSQL, then a production
+// npm test: lint, type-check, unit tests (vitest) on SQLite, the same suite again on PostgreSQL, then a production
 // build and the Playwright specs in Debian's chromium. Installs chromium and postgresql with apt-get
 // when missing. Exits non-zero when any runner fails.
 // PostgreSQL: TEST_DATABASE_URL (a server where tests may create databases) is used when set;
@@ -28,6 +28,10 @@ const step = async (name, fn) => {
   return ok;
 };
 
+await step(
+  "lint (biome, import rules)",
+  async () => (await run(bin("biome"), ["check", "."])) === 0 && (await run(process.execPath, ["scripts/check-imports.mjs"])) === 0,
+);
 await step("typecheck (tsc)", async () => (await run(bin("tsc"), ["--noEmit"])) === 0);
 await step("unit tests (vitest)", async () => (await run(bin("vitest"), ["run"])) === 0);
 await step("unit tests on PostgreSQL (vitest)", async () => {

@@ -1,18 +1,18 @@
 "use client";
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  type Updater,
+  useReactTable,
+  type VisibilityState,
+} from "@tanstack/react-table";
 // The actions table: TanStack Table renders the rows the server already filtered, sorted and paged;
 // sorting and column visibility change the URL (the server renders the new state), never the data here.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-  type Updater,
-  type VisibilityState,
-} from "@tanstack/react-table";
 
 export interface ActionTableRow {
   id: number;
@@ -159,7 +159,11 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 hover:underline"
+                        >
                           {flexRender(header.column.columnDef.header, header.getContext())}
                           <span aria-hidden="true" className="text-stone-400">
                             {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
@@ -179,7 +183,10 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="border-b border-stone-100">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`p-2 ${cell.column.id === "date" || cell.column.id === "announcement" ? "whitespace-nowrap" : ""}`}>
+                  <td
+                    key={cell.id}
+                    className={`p-2 ${cell.column.id === "date" || cell.column.id === "announcement" ? "whitespace-nowrap" : ""}`}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

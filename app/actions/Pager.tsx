@@ -21,7 +21,9 @@ export function Pager({ page, pageSize, total, params, path, label = "分页" }:
     const s = q.toString();
     return s ? `${path}?${s}` : path;
   };
-  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
   const cls = "rounded border border-stone-300 px-2 py-1 hover:bg-stone-100";
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-2 text-sm">

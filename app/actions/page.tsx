@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { db } from "@/lib/db/client";
-import { ACTION_KINDS, COLUMN_KEYS, actionsFilterFromParams, actionsFilterToParams, listActions, organNames } from "@/lib/queries/actions";
+import { ACTION_KINDS, actionsFilterFromParams, actionsFilterToParams, COLUMN_KEYS, listActions, organNames } from "@/lib/queries/actions";
 import { first, paramsRecord } from "@/lib/queries/common";
 import { ActionsTable } from "./ActionsTable";
 import { Pager } from "./Pager";
@@ -95,11 +95,25 @@ export default async function ActionsPage({ searchParams }: Props) {
         <p className="text-sm text-stone-600" role="status">
           共 {total.toLocaleString("zh-CN")} 条记录
         </p>
-        <a href={`/actions.csv${exportQuery ? `?${exportQuery}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100" download>
+        <a
+          href={`/actions.csv${exportQuery ? `?${exportQuery}` : ""}`}
+          className="rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100"
+          download
+        >
           导出 CSV（全部 {total.toLocaleString("zh-CN")} 条）
         </a>
       </div>
-      <ActionsTable key={hide ?? ""} rows={rows} total={total} page={filter.page} pageSize={filter.pageSize} sort={filter.sort} dir={filter.dir} hidden={hidden} query={query} />
+      <ActionsTable
+        key={hide ?? ""}
+        rows={rows}
+        total={total}
+        page={filter.page}
+        pageSize={filter.pageSize}
+        sort={filter.sort}
+        dir={filter.dir}
+        hidden={hidden}
+        query={query}
+      />
       <Pager page={filter.page} pageSize={filter.pageSize} total={total} params={pagerParams} path="/actions" label="任免记录分页" />
     </div>
   );

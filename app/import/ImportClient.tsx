@@ -109,11 +109,14 @@ export function ImportClient({ limits }: { limits: Limits }) {
     if (all.length === 0) return "请先选择文件，或把公告文字粘贴到文本框中。";
     if (files.length > limits.maxFiles) return `一次最多上传 ${limits.maxFiles} 个文件（已选 ${files.length} 个），请分批导入。`;
     const big = files.find((f) => f.size > limits.maxSourceBytes);
-    if (big) return `文件“${big.name}”有 ${formatBytes(big.size)}，超过每个文件 ${formatBytes(limits.maxSourceBytes)} 的上限，请拆分后再导入。`;
+    if (big)
+      return `文件“${big.name}”有 ${formatBytes(big.size)}，超过每个文件 ${formatBytes(limits.maxSourceBytes)} 的上限，请拆分后再导入。`;
     const textBytes = new TextEncoder().encode(text).length;
-    if (textBytes > limits.maxSourceBytes) return `粘贴的文本有 ${formatBytes(textBytes)}，超过 ${formatBytes(limits.maxSourceBytes)} 的上限。`;
+    if (textBytes > limits.maxSourceBytes)
+      return `粘贴的文本有 ${formatBytes(textBytes)}，超过 ${formatBytes(limits.maxSourceBytes)} 的上限。`;
     const total = files.reduce((n, f) => n + f.size, 0) + textBytes;
-    if (total > limits.maxUploadBytes) return `合计 ${formatBytes(total)}，超过一次上传 ${formatBytes(limits.maxUploadBytes)} 的上限，请分批导入。`;
+    if (total > limits.maxUploadBytes)
+      return `合计 ${formatBytes(total)}，超过一次上传 ${formatBytes(limits.maxUploadBytes)} 的上限，请分批导入。`;
     return null;
   };
 
@@ -338,9 +341,7 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
             </ul>
           ) : null}
           {preview.newOrganizationNames.length > 0 ? (
-            <p className="text-sm">
-              新机构：{preview.newOrganizationNames.map((n) => n || "（未载明机构）").join("、")}
-            </p>
+            <p className="text-sm">新机构：{preview.newOrganizationNames.map((n) => n || "（未载明机构）").join("、")}</p>
           ) : null}
           {preview.announcements.map((a, i) => (
             <section key={i} className="space-y-2 border-t border-stone-100 pt-3">
@@ -348,8 +349,7 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
                 {a.issuer}
                 {a.number ? ` 公告${a.number}` : ""}
                 <span className="ml-2 text-sm font-normal text-stone-600">
-                  {a.date ?? "日期不详"} · {a.meeting ?? "会议不详"} · {a.entries.length} 项
-                  {a.known ? " · 已导入过，将跳过" : ""}
+                  {a.date ?? "日期不详"} · {a.meeting ?? "会议不详"} · {a.entries.length} 项{a.known ? " · 已导入过，将跳过" : ""}
                 </span>
               </h4>
               <div className="overflow-x-auto">
@@ -357,10 +357,18 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
                   <caption className="sr-only">预览：{a.number ?? a.issuer} 的任免事项</caption>
                   <thead>
                     <tr className="border-b border-stone-300 text-left">
-                      <th scope="col" className="p-1">姓名</th>
-                      <th scope="col" className="p-1">事项</th>
-                      <th scope="col" className="p-1">机构</th>
-                      <th scope="col" className="p-1">职务</th>
+                      <th scope="col" className="p-1">
+                        姓名
+                      </th>
+                      <th scope="col" className="p-1">
+                        事项
+                      </th>
+                      <th scope="col" className="p-1">
+                        机构
+                      </th>
+                      <th scope="col" className="p-1">
+                        职务
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -392,7 +400,9 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
               </details>
             </section>
           ))}
-          {preview.hiddenAnnouncements > 0 ? <p className="text-sm">另有 {preview.hiddenAnnouncements} 条公告未在预览中列出（导入时一并写入）。</p> : null}
+          {preview.hiddenAnnouncements > 0 ? (
+            <p className="text-sm">另有 {preview.hiddenAnnouncements} 条公告未在预览中列出（导入时一并写入）。</p>
+          ) : null}
         </>
       )}
     </article>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NO_TOKEN_MESSAGE, editorStatus } from "@/lib/auth/editor";
+import { editorStatus, NO_TOKEN_MESSAGE } from "@/app/_auth/editor";
 import { LIMITS_TEXT, MAX_SOURCE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from "@/lib/import/limits";
 import { logoutAction } from "../login/actions";
 import { ImportClient } from "./ImportClient";

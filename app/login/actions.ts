@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/editor";
+import { signIn, signOut } from "@/app/_auth/editor";
 import { safeNextPath } from "@/lib/auth/token";
 
 export async function loginAction(formData: FormData): Promise<void> {

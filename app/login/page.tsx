@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NO_TOKEN_MESSAGE, editorStatus } from "@/lib/auth/editor";
+import { editorStatus, NO_TOKEN_MESSAGE } from "@/app/_auth/editor";
 import { safeNextPath } from "@/lib/auth/token";
 import { loginAction, logoutAction } from "./actions";
 

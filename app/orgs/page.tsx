@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, ORG_KINDS } from "@/lib/domain/orgs";
 import { first, paramsRecord } from "@/lib/queries/common";
-import { listOrgs, orgTree, OrgsInput, type OrgNode } from "@/lib/queries/roster";
+import { listOrgs, type OrgNode, OrgsInput, orgTree } from "@/lib/queries/organs";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "机构" };
@@ -46,7 +46,14 @@ export default async function OrgsPage({ searchParams }: Props) {
           <label htmlFor="orgs-q" className="text-sm text-stone-600">
             机构名称
           </label>
-          <input id="orgs-q" name="q" type="search" defaultValue={input.q} placeholder="如：第三中级" className="rounded border border-stone-300 px-2 py-1" />
+          <input
+            id="orgs-q"
+            name="q"
+            type="search"
+            defaultValue={input.q}
+            placeholder="如：第三中级"
+            className="rounded border border-stone-300 px-2 py-1"
+          />
         </div>
         <div className="flex flex-col">
           <label htmlFor="orgs-kind" className="text-sm text-stone-600">

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { first, paramsRecord } from "@/lib/queries/common";
-import { SearchInput, searchPeople, type PersonHit } from "@/lib/queries/search";
+import { type PersonHit, SearchInput, searchPeople } from "@/lib/queries/search";
 import { Pager } from "../actions/Pager";
 
 export const dynamic = "force-dynamic";
@@ -68,6 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">搜索人员</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader yet; role="search" is */}
       <form action="/search" method="get" role="search" className="flex flex-wrap gap-2">
         <label htmlFor="search-q" className="sr-only">
           姓名、拼音或首字母
@@ -99,10 +100,16 @@ export default async function SearchPage({ searchParams }: Props) {
           ) : (
             <p className="text-stone-600">没有找到匹配的人员。</p>
           )}
-          <Pager page={input.page} pageSize={input.pageSize} total={total} params={new URLSearchParams({ q: query })} path="/search" label="搜索结果分页" />
+          <Pager
+            page={input.page}
+            pageSize={input.pageSize}
+            total={total}
+            params={new URLSearchParams({ q: query })}
+            path="/search"
+            label="搜索结果分页"
+          />
         </section>
       ) : null}
     </div>
   );
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LoginThrottle, configuredToken, constantTimeEqual, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
+import { configuredToken, constantTimeEqual, LoginThrottle, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
 
 describe("operator token", () => {
   it("is read from RENMIAN_EDITOR_TOKEN; blank means not configured", () => {

@@ -46,7 +46,7 @@ export function sessionMatches(cookie: string | undefined, token: string | null)
  * form cannot be used to send someone to another site.
  */
 export function safeNextPath(next: string | null | undefined, fallback = "/"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f]/.test(next)) return fallback;
   return next;
 }

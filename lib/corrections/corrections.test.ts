@@ -13,7 +13,9 @@ afterEach(async () => {
 });
 
 const Y2018 = appointmentList("2018-01-25", 3, { 任命: ["王勇为重庆市第一中级人民法院审判员"] });
-const Y2020 = appointmentList("2020-03-26", 15, { 任命: ["王勇为重庆市第一中级人民法院审判委员会委员", "余云中为重庆市第一中级人民法院审判员"] });
+const Y2020 = appointmentList("2020-03-26", 15, {
+  任命: ["王勇为重庆市第一中级人民法院审判委员会委员", "余云中为重庆市第一中级人民法院审判员"],
+});
 const Y2022 = appointmentList("2022-05-31", 34, { 任命: ["王勇为重庆市第一中级人民法院副院长"] });
 
 async function wangYong() {
@@ -55,7 +57,12 @@ describe("manual identity corrections", () => {
     expect(a["2022-05-31 副院长"].linkReason).toMatch(/^同名，同期无不相容职务，曾在重庆市第一中级人民法院任职；另有1位同名者亦无冲突/);
 
     // Merge them back: one person; the split-off id keeps resolving to the merged person.
-    const merged = await mergePeople(t.db, { fromId: newPersonId, intoId: original, reason: "核对简历后确认是同一人", decidedBy: "编辑 王芳" });
+    const merged = await mergePeople(t.db, {
+      fromId: newPersonId,
+      intoId: original,
+      reason: "核对简历后确认是同一人",
+      decidedBy: "编辑 王芳",
+    });
     expect(merged.personId).toBe(original);
     a = await wangYong();
     expect(new Set(Object.values(a).map((x) => x.personId))).toEqual(new Set([original]));
@@ -88,7 +95,12 @@ describe("manual identity corrections", () => {
     // With every correction undone, the data equal what the rules alone give.
     const fresh = await createTestDb();
     try {
-      for (const [name, text] of [["2018.txt", Y2018], ["2020.txt", Y2020], ["2022.txt", Y2022]]) await importText(fresh.db, name, text);
+      for (const [name, text] of [
+        ["2018.txt", Y2018],
+        ["2020.txt", Y2020],
+        ["2022.txt", Y2022],
+      ])
+        await importText(fresh.db, name, text);
       expect(await snapshot(t.db)).toEqual(await snapshot(fresh.db));
     } finally {
       await fresh.cleanup();
@@ -101,8 +113,12 @@ describe("manual identity corrections", () => {
     const a = await wangYong();
     const person = a["2018-01-25 审判员"].personId;
     const yu = await t.db.action.findFirstOrThrow({ where: { personName: "余云中" } });
-    await expect(splitPerson(t.db, { personId: person, actionIds: [a["2018-01-25 审判员"].id], reason: "  ", decidedBy: "编辑" })).rejects.toThrow(/请写明理由/);
-    await expect(splitPerson(t.db, { personId: person, actionIds: [yu.id], reason: "误", decidedBy: "编辑" })).rejects.toThrow(CorrectionError);
+    await expect(
+      splitPerson(t.db, { personId: person, actionIds: [a["2018-01-25 审判员"].id], reason: "  ", decidedBy: "编辑" }),
+    ).rejects.toThrow(/请写明理由/);
+    await expect(splitPerson(t.db, { personId: person, actionIds: [yu.id], reason: "误", decidedBy: "编辑" })).rejects.toThrow(
+      CorrectionError,
+    );
     await expect(
       splitPerson(t.db, { personId: person, actionIds: Object.values(a).map((x) => x.id), reason: "误", decidedBy: "编辑" }),
     ).rejects.toThrow(/至少留下一条/);

@@ -3,12 +3,12 @@
 // entries by stable refs; relinkNames re-applies all active corrections whenever it runs, so
 // they survive re-imports and rederiveAll. Merged people keep their ids (Person.mergedIntoId).
 import { z } from "zod";
-import type { Db } from "../db/client";
-import { nameKey } from "../domain/names";
+import type { Db, Tx } from "../db/client";
 import { actionRef } from "../derive/identity";
 import { relinkNames } from "../derive/relink";
-import { rederiveTenures, type Tx } from "../derive/tenures";
-import { MergePayload, parseCorrection, peopleOf, SplitPayload, type ParsedCorrection } from "./payload";
+import { rederiveTenures } from "../derive/tenures";
+import { nameKey } from "../domain/names";
+import { type MergePayload, type ParsedCorrection, parseCorrection, peopleOf, type SplitPayload } from "./payload";
 
 export class CorrectionError extends Error {}
 
@@ -74,7 +74,10 @@ async function moveRefs(tx: Tx, refs: string[], personId: number): Promise<numbe
     const fp = ref.slice(0, i);
     byFingerprint.set(fp, [...(byFingerprint.get(fp) ?? []), Number(ref.slice(i + 1))]);
   }
-  const announcements = await tx.announcement.findMany({ where: { fingerprint: { in: [...byFingerprint.keys()] } }, select: { id: true, fingerprint: true } });
+  const announcements = await tx.announcement.findMany({
+    where: { fingerprint: { in: [...byFingerprint.keys()] } },
+    select: { id: true, fingerprint: true },
+  });
   const posts: number[] = [];
   for (const a of announcements) {
     const where = { announcementId: a.id, ordinal: { in: byFingerprint.get(a.fingerprint)! } };
@@ -108,10 +111,16 @@ export async function splitPerson(db: Db, input: SplitInput): Promise<{ correcti
       select: { id: true },
     });
     const payload: SplitPayload = { person: personId, newPerson: created.id, moved: moved.map((e) => e.ref), kept: kept.map((e) => e.ref) };
-    const correction = await tx.correction.create({ data: { kind: "split", payload: JSON.stringify(payload), reason, decidedBy }, select: { id: true } });
+    const correction = await tx.correction.create({
+      data: { kind: "split", payload: JSON.stringify(payload), reason, decidedBy },
+      select: { id: true },
+    });
     await tx.action.updateMany({ where: { id: { in: moved.map((e) => e.id) } }, data: { personId: created.id } });
     await relinkNames(tx, nameKeysOf([person.name, ...entries.map((e) => e.personName)]));
-    await rederiveTenures(tx, moved.map((e) => e.postId));
+    await rederiveTenures(
+      tx,
+      moved.map((e) => e.postId),
+    );
     return { correctionId: correction.id, newPersonId: created.id };
   }, TX);
 }
@@ -129,11 +138,20 @@ export async function mergePeople(db: Db, input: MergeInput): Promise<{ correcti
     const intoEntries = await entriesOf(tx, into);
     const people = await tx.person.findMany({ where: { id: { in: [from, into] } }, select: { name: true } });
     const payload: MergePayload = { from, into, fromRefs: fromEntries.map((e) => e.ref), intoRefs: intoEntries.map((e) => e.ref) };
-    const correction = await tx.correction.create({ data: { kind: "merge", payload: JSON.stringify(payload), reason, decidedBy }, select: { id: true } });
+    const correction = await tx.correction.create({
+      data: { kind: "merge", payload: JSON.stringify(payload), reason, decidedBy },
+      select: { id: true },
+    });
     await tx.action.updateMany({ where: { personId: from }, data: { personId: into } });
     await tx.person.update({ where: { id: from }, data: { mergedIntoId: into } });
-    await relinkNames(tx, nameKeysOf([...people.map((p) => p.name), ...fromEntries.map((e) => e.personName), ...intoEntries.map((e) => e.personName)]));
-    await rederiveTenures(tx, fromEntries.map((e) => e.postId));
+    await relinkNames(
+      tx,
+      nameKeysOf([...people.map((p) => p.name), ...fromEntries.map((e) => e.personName), ...intoEntries.map((e) => e.personName)]),
+    );
+    await rederiveTenures(
+      tx,
+      fromEntries.map((e) => e.postId),
+    );
     return { correctionId: correction.id, personId: into };
   }, TX);
 }
@@ -190,7 +208,9 @@ export async function correctionsFor(tx: Tx, personId: number): Promise<Correcti
     .map((r) => ({ row: r, c: parseCorrection(r) }))
     .filter((x): x is { row: (typeof rows)[number]; c: ParsedCorrection } => x.c !== null && peopleOf(x.c).includes(personId));
   const ids = [...new Set(parsed.flatMap((x) => peopleOf(x.c)))];
-  const names = new Map((await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  const names = new Map(
+    (await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+  );
   return parsed.map(({ row, c }) => ({
     id: row.id,
     kind: c.kind,

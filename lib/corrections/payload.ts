@@ -2,8 +2,8 @@
 // Entries are named by refs (`${announcementFingerprint}:${ordinal}`, see actionRef), not by
 // Action ids, so a correction keeps its meaning when derived data is rebuilt or sources re-imported.
 import { z } from "zod";
+import type { Tx } from "../db/client";
 import type { Pin } from "../derive/identity";
-import type { Tx } from "../derive/tenures";
 
 const Undo = z.object({ undoneBy: z.string().optional(), undoReason: z.string().optional() });
 
@@ -27,9 +27,7 @@ export const MergePayload = Undo.extend({
 });
 export type MergePayload = z.infer<typeof MergePayload>;
 
-export type ParsedCorrection =
-  | { id: number; kind: "split"; payload: SplitPayload }
-  | { id: number; kind: "merge"; payload: MergePayload };
+export type ParsedCorrection = { id: number; kind: "split"; payload: SplitPayload } | { id: number; kind: "merge"; payload: MergePayload };
 
 export function parseCorrection(row: { id: number; kind: string; payload: string }): ParsedCorrection | null {
   let json: unknown;
@@ -69,7 +67,11 @@ export function pinsOf(corrections: ParsedCorrection[]): Map<string, Pin> {
 }
 
 export async function activeCorrections(tx: Tx): Promise<ParsedCorrection[]> {
-  const rows = await tx.correction.findMany({ where: { undoneAt: null }, orderBy: { id: "asc" }, select: { id: true, kind: true, payload: true } });
+  const rows = await tx.correction.findMany({
+    where: { undoneAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true, kind: true, payload: true },
+  });
   return rows.map(parseCorrection).filter((c): c is ParsedCorrection => c !== null);
 }
 

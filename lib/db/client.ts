@@ -2,12 +2,28 @@
 // otherwise SQLite through better-sqlite3 (default file data/renmian.db).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../generated/prisma/client";
+import { type Prisma, PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
 
 export const DEFAULT_DATABASE_URL = "file:./data/renmian.db";
 
 export type Db = PrismaClient;
+/** The client inside `$transaction(async (tx) => …)`: what writers take, so they run in the caller's transaction. */
+export type Tx = Prisma.TransactionClient;
+export type Provider = "sqlite" | "postgresql";
+
+// Prisma has no public accessor for the provider of a client; createDb records it here. A
+// transaction client is a proxy over its client, so it reads the same symbol-keyed property.
+const PROVIDER = Symbol.for("renmian.provider");
+
+export function providerOf(client: Db | Tx): Provider {
+  return (client as unknown as { [PROVIDER]?: Provider })[PROVIDER] ?? "sqlite";
+}
+
+function withProvider<C extends object>(client: C, provider: Provider): C {
+  Object.defineProperty(client, PROVIDER, { value: provider, enumerable: false });
+  return client;
+}
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -20,9 +36,9 @@ export function databaseUrl(): string {
 export function createDb(url = databaseUrl()): Db {
   if (isPostgresUrl(url)) {
     // Same models, generated from the provider-swapped schema: the API is identical.
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return withProvider(new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db, "postgresql");
   }
-  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+  const client = withProvider(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) }), "sqlite");
   // The database is in WAL mode (scripts/migrate.mjs). There, synchronous=NORMAL keeps it
   // consistent after a crash or kill -9 and only skips the fsync at each commit; a power cut may
   // lose the last commits, never half of one. The adapter holds one connection, so this applies

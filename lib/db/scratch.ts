@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { migrate } from "../../scripts/migrate.mjs";
 import { createDb, type Db, isPostgresUrl } from "./client";
+import { migrate } from "./migrate.mjs";
 
 export interface ScratchDb {
   db: Db;

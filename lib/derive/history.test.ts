@@ -1,7 +1,7 @@
 // Multi-announcement histories imported as Chongqing text: who is who, and who held which post when.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
-import { tenureNeighbours } from "../queries/tenures";
+import { tenureNeighbours } from "../queries/succession";
 import { rederiveAll } from "./relink";
 import { appointmentList, importText, snapshot } from "./testing";
 
@@ -50,7 +50,10 @@ describe("identity and tenures over several announcements", () => {
   it("keeps two 刘伟 apart when both hold posts at the same time in different organs", async () => {
     await importText(t.db, "2024.txt", MOVE_2024);
     await importText(t.db, "2025.txt", JUDGE_2025);
-    const people = await t.db.person.findMany({ where: { name: "刘伟" }, include: { actions: { include: { post: { include: { organization: true } } } } } });
+    const people = await t.db.person.findMany({
+      where: { name: "刘伟" },
+      include: { actions: { include: { post: { include: { organization: true } } } } },
+    });
     expect(people).toHaveLength(2);
     const judge = people.find((p) => p.actions.some((a) => a.post.title === "审判员"))!;
     expect(judge.actions).toHaveLength(1);
@@ -81,7 +84,10 @@ describe("identity and tenures over several announcements", () => {
       ["赵立新", "2019-07-25", "2024-11-28", "ended"], // superseded: 院长 has one holder at a time
       ["王剑波", "2024-11-28", null, "current"],
     ]);
-    const n = await tenureNeighbours(t.db, tenures.map((x) => x.id));
+    const n = await tenureNeighbours(
+      t.db,
+      tenures.map((x) => x.id),
+    );
     const [chen, zhao, wang] = tenures.map((x) => n.get(x.id)!);
     expect(chen.predecessor).toBeUndefined();
     expect(chen.successor?.name).toBe("赵立新");
@@ -94,7 +100,10 @@ describe("identity and tenures over several announcements", () => {
   it("frees the holder of a head post once a successor is appointed, so a move without a printed removal is one person", async () => {
     const texts: [string, string][] = [
       ["2019.txt", appointmentList("2019-07-25", 11, { 任命: ["赵立新为重庆市第三中级人民法院院长"] })],
-      ["2024.txt", appointmentList("2024-11-28", 12, { 决定任命: ["王剑波为重庆市第三中级人民法院院长"], 任命: ["赵立新为重庆市高级人民法院副院长"] })],
+      [
+        "2024.txt",
+        appointmentList("2024-11-28", 12, { 决定任命: ["王剑波为重庆市第三中级人民法院院长"], 任命: ["赵立新为重庆市高级人民法院副院长"] }),
+      ],
       ["2025.txt", appointmentList("2025-03-27", 14, { 免去: ["赵立新的重庆市第三中级人民法院院长职务"] })],
     ];
     for (const [name, text] of texts) await importText(t.db, name, text);
@@ -124,26 +133,47 @@ describe("identity and tenures over several announcements", () => {
     await importText(t.db, "b.txt", appointmentList("2020-09-01", 19, { 决定任命: ["孙琳为重庆市人民检察院第一分院检察长"] }));
     await importText(t.db, "c.txt", appointmentList("2021-01-10", 22, { 决定任命: ["何平为重庆市人民检察院第二分院代理检察长"] }));
     await importText(t.db, "d.txt", appointmentList("2021-06-10", 25, { 决定任命: ["宋飞为重庆市人民检察院第二分院检察长"] }));
-    const rows = await t.db.tenure.findMany({ include: { person: true, post: { include: { organization: true } } }, orderBy: [{ startDate: "asc" }] });
+    const rows = await t.db.tenure.findMany({
+      include: { person: true, post: { include: { organization: true } } },
+      orderBy: [{ startDate: "asc" }],
+    });
     expect(rows.map((x) => [x.person.name, x.post.organization.name, x.startDate, x.endDate, x.status, x.acting])).toEqual([
       ["孙琳", "重庆市人民检察院第一分院", "2020-05-01", "2020-09-01", "ended", true],
       ["孙琳", "重庆市人民检察院第一分院", "2020-09-01", null, "current", false],
       ["何平", "重庆市人民检察院第二分院", "2021-01-10", "2021-06-10", "ended", true],
       ["宋飞", "重庆市人民检察院第二分院", "2021-06-10", null, "current", false],
     ]);
-    const n = await tenureNeighbours(t.db, rows.map((x) => x.id));
+    const n = await tenureNeighbours(
+      t.db,
+      rows.map((x) => x.id),
+    );
     expect(n.get(rows[1].id)!.predecessor).toBeUndefined(); // the acting tenure was his own
     expect(n.get(rows[3].id)!.predecessor?.name).toBe("何平");
   });
 
   it("converges to the same people, reasons and tenures whatever order the announcements are imported in", async () => {
     const texts: [string, string][] = [
-      ["2015.txt", appointmentList("2015-03-20", 2, { 任命: ["陈明为重庆市第三中级人民法院院长", "刘伟、余云中为重庆市第一中级人民法院审判员"] })],
+      [
+        "2015.txt",
+        appointmentList("2015-03-20", 2, { 任命: ["陈明为重庆市第三中级人民法院院长", "刘伟、余云中为重庆市第一中级人民法院审判员"] }),
+      ],
       ["2019.txt", JLP_2019],
-      ["2019b.txt", appointmentList("2019-07-25", 11, { 任命: ["赵立新为重庆市第三中级人民法院院长"], 免去: ["陈明的重庆市第三中级人民法院院长职务", "刘伟的重庆市第一中级人民法院审判员职务"] })],
+      [
+        "2019b.txt",
+        appointmentList("2019-07-25", 11, {
+          任命: ["赵立新为重庆市第三中级人民法院院长"],
+          免去: ["陈明的重庆市第三中级人民法院院长职务", "刘伟的重庆市第一中级人民法院审判员职务"],
+        }),
+      ],
       ["2024.txt", MOVE_2024],
       ["2025.txt", JUDGE_2025],
-      ["2025b.txt", appointmentList("2025-05-20", 15, { 决定免去: ["刘伟的重庆市人民检察院第四分院检察长职务"], 任命: ["张俊文为重庆市第四中级人民法院审判员"] })],
+      [
+        "2025b.txt",
+        appointmentList("2025-05-20", 15, {
+          决定免去: ["刘伟的重庆市人民检察院第四分院检察长职务"],
+          任命: ["张俊文为重庆市第四中级人民法院审判员"],
+        }),
+      ],
     ];
     for (const [name, text] of texts) await importText(t.db, name, text);
     const inOrder = await snapshot(t.db);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignPersons, compatiblePosts, groupWithinAnnouncement, linkIdentities, type IdentityFact } from "./identity";
+import { assignPersons, compatiblePosts, groupWithinAnnouncement, type IdentityFact, linkIdentities } from "./identity";
 
 // Organs and posts of a small Chongqing history (ids as a database would give them).
 const ORG = {
@@ -12,8 +12,30 @@ const ORG = {
 type Org = (typeof ORG)[keyof typeof ORG];
 
 let seq = 0;
-function fact(name: string, kind: string, org: Org, postTitle: string, postId: number, date: string, ann: string, ordinal = seq++, clauseStart = ordinal * 100): IdentityFact {
-  return { ref: `${ann}:${ordinal}`, name, nameKey: name, kind, postId, postTitle, ...org, date, announcementKey: ann, ordinal, clauseStart };
+function fact(
+  name: string,
+  kind: string,
+  org: Org,
+  postTitle: string,
+  postId: number,
+  date: string,
+  ann: string,
+  ordinal = seq++,
+  clauseStart = ordinal * 100,
+): IdentityFact {
+  return {
+    ref: `${ann}:${ordinal}`,
+    name,
+    nameKey: name,
+    kind,
+    postId,
+    postTitle,
+    ...org,
+    date,
+    announcementKey: ann,
+    ordinal,
+    clauseStart,
+  };
 }
 
 describe("groupWithinAnnouncement", () => {

@@ -243,7 +243,11 @@ function inAnnouncementOrder(a: IdentityFact, b: IdentityFact): number {
  * Links every fact to a cluster (one cluster = one person), in date order, with reasons.
  * Deterministic: the same facts and pins give the same clusters whatever their input order.
  */
-export function linkIdentities(facts: IdentityFact[], pins: Map<string, Pin> = new Map(), handovers: Handovers = new Map()): IdentityResult {
+export function linkIdentities(
+  facts: IdentityFact[],
+  pins: Map<string, Pin> = new Map(),
+  handovers: Handovers = new Map(),
+): IdentityResult {
   const sorted = [...facts].sort(inAnnouncementOrder);
   const clusters: IdentityCluster[] = [];
   const careers = new Map<string, Career[]>(); // nameKey → careers (clusters) of that name

@@ -1,11 +1,11 @@
 // The importer's incremental tenure path (continuing each post from its open tenures when the new
 // entries come after its stored ones) must store exactly what the full recomputation stores.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type GeneratedPage, generatePages } from "../../tools/generate";
 import type { Db } from "../db/client";
 import { createTestDb, type TestDb } from "../db/testing";
-import { generatePages, type GeneratedPage } from "../generate";
-import { appointmentList, importText, snapshot } from "./testing";
 import { incrementalTenures, rederiveTenures } from "./tenures";
+import { appointmentList, importText, snapshot } from "./testing";
 
 // A realistic history: Chongqing-style lists over thirty years, same names for different people,
 // moves, handovers of head posts, acting heads, resignations, removals without a known appointment.

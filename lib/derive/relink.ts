@@ -3,22 +3,21 @@
 // brings; rederiveAll calls it for every name. Because the rules run over all entries of a
 // name in date order, importing announcements in any order converges to the same people.
 import { Prisma } from "../../generated/prisma/client";
-import type { Db } from "../db/client";
+import { loadPins } from "../corrections/payload";
+import { type Db, providerOf, type Tx } from "../db/client";
 import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
-import { loadPins } from "../corrections/payload";
-import { actionRef, assignPersons, linkIdentities, type Handovers, type IdentityFact } from "./identity";
+import { actionRef, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
 import { opensTenure } from "./kinds";
 import { insertRows, insertRowsReturning, relinkActions } from "./rows";
 import {
+  type ActionFact,
   continueStoredTenures,
   incrementalTenures,
   isSingleHolderPost,
   postsContinuedBy,
   rederiveTenures,
   rederiveTenuresFor,
-  type ActionFact,
-  type Tx,
 } from "./tenures";
 
 /** An entry being imported, not stored yet: relinkNames stores it with its person. */
@@ -63,7 +62,18 @@ function cachedNameKey(name: string): string {
   return k;
 }
 
-const ACTION_COLUMNS = ["announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"] as const;
+const ACTION_COLUMNS = [
+  "announcementId",
+  "ordinal",
+  "personName",
+  "personId",
+  "linkReason",
+  "postId",
+  "kind",
+  "date",
+  "spanStart",
+  "spanEnd",
+] as const;
 
 interface ActionRow {
   id: number;
@@ -84,7 +94,13 @@ async function loadActions(tx: Tx, personIds: number[]): Promise<ActionRow[]> {
   const out: ActionRow[] = [];
   for (let i = 0; i < personIds.length; i += 500) {
     const rows = await tx.$queryRaw<
-      (Omit<ActionRow, "announcement" | "post"> & { fingerprint: string; title: string; organizationId: number; orgName: string; orgKind: string })[]
+      (Omit<ActionRow, "announcement" | "post"> & {
+        fingerprint: string;
+        title: string;
+        organizationId: number;
+        orgName: string;
+        orgKind: string;
+      })[]
     >`SELECT a."id", a."personId", a."personName", a."linkReason", a."kind", a."postId", a."date", a."ordinal", a."spanStart",
         n."fingerprint", p."title", p."organizationId", o."name" AS "orgName", o."kind" AS "orgKind"
       FROM "Action" a
@@ -122,14 +138,19 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
   const rows: ActionRow[] = [];
   let pending = [...keys];
   while (pending.length) {
-    pending.forEach((k) => loadedKeys.add(k));
+    for (const k of pending) loadedKeys.add(k);
     const found = await tx.person.findMany({
       where: { nameKey: { in: pending } },
       select: { id: true, name: true, nameKey: true, mergedIntoId: true },
     });
     const fresh = found.filter((p) => !people.has(p.id));
-    fresh.forEach((p) => people.set(p.id, p));
-    const acts = fresh.length ? await loadActions(tx, fresh.map((p) => p.id)) : [];
+    for (const p of fresh) people.set(p.id, p);
+    const acts = fresh.length
+      ? await loadActions(
+          tx,
+          fresh.map((p) => p.id),
+        )
+      : [];
     rows.push(...acts);
     const next = new Set<string>();
     for (const a of acts) {
@@ -175,7 +196,7 @@ async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string
  * lets one writer at a time.
  */
 async function serialiseRelinks(tx: Tx): Promise<void> {
-  if ((tx as { _activeProvider?: string })._activeProvider !== "postgresql") return;
+  if (providerOf(tx) !== "postgresql") return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(726104)`;
 }
 
@@ -195,7 +216,9 @@ export async function relinkNames(
   // A new appointment to a head post hands it over: whoever held it may now be free for other posts.
   const freshHeads = [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
   if (freshHeads.length) {
-    const holders = await tx.$queryRaw<{ personName: string }[]>`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(freshHeads)})`;
+    const holders = await tx.$queryRaw<
+      { personName: string }[]
+    >`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(freshHeads)})`;
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
   const unit = await loadUnit(tx, keys);
@@ -345,7 +368,10 @@ export async function relinkNames(
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
   if (rederive) {
     const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts) : []);
-    await rederiveTenuresFor(tx, [...touched.values()].filter((t) => !continued.has(t.postId) || fallback.has(t.postId)));
+    await rederiveTenuresFor(
+      tx,
+      [...touched.values()].filter((t) => !continued.has(t.postId) || fallback.has(t.postId)),
+    );
   }
   return { newPeople, changedActions, touched: [...touched.values()] };
 }
@@ -387,7 +413,9 @@ async function settlePeople(
  */
 export async function rederiveAll(db: Db, options: { batch?: number; onProgress?: (done: number, total: number) => void } = {}) {
   const batch = options.batch ?? 500;
-  const keys = (await db.person.findMany({ distinct: ["nameKey"], select: { nameKey: true }, orderBy: { nameKey: "asc" } })).map((p) => p.nameKey);
+  const keys = (await db.person.findMany({ distinct: ["nameKey"], select: { nameKey: true }, orderBy: { nameKey: "asc" } })).map(
+    (p) => p.nameKey,
+  );
   let changedActions = 0;
   let newPeople = 0;
   for (let i = 0; i < keys.length; i += batch) {

@@ -1,7 +1,7 @@
 // Multi-row INSERTs through the client's raw SQL (the same SQL on SQLite and PostgreSQL): Prisma's
 // createMany costs about a millisecond per row here, one statement of many rows a few microseconds.
 import { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "./tenures";
+import type { Tx } from "../db/client";
 
 export type Cell = string | number | boolean | null;
 
@@ -13,7 +13,12 @@ function cell(v: Cell): Prisma.Sql {
 }
 
 /** Inserts the rows (each an object holding every column) into the table, a few hundred per statement. */
-export async function insertRows<K extends string>(tx: Tx, table: string, columns: readonly K[], rows: readonly { [k in K]: Cell }[]): Promise<void> {
+export async function insertRows<K extends string>(
+  tx: Tx,
+  table: string,
+  columns: readonly K[],
+  rows: readonly { [k in K]: Cell }[],
+): Promise<void> {
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const values = rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => Prisma.sql`(${Prisma.join(columns.map((c) => cell(r[c])))})`);
@@ -43,8 +48,14 @@ export async function insertRowsReturning<K extends string, R>(
 export async function endTenures(tx: Tx, ended: { id: number; endActionId: number; endDate: string | null }[]): Promise<void> {
   for (let i = 0; i < ended.length; i += ROWS_PER_STATEMENT) {
     const chunk = ended.slice(i, i + ROWS_PER_STATEMENT);
-    const action = Prisma.join(chunk.map((t) => Prisma.sql`WHEN ${t.id} THEN CAST(${t.endActionId} AS INTEGER)`), " ");
-    const date = Prisma.join(chunk.map((t) => Prisma.sql`WHEN ${t.id} THEN CAST(${t.endDate} AS TEXT)`), " ");
+    const action = Prisma.join(
+      chunk.map((t) => Prisma.sql`WHEN ${t.id} THEN CAST(${t.endActionId} AS INTEGER)`),
+      " ",
+    );
+    const date = Prisma.join(
+      chunk.map((t) => Prisma.sql`WHEN ${t.id} THEN CAST(${t.endDate} AS TEXT)`),
+      " ",
+    );
     await tx.$executeRaw`UPDATE "Tenure" SET "endActionId" = CASE "id" ${action} END, "endDate" = CASE "id" ${date} END, "status" = 'ended'
       WHERE "id" IN (${Prisma.join(chunk.map((t) => t.id))})`;
   }
@@ -54,8 +65,14 @@ export async function endTenures(tx: Tx, ended: { id: number; endActionId: numbe
 export async function relinkActions(tx: Tx, changed: { id: number; personId: number; linkReason: string }[]): Promise<void> {
   for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
     const chunk = changed.slice(i, i + ROWS_PER_STATEMENT);
-    const person = Prisma.join(chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.personId} AS INTEGER)`), " ");
-    const reason = Prisma.join(chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.linkReason} AS TEXT)`), " ");
+    const person = Prisma.join(
+      chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.personId} AS INTEGER)`),
+      " ",
+    );
+    const reason = Prisma.join(
+      chunk.map((a) => Prisma.sql`WHEN ${a.id} THEN CAST(${a.linkReason} AS TEXT)`),
+      " ",
+    );
     await tx.$executeRaw`UPDATE "Action" SET "personId" = CASE "id" ${person} END, "linkReason" = CASE "id" ${reason} END
       WHERE "id" IN (${Prisma.join(chunk.map((a) => a.id))})`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTenures, type ActionFact } from "./tenures";
+import { type ActionFact, deriveTenures } from "./tenures";
 
 // Post 1: 重庆市第三中级人民法院院长 (one holder at a time); post 2: its 审判员 (many holders).
 let id = 0;
@@ -34,7 +34,9 @@ describe("deriveTenures", () => {
   });
 
   it("reads a list that appoints the successor before it removes the predecessor as a handover", () => {
-    expect(summary([act(1, "任命", "2015-03-20"), act(2, "任命", "2019-07-25", 1, "B", 0), act(1, "免去", "2019-07-25", 1, "B", 1)])).toEqual([
+    expect(
+      summary([act(1, "任命", "2015-03-20"), act(2, "任命", "2019-07-25", 1, "B", 0), act(1, "免去", "2019-07-25", 1, "B", 1)]),
+    ).toEqual([
       [1, 1, "2015-03-20", "2019-07-25", "ended", false],
       [2, 1, "2019-07-25", null, "current", false],
     ]);

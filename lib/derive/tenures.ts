@@ -3,12 +3,10 @@
 // text only (date, announcement fingerprint, position), never by database ids, so the result
 // does not depend on the order in which announcements were imported.
 import { Prisma } from "../../generated/prisma/client";
-import type { Db } from "../db/client";
-import { endTenures, insertRows } from "./rows";
+import type { Tx } from "../db/client";
 import { postRank } from "../domain/orgs";
 import { closesTenure, isActing, opensTenure } from "./kinds";
-
-type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+import { endTenures, insertRows } from "./rows";
 
 export interface ActionFact {
   id: number;
@@ -151,7 +149,16 @@ function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boo
 /** The actions matching a condition on `a` (the Action table) as facts: one joined SELECT. */
 async function loadFacts(tx: Tx, where: Prisma.Sql): Promise<ActionFact[]> {
   const rows = await tx.$queryRaw<
-    { id: number; personId: number; postId: number; kind: string; date: string | null; ordinal: number; fingerprint: string; title: string }[]
+    {
+      id: number;
+      personId: number;
+      postId: number;
+      kind: string;
+      date: string | null;
+      ordinal: number;
+      fingerprint: string;
+      title: string;
+    }[]
   >`SELECT a."id", a."personId", a."postId", a."kind", a."date", a."ordinal", n."fingerprint", p."title"
     FROM "Action" a JOIN "Announcement" n ON n."id" = a."announcementId" JOIN "Post" p ON p."id" = a."postId"
     WHERE ${where} ORDER BY a."id"`;
@@ -199,7 +206,11 @@ export async function rederiveTenuresFor(tx: Tx, pairs: { postId: number; person
   const whole = new Set(posts.filter((p) => isSingleHolderPost(p.title)).map((p) => p.id));
   const rest = postIds.filter((id) => !whole.has(id));
   if (rest.length) {
-    const acting = await tx.action.findMany({ where: { postId: { in: rest }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] });
+    const acting = await tx.action.findMany({
+      where: { postId: { in: rest }, kind: "决定代理" },
+      select: { postId: true },
+      distinct: ["postId"],
+    });
     for (const a of acting) whole.add(a.postId);
   }
   await rederiveTenures(tx, [...whole]);
@@ -211,14 +222,15 @@ export async function rederiveTenuresFor(tx: Tx, pairs: { postId: number; person
     const postsOfChunk = [...new Set(chunk.map((p) => p.postId))];
     // The cross product of these people and posts: a superset of the pairs, reloaded and rewritten whole.
     const where = { personId: { in: people }, postId: { in: postsOfChunk } };
-    const facts = await loadFacts(tx, Prisma.sql`a."personId" IN (${Prisma.join(people)}) AND a."postId" IN (${Prisma.join(postsOfChunk)})`);
+    const facts = await loadFacts(
+      tx,
+      Prisma.sql`a."personId" IN (${Prisma.join(people)}) AND a."postId" IN (${Prisma.join(postsOfChunk)})`,
+    );
     await tx.tenure.deleteMany({ where });
     const tenures = deriveTenures(facts);
     await insertTenures(tx, tenures);
   }
 }
-
-export type { Tx };
 
 /**
  * The incremental path's switch (tests turn it off to get the reference: full recomputation) and
@@ -311,7 +323,9 @@ export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Prom
     const heads = chunk.filter((p) => byPost.get(p)!.some((a) => a.singleHolder));
     const others = chunk.filter((p) => !heads.includes(p));
     const acting = others.length
-      ? (await tx.action.findMany({ where: { postId: { in: others }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] })).map((a) => a.postId)
+      ? (
+          await tx.action.findMany({ where: { postId: { in: others }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] })
+        ).map((a) => a.postId)
       : [];
     const whole = [...heads, ...acting];
     const partial = others.filter((p) => !acting.includes(p));
@@ -319,7 +333,10 @@ export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Prom
     const rows = [
       ...(whole.length ? await tx.tenure.findMany({ where: { postId: { in: whole }, endActionId: null }, select: tenureSelect }) : []),
       ...(partial.length
-        ? await tx.tenure.findMany({ where: { personId: { in: people }, postId: { in: partial }, endActionId: null }, select: tenureSelect })
+        ? await tx.tenure.findMany({
+            where: { personId: { in: people }, postId: { in: partial }, endActionId: null },
+            select: tenureSelect,
+          })
         : []),
     ];
     const openByPost = new Map<number, (typeof rows)[number][]>();

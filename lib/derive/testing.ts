@@ -26,7 +26,12 @@ export async function importText(db: Db, name: string, text: string) {
 }
 
 /** An entry described by what the text says, never by ids. */
-function describe(a: { date: string | null; personName: string; kind: string; post: { title: string; organization: { name: string } } }) {
+function describeEntry(a: {
+  date: string | null;
+  personName: string;
+  kind: string;
+  post: { title: string; organization: { name: string } };
+}) {
   return `${a.date} ${a.personName} ${a.kind} ${a.post.organization.name}${a.post.title}`;
 }
 
@@ -34,12 +39,15 @@ function describe(a: { date: string | null; personName: string; kind: string; po
 export async function snapshot(db: Db) {
   const actions = await db.action.findMany({ include: { post: { include: { organization: true } } } });
   const byPerson = new Map<number, string[]>();
-  for (const a of actions) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), describe(a)]);
+  for (const a of actions) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), describeEntry(a)]);
   const personLabel = new Map([...byPerson].map(([id, entries]) => [id, entries.sort()[0]]));
   const people = [...byPerson.values()].map((e) => e.sort().join(" | ")).sort();
-  const reasons = actions.map((a) => `${describe(a)} ← ${a.linkReason}`).sort();
+  const reasons = actions.map((a) => `${describeEntry(a)} ← ${a.linkReason}`).sort();
   const tenures = (await db.tenure.findMany({ include: { post: { include: { organization: true } } } }))
-    .map((t) => `${personLabel.get(t.personId)} @ ${t.post.organization.name}${t.post.title} ${t.startDate ?? "?"}→${t.endDate ?? ""} ${t.status}${t.acting ? " acting" : ""}`)
+    .map(
+      (t) =>
+        `${personLabel.get(t.personId)} @ ${t.post.organization.name}${t.post.title} ${t.startDate ?? "?"}→${t.endDate ?? ""} ${t.status}${t.acting ? " acting" : ""}`,
+    )
     .sort();
   return { people, reasons, tenures };
 }

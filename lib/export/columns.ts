@@ -1,7 +1,7 @@
 // The columns of each CSV download: stable English headers, ISO dates, ids for joining.
 import type { ActionRow } from "../queries/actions";
+import type { RosterRow } from "../queries/organs";
 import type { PersonTimeline } from "../queries/person";
-import type { RosterRow } from "../queries/roster";
 import type { CsvColumn } from "./csv";
 
 export const actionColumns: CsvColumn<ActionRow>[] = [

@@ -29,7 +29,7 @@ describe("csvCell", () => {
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell("+86 23")).toBe("'+86 23");
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -52,7 +52,14 @@ describe("csvStream", () => {
         yield { name: i % 2 ? "王剑波" : "=1+1", n: i };
       }
     }
-    const stream = csvStream([{ header: "person_name", value: (r: { name: string }) => r.name }, { header: "n", value: (r: { n: number }) => r.n }], rows(), 200);
+    const stream = csvStream(
+      [
+        { header: "person_name", value: (r: { name: string }) => r.name },
+        { header: "n", value: (r: { n: number }) => r.n },
+      ],
+      rows(),
+      200,
+    );
     expect(produced).toBe(0);
     const { text, chunks, bytes } = await readAll(stream);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

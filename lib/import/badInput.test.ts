@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
-import { importSource, type ImportReport } from "./importSource";
+import { type ImportReport, importSource } from "./importSource";
 import { MAX_SOURCE_BYTES } from "./limits";
 import { previewSource } from "./preview";
-import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, LATER_LIST, dbState, manyLists, utf8 } from "./testSupport";
+import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, dbState, LATER_LIST, manyLists, utf8 } from "./testing";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -56,12 +56,19 @@ describe("refused inputs leave the database exactly as before", () => {
   });
 
   it("a PNG image", async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0,
+    ]);
     await refused("scan.png", png, "binary", /PNG image, not text/);
   });
 
   it("a PDF document", async () => {
-    await refused("gazette.pdf", utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"), "binary", /PDF document, not text/);
+    await refused(
+      "gazette.pdf",
+      utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"),
+      "binary",
+      /PDF document, not text/,
+    );
   });
 
   it("a ZIP archive (a .docx is one)", async () => {
@@ -70,8 +77,15 @@ describe("refused inputs leave the database exactly as before", () => {
   });
 
   it("Latin-1 text that is not Chinese", async () => {
-    const latin1 = new Uint8Array(Buffer.from("Le conseil a nommé M. Dupont préfet délégué; Mme Müller, déléguée à la sécurité. Ça coûte 5 €? Non: 5 £.", "latin1"));
-    await refused("latin1.txt", latin1, "unknown-encoding", /not UTF-8, UTF-16 or GB18030 Chinese text \(first invalid UTF-8 byte 0xe9 at byte offset \d+\); re-save it as UTF-8/);
+    const latin1 = new Uint8Array(
+      Buffer.from("Le conseil a nommé M. Dupont préfet délégué; Mme Müller, déléguée à la sécurité. Ça coûte 5 €? Non: 5 £.", "latin1"),
+    );
+    await refused(
+      "latin1.txt",
+      latin1,
+      "unknown-encoding",
+      /not UTF-8, UTF-16 or GB18030 Chinese text \(first invalid UTF-8 byte 0xe9 at byte offset \d+\); re-save it as UTF-8/,
+    );
   });
 
   it("a 50 MB text is refused at once with the limit, without being read", async () => {
@@ -130,7 +144,10 @@ describe("encodings that import correctly", () => {
       expect(report).toMatchObject({ status: "imported", encoding, announcements: 1, entries: CHONGQING_LIST_ENTRIES });
       const source = await t.db.source.findUniqueOrThrow({ where: { id: report.sourceId } });
       expect(source.text).toBe(CHONGQING_LIST);
-      const jiang = await t.db.action.findFirstOrThrow({ where: { personName: "姜国杰" }, include: { post: { include: { organization: true } } } });
+      const jiang = await t.db.action.findFirstOrThrow({
+        where: { personName: "姜国杰" },
+        include: { post: { include: { organization: true } } },
+      });
       expect([jiang.kind, jiang.post.organization.name, jiang.post.title]).toEqual(["决定任命", "重庆市人民政府", "副市长"]);
       expect(source.text.slice(jiang.spanStart, jiang.spanEnd)).toContain("姜国杰为重庆市人民政府副市长");
     });
@@ -182,7 +199,12 @@ describe("HTML source instead of text", () => {
   });
 
   it("refuses a page whose HTML has no visible text", async () => {
-    await refused("blank.html", utf8(`<!doctype html><html><head><script>var a = 1;</script></head><body><div><br></div></body></html>`), "empty-html", /no visible text/);
+    await refused(
+      "blank.html",
+      utf8(`<!doctype html><html><head><script>var a = 1;</script></head><body><div><br></div></body></html>`),
+      "empty-html",
+      /no visible text/,
+    );
   });
 });
 

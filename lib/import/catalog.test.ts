@@ -19,7 +19,9 @@ describe("organ and post catalog across imports", () => {
     await importSource(t.db, { name: "a.txt", bytes: bytes(page("58", "2024年11月28日", "彭贵为重庆两江新区人民法院院长。")) });
     await importSource(t.db, {
       name: "b.txt",
-      bytes: bytes(page("70", "2025年1月10日", "王剑波为重庆两江新区人民法院(重庆自由贸易试验区人民法院)副院长；\n李芊为重庆两江新区人民法院院长。")),
+      bytes: bytes(
+        page("70", "2025年1月10日", "王剑波为重庆两江新区人民法院(重庆自由贸易试验区人民法院)副院长；\n李芊为重庆两江新区人民法院院长。"),
+      ),
     });
     const orgs = await t.db.organization.findMany({ where: { name: "重庆两江新区人民法院" } });
     expect(orgs).toHaveLength(1);
@@ -37,7 +39,9 @@ describe("organ and post catalog across imports", () => {
     expect(await t.db.organization.count()).toBe(0);
     const real = await importSource(t.db, { name: "c.txt", bytes: bytes(text) });
     expect(real.status).toBe("imported");
-    const action = await t.db.action.findFirstOrThrow({ select: { post: { select: { title: true, organization: { select: { name: true } } } } } });
+    const action = await t.db.action.findFirstOrThrow({
+      select: { post: { select: { title: true, organization: { select: { name: true } } } } },
+    });
     expect(action.post).toEqual({ title: "检察员", organization: { name: "重庆市人民检察院第一分院" } });
   });
 });

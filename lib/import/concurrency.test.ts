@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource } from "./importSource";
-import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, integrityCheck, manyLists, utf8 } from "./testSupport";
+import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, integrityCheck, manyLists, utf8 } from "./testing";
 
 let t: TestDb;
 let dir: string;
@@ -50,7 +50,10 @@ describe("two imports at once", () => {
     const serverPage = `${CHONGQING_LIST}\n\n${lists.slice(half)}`;
     writeFileSync(join(dir, "cli.txt"), cliPage);
 
-    const [cli, server] = await Promise.all([cliImport(join(dir, "cli.txt")), importSource(t.db, { name: "browser.txt", bytes: utf8(serverPage) })]);
+    const [cli, server] = await Promise.all([
+      cliImport(join(dir, "cli.txt")),
+      importSource(t.db, { name: "browser.txt", bytes: utf8(serverPage) }),
+    ]);
     expect(cli.code, cli.out).toBe(0);
     expect(cli.out).toMatch(/imported 1 of 1 file/);
     expect(server.status).toBe("imported");

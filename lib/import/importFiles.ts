@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "../db/client";
 import { expandPaths } from "./files";
-import { importSource, type ImportReport } from "./importSource";
+import { type ImportReport, importSource } from "./importSource";
 
 export interface ImportRunSummary {
   files: number;
@@ -18,7 +18,12 @@ export interface ImportRunSummary {
 export function describeReport(r: ImportReport): string {
   if (r.status === "failed") return `FAILED: ${r.error}`;
   if (r.status === "duplicate") return `already imported (source #${r.sourceId}), nothing changed`;
-  const parts = [`${r.announcements} announcement(s)`, `${r.entries} entries`, `${r.newPeople} new people`, `${r.newOrganizations} new organs`];
+  const parts = [
+    `${r.announcements} announcement(s)`,
+    `${r.entries} entries`,
+    `${r.newPeople} new people`,
+    `${r.newOrganizations} new organs`,
+  ];
   if (r.knownAnnouncements) parts.push(`${r.knownAnnouncements} announcement(s) already stored from another source`);
   if (r.announcements === 0 && r.knownAnnouncements === 0) parts.push("no personnel announcement found (text kept)");
   const warn = r.warnings.map((w) => `warning: ${w.message}`);
@@ -27,7 +32,16 @@ export function describeReport(r: ImportReport): string {
 
 export async function importFiles(db: Db, paths: string[], log: (line: string) => void = console.log): Promise<ImportRunSummary> {
   const files = expandPaths(paths);
-  const summary: ImportRunSummary = { files: files.length, imported: 0, duplicates: 0, failed: 0, announcements: 0, entries: 0, newPeople: 0, reports: [] };
+  const summary: ImportRunSummary = {
+    files: files.length,
+    imported: 0,
+    duplicates: 0,
+    failed: 0,
+    announcements: 0,
+    entries: 0,
+    newPeople: 0,
+    reports: [],
+  };
   const width = String(files.length).length;
   for (const [i, file] of files.entries()) {
     let report: ImportReport;
@@ -35,8 +49,26 @@ export async function importFiles(db: Db, paths: string[], log: (line: string) =
       report = await importSource(db, { name: file, bytes: readFileSync(file) });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      const reason = err.code === "ENOENT" ? "no such file" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "is a directory" : err.message;
-      report = { name: file, sha256: "", status: "failed", announcements: 0, knownAnnouncements: 0, entries: 0, newPeople: 0, newOrganizations: 0, warnings: [], error: reason };
+      const reason =
+        err.code === "ENOENT"
+          ? "no such file"
+          : err.code === "EACCES"
+            ? "permission denied"
+            : err.code === "EISDIR"
+              ? "is a directory"
+              : err.message;
+      report = {
+        name: file,
+        sha256: "",
+        status: "failed",
+        announcements: 0,
+        knownAnnouncements: 0,
+        entries: 0,
+        newPeople: 0,
+        newOrganizations: 0,
+        warnings: [],
+        error: reason,
+      };
     }
     summary.reports.push(report);
     if (report.status === "imported") summary.imported++;

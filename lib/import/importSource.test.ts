@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource } from "./importSource";
-import { utf8 } from "./testSupport";
+import { utf8 } from "./testing";
 
 // A Chongqing 任免名单 in the form printed by Chongqing Daily (abridged).
 const LIST = `重庆市人民代表大会常务委员会公告

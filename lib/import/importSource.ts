@@ -2,16 +2,15 @@
 // Idempotent: the same bytes are stored once (sha256), the same announcement printed
 // in two pages is stored once (fingerprint of its metadata and entries).
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client";
-import { relinkNames, type FreshEntry } from "../derive/relink";
+import type { Db, Tx } from "../db/client";
+import { type FreshEntry, relinkNames } from "../derive/relink";
 import { insertRowsReturning } from "../derive/rows";
-import type { Tx } from "../derive/tenures";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
-import { parseAnnouncements, type ParsedAnnouncement, type ParseWarning } from "../parse";
-import { Catalog, catalogFor } from "./catalog";
-import { refreshStatistics } from "./statistics";
+import { type ParsedAnnouncement, type ParseWarning, parseAnnouncements } from "../parse";
+import { type Catalog, catalogFor } from "./catalog";
 import { sourceTooManyEntries } from "./limits";
-import { SourceTextError, sourceText, type SourceErrorCode } from "./text";
+import { refreshStatistics } from "./statistics";
+import { type SourceErrorCode, SourceTextError, sourceText } from "./text";
 
 export interface SourceInput {
   /** File name or URL, shown to users as the source. */
@@ -49,10 +48,26 @@ export function announcementFingerprint(a: ParsedAnnouncement): string {
 }
 
 function emptyReport(input: SourceInput, hash: string): ImportReport {
-  return { name: input.name, sha256: hash, status: "failed", announcements: 0, knownAnnouncements: 0, entries: 0, newPeople: 0, newOrganizations: 0, warnings: [] };
+  return {
+    name: input.name,
+    sha256: hash,
+    status: "failed",
+    announcements: 0,
+    knownAnnouncements: 0,
+    entries: 0,
+    newPeople: 0,
+    newOrganizations: 0,
+    warnings: [],
+  };
 }
 
-async function findOrCreateOrganization(tx: Tx, name: string, alias: string | undefined, report: ImportReport, catalog: Catalog): Promise<number> {
+async function findOrCreateOrganization(
+  tx: Tx,
+  name: string,
+  alias: string | undefined,
+  report: ImportReport,
+  catalog: Catalog,
+): Promise<number> {
   const cached = catalog.organization(name);
   if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached.id;
   const existing = await tx.organization.findUnique({ where: { name }, select: { id: true, aliases: true } });
@@ -69,7 +84,10 @@ async function findOrCreateOrganization(tx: Tx, name: string, alias: string | un
   // The organ above it in the hierarchy (三中院 → 高院) is created too when it is not stored yet.
   const parentName = orgParentName(name);
   const parentId = parentName && parentName !== name ? await findOrCreateOrganization(tx, parentName, undefined, report, catalog) : null;
-  const created = await tx.organization.create({ data: { name, kind: orgKind(name), aliases: alias ?? "", parentId }, select: { id: true } });
+  const created = await tx.organization.create({
+    data: { name, kind: orgKind(name), aliases: alias ?? "", parentId },
+    select: { id: true },
+  });
   catalog.rememberOrganization(name, { id: created.id, aliases: alias ?? "" });
   return created.id;
 }
@@ -100,27 +118,51 @@ async function prefetchCatalog(tx: Tx, entries: { org: string; post: string }[],
   const wanted = new Map<string, { organizationId: number; title: string }>();
   for (const e of entries) {
     const org = catalog.organization(e.org);
-    if (org && catalog.post(org.id, e.post) === undefined) wanted.set(`${org.id}\u0000${e.post}`, { organizationId: org.id, title: e.post });
+    if (org && catalog.post(org.id, e.post) === undefined)
+      wanted.set(`${org.id}\u0000${e.post}`, { organizationId: org.id, title: e.post });
   }
   if (!wanted.size) return;
   const list = [...wanted.values()];
   const posts = await tx.post.findMany({
-    where: { organizationId: { in: [...new Set(list.map((w) => w.organizationId))] }, title: { in: [...new Set(list.map((w) => w.title))] } },
+    where: {
+      organizationId: { in: [...new Set(list.map((w) => w.organizationId))] },
+      title: { in: [...new Set(list.map((w) => w.title))] },
+    },
     select: { id: true, organizationId: true, title: true },
   });
   for (const p of posts) if (wanted.has(`${p.organizationId}\u0000${p.title}`)) catalog.rememberPost(p.organizationId, p.title, p.id);
 }
 
-const ANNOUNCEMENT_COLUMNS = ["sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"] as const;
+const ANNOUNCEMENT_COLUMNS = [
+  "sourceId",
+  "issuer",
+  "number",
+  "date",
+  "meeting",
+  "spanStart",
+  "spanEnd",
+  "fingerprint",
+  "entryCount",
+] as const;
 
 /** Stores the source's announcements not stored yet (one look-up and one multi-row INSERT for all) and collects their entries. */
-async function storeAnnouncements(tx: Tx, sourceId: number, list: ParsedAnnouncement[], report: ImportReport, fresh: FreshEntry[], catalog: Catalog) {
+async function storeAnnouncements(
+  tx: Tx,
+  sourceId: number,
+  list: ParsedAnnouncement[],
+  report: ImportReport,
+  fresh: FreshEntry[],
+  catalog: Catalog,
+) {
   const printed = list.map((a) => ({ a, fingerprint: announcementFingerprint(a) }));
   const seen = new Set(
     printed.length
-      ? (await tx.announcement.findMany({ where: { fingerprint: { in: [...new Set(printed.map((p) => p.fingerprint))] } }, select: { fingerprint: true } })).map(
-          (r) => r.fingerprint,
-        )
+      ? (
+          await tx.announcement.findMany({
+            where: { fingerprint: { in: [...new Set(printed.map((p) => p.fingerprint))] } },
+            select: { fingerprint: true },
+          })
+        ).map((r) => r.fingerprint)
       : [],
   );
   const toStore: typeof printed = [];
@@ -149,7 +191,11 @@ async function storeAnnouncements(tx: Tx, sourceId: number, list: ParsedAnnounce
     ["id", "fingerprint"],
   );
   const idOf = new Map(created.map((r) => [r.fingerprint, Number(r.id)]));
-  await prefetchCatalog(tx, toStore.flatMap(({ a }) => a.entries), catalog);
+  await prefetchCatalog(
+    tx,
+    toStore.flatMap(({ a }) => a.entries),
+    catalog,
+  );
   // People are linked after all announcements of the source are stored (relinkNames):
   // one pass over the names the source brings, whatever order it arrives in.
   for (const { a, fingerprint } of toStore) {
@@ -207,7 +253,7 @@ async function importSourceOnce(db: Db, input: SourceInput, options: ImportOptio
   const known = await db.source.findUnique({ where: { sha256: hash }, select: { id: true } });
   if (known) return { ...report, status: "duplicate", sourceId: known.id };
 
-  let decoded;
+  let decoded: ReturnType<typeof sourceText>;
   try {
     decoded = sourceText(input.bytes); // size limit, decoding, HTML → text
   } catch (e) {
@@ -261,5 +307,7 @@ function isRetryableWriteConflict(e: unknown): boolean {
   if (err?.code === "P2002" || err?.code === "P2034" || err?.code === "P1008") return true;
   const text = `${String(err?.message ?? "")} ${String((err?.cause as { message?: unknown })?.message ?? "")}`;
   // (Rows written by raw multi-row INSERTs report PostgreSQL's own "duplicate key value" message.)
-  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|duplicate key value|could not serialize|deadlock detected/i.test(text);
+  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|duplicate key value|could not serialize|deadlock detected/i.test(
+    text,
+  );
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource, sha256 } from "./importSource";
-import { CHONGQING_LIST, LATER_LIST, dbState, integrityCheck, manyLists, utf8, waitForWriter } from "./testSupport";
+import { CHONGQING_LIST, dbState, integrityCheck, LATER_LIST, manyLists, utf8, waitForWriter } from "./testing";
 
 let t: TestDb;
 let dir: string;

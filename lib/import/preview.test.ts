@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "../db/testing";
 import { importSource } from "./importSource";
 import { previewSource } from "./preview";
 import { importSummary } from "./summary";
-import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, LATER_LIST, dbState, utf8 } from "./testSupport";
+import { CHONGQING_LIST, CHONGQING_LIST_ENTRIES, dbState, LATER_LIST, utf8 } from "./testing";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -23,7 +23,12 @@ describe("previewSource", () => {
     expect(p.importable).toBe(true);
     expect(p.report).toMatchObject({ status: "preview", announcements: 1, entries: CHONGQING_LIST_ENTRIES, newPeople: 5 });
     const [a] = p.announcements;
-    expect(a).toMatchObject({ date: "2024-11-28", meeting: "重庆市第六届人民代表大会常务委员会第十二次会议", known: false, textCut: false });
+    expect(a).toMatchObject({
+      date: "2024-11-28",
+      meeting: "重庆市第六届人民代表大会常务委员会第十二次会议",
+      known: false,
+      textCut: false,
+    });
     expect(a.entries[0]).toEqual({ person: "姜国杰", action: "决定任命", org: "重庆市人民政府", post: "副市长" });
     const marked = a.pieces.filter((x) => x.entries.length > 0);
     expect(marked.find((x) => x.entries.includes(0))!.text).toContain("姜国杰为重庆市人民政府副市长");

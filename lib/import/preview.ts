@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import { parseAnnouncements } from "../parse";
 import { markSpans } from "../queries/highlight";
-import { announcementFingerprint, importSource, type ImportReport, type SourceInput } from "./importSource";
+import { announcementFingerprint, type ImportReport, importSource, type SourceInput } from "./importSource";
 import { SOURCE_ERROR_ZH, sourceText } from "./text";
 
 /** Announcements shown in full per file; the rest are counted (they are still imported). */
@@ -64,7 +64,14 @@ export interface SourcePreview {
 
 export async function previewSource(db: Db, input: SourceInput): Promise<SourcePreview> {
   const report = await importSource(db, input, { dryRun: true });
-  const base: SourcePreview = { report, warnings: [], announcements: [], hiddenAnnouncements: 0, newOrganizationNames: [], importable: false };
+  const base: SourcePreview = {
+    report,
+    warnings: [],
+    announcements: [],
+    hiddenAnnouncements: 0,
+    newOrganizationNames: [],
+    importable: false,
+  };
   if (report.status === "failed") return { ...base, errorZh: report.errorCode ? SOURCE_ERROR_ZH[report.errorCode] : "无法读取此文件。" };
   if (report.status !== "preview") return base;
 
@@ -72,7 +79,9 @@ export async function previewSource(db: Db, input: SourceInput): Promise<SourceP
   const parsed = parseAnnouncements(text);
   const fingerprints = parsed.announcements.map(announcementFingerprint);
   const stored = new Set(
-    (await db.announcement.findMany({ where: { fingerprint: { in: fingerprints } }, select: { fingerprint: true } })).map((a) => a.fingerprint),
+    (await db.announcement.findMany({ where: { fingerprint: { in: fingerprints } }, select: { fingerprint: true } })).map(
+      (a) => a.fingerprint,
+    ),
   );
   const orgNames = [...new Set(parsed.announcements.flatMap((a) => a.entries.map((e) => e.org)))];
   const storedOrgs = new Set(
@@ -114,5 +123,11 @@ export function lineAt(text: string, offset: number): { line: number; excerpt: s
   for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
   const start = text.lastIndexOf("\n", at - 1) + 1;
   const end = text.indexOf("\n", at);
-  return { line, excerpt: text.slice(start, end < 0 ? text.length : end).trim().slice(0, 200) };
+  return {
+    line,
+    excerpt: text
+      .slice(start, end < 0 ? text.length : end)
+      .trim()
+      .slice(0, 200),
+  };
 }

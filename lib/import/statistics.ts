@@ -5,7 +5,7 @@
 // tenfold since, with analysis_limit keeping each ANALYZE to a sample (≈ 0.15 s at 1 M rows);
 // otherwise it costs next to nothing. PostgreSQL's autovacuum does the same by itself.
 import type { Db } from "../db/client";
-import { providerOf } from "../queries/common";
+import { providerOf } from "../db/client";
 
 export async function refreshStatistics(db: Db): Promise<void> {
   if (providerOf(db) !== "sqlite") return;

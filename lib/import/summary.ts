@@ -76,7 +76,12 @@ export async function importSummary(db: Db, sourceIds: number[]): Promise<Change
     removed: items.filter((x) => closesTenure(x.kind) && !movers.has(x.personId)),
     moved: [...movers].map((personId) => {
       const xs = byPerson.get(personId)!;
-      return { personId, personName: xs[0].personName, from: xs.filter((x) => closesTenure(x.kind)), to: xs.filter((x) => opensTenure(x.kind)) };
+      return {
+        personId,
+        personName: xs[0].personName,
+        from: xs.filter((x) => closesTenure(x.kind)),
+        to: xs.filter((x) => opensTenure(x.kind)),
+      };
     }),
     more: Math.max(0, total - items.length),
     announcementIds: [...new Set(items.map((x) => x.announcementId))],

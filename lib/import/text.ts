@@ -1,8 +1,8 @@
 // bytes → the text that is parsed and stored: decoded (lib/text/decode), and when the
 // bytes are the source of a web page, its visible text (lib/import/html). Refusals are
 // typed (SourceTextError) with a message that says what to do.
-import { DecodeError, decodeText, type DecodeErrorCode, type TextEncodingName } from "../text/decode";
-import { htmlToText, looksLikeHtml } from "./html";
+import { DecodeError, type DecodeErrorCode, decodeText, type TextEncodingName } from "../text/decode";
+import { htmlToText, looksLikeHtml } from "../text/html";
 import { sourceTooLarge } from "./limits";
 
 export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html" | "too-many-entries";
@@ -27,7 +27,7 @@ export interface SourceText {
 export function sourceText(bytes: Uint8Array): SourceText {
   const tooLarge = sourceTooLarge(bytes.length);
   if (tooLarge) throw new SourceTextError("too-large", tooLarge);
-  let decoded;
+  let decoded: ReturnType<typeof decodeText>;
   try {
     decoded = decodeText(bytes);
   } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_BYTES, MAX_UPLOAD_FILES } from "./limits";
-import { PASTED_TEXT_NAME, UploadError, readUpload } from "./upload";
-import { CHONGQING_LIST } from "./testSupport";
+import { CHONGQING_LIST } from "./testing";
+import { PASTED_TEXT_NAME, readUpload, UploadError } from "./upload";
 
 const URL_ = "http://127.0.0.1:3100/import/api/preview";
 
@@ -63,7 +63,12 @@ describe("readUpload", () => {
         controller.enqueue(chunk);
       },
     });
-    const request = new Request(URL_, { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half" } as RequestInit);
+    const request = new Request(URL_, {
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    } as RequestInit);
     expect((await refusal(request)).status).toBe(413);
     expect(sent).toBeLessThan(40 * 1024 * 1024);
   });

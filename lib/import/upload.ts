@@ -2,7 +2,7 @@
 // step the previewed sha256 of each source "sha256") → sources, with the size limits
 // enforced while the body is read (never buffered beyond the limit). Web Request only: no Next.js.
 import type { SourceInput } from "./importSource";
-import { MAX_SOURCE_BYTES, MAX_UPLOAD_BYTES, formatBytes, uploadTooLarge } from "./limits";
+import { formatBytes, MAX_SOURCE_BYTES, MAX_UPLOAD_BYTES, uploadTooLarge } from "./limits";
 
 /** Room for the multipart boundaries and headers around the files. */
 const FORM_OVERHEAD = 1024 * 1024;
@@ -19,7 +19,10 @@ export class UploadError extends Error {
 }
 
 function tooLarge(received: number): UploadError {
-  return new UploadError(413, `上传内容过大（至少 ${formatBytes(received)}）：一次上传合计不能超过 ${formatBytes(MAX_UPLOAD_BYTES)}，请分批导入。`);
+  return new UploadError(
+    413,
+    `上传内容过大（至少 ${formatBytes(received)}）：一次上传合计不能超过 ${formatBytes(MAX_UPLOAD_BYTES)}，请分批导入。`,
+  );
 }
 
 /** Reads the request body, refusing (413) as soon as it passes `limit` bytes. */
@@ -71,7 +74,10 @@ export async function readUpload(request: Request): Promise<Upload> {
     if (typeof value === "string") continue;
     if (value.size === 0 && value.name === "") continue; // the empty file input of a form with no file chosen
     if (value.size > MAX_SOURCE_BYTES) {
-      throw new UploadError(413, `文件“${value.name}”有 ${formatBytes(value.size)}，超过每个文件 ${formatBytes(MAX_SOURCE_BYTES)} 的上限，请拆分后再导入。`);
+      throw new UploadError(
+        413,
+        `文件“${value.name}”有 ${formatBytes(value.size)}，超过每个文件 ${formatBytes(MAX_SOURCE_BYTES)} 的上限，请拆分后再导入。`,
+      );
     }
     inputs.push({ name: value.name || "未命名文件", bytes: new Uint8Array(await value.arrayBuffer()) });
   }

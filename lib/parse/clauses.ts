@@ -3,10 +3,24 @@
 // verb sentence: 任命…为…, 免去…的…职务, 接受…辞去…职务, 批准…辞去…, 撤销…,
 // 罢免…, 决定…为…, …代理…职务. A leading 决定 covers the clauses after it up
 // to the next `;` or `。`.
-import type { ActionKind } from "./types";
-import { PLACE_START, MINISTRY_START, isNegativeBefore, NEGATIVE_IN_CLAUSE, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength, modeOf, sectionVerb, endsComplete, type Mode } from "./lexicon";
+
+import {
+  endsComplete,
+  isNegativeBefore,
+  isVerbDecide,
+  listClauseStartsAt,
+  MINISTRY_START,
+  type Mode,
+  modeOf,
+  NEGATIVE_IN_CLAUSE,
+  numberedAt,
+  numberPrefixLength,
+  PLACE_START,
+  sectionVerb,
+} from "./lexicon";
 import { parsePersons } from "./names";
-import { parsePositions, type Position } from "./positions";
+import { type Position, parsePositions } from "./positions";
+import type { ActionKind } from "./types";
 
 export interface RawEntry {
   person: string;
@@ -62,7 +76,7 @@ function cross(
   // `张三、李四分别为A、B`: one post each, in order
   const pairwise = doc.pairwise && persons.length > 1 && persons.length === positions.length;
   doc.pairwise = false;
-  if (pairwise) persons.forEach((person, i) => make(person, positions[i]!));
+  if (pairwise) for (const [i, person] of persons.entries()) make(person, positions[i]!);
   else for (const person of persons) for (const p of positions) make(person, p);
   return out;
 }
@@ -150,7 +164,15 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           if (persons) {
             const action: ActionKind = verb === "接受" ? "接受辞职" : "批准辞职";
             const pos = positionsOf(doc, idx + 2, b);
-            r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), action, a, b, formal);
+            r = cross(
+              doc,
+              persons,
+              pos.map((p) => ({ ...p, acting: false })),
+              action,
+              a,
+              b,
+              formal,
+            );
             // `接受A辞去X职务、B辞去Y职务的请求`: more resignations under one verb
             let from = idx + 2;
             for (let guard = 0; guard < 20; guard++) {
@@ -162,7 +184,17 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
               const more = personsOf(doc, next + 1, next + rel2);
               if (!more) break;
               const pos2 = positionsOf(doc, next + rel2 + 2, b);
-              r.push(...cross(doc, more, pos2.map((p) => ({ ...p, acting: false })), action, a, b, formal));
+              r.push(
+                ...cross(
+                  doc,
+                  more,
+                  pos2.map((p) => ({ ...p, acting: false })),
+                  action,
+                  a,
+                  b,
+                  formal,
+                ),
+              );
               from = next + rel2 + 2;
             }
           }
@@ -175,7 +207,16 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           const persons = own ? [own.person] : req ? personsOf(doc, after, after + req[1]!.length) : null;
           if (own) {
             const pos = positionsOf(doc, own.post, Math.min(a, own.post + POSITIONS_WINDOW));
-            if (pos.length) r = cross(doc, [own.person], pos.map((p) => ({ ...p, acting: false })), "接受辞职", a, b, formal);
+            if (pos.length)
+              r = cross(
+                doc,
+                [own.person],
+                pos.map((p) => ({ ...p, acting: false })),
+                "接受辞职",
+                a,
+                b,
+                formal,
+              );
           } else if (persons && persons.length === 1) {
             const name = f.slice(after, after + req![1]!.length).replace(/^[ ]+|[ ]+$/g, "");
             const from = Math.max(0, a - RESIGN_LOOKBACK);
@@ -184,7 +225,16 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
             const who = at < 0 ? -1 : back.lastIndexOf(name, at);
             if (who >= 0 && at - who <= 40 && !/[。;]/.test(back.slice(who, at))) {
               const pos = positionsOf(doc, from + at + 2, Math.min(a, from + at + 2 + POSITIONS_WINDOW));
-              if (pos.length) r = cross(doc, persons, pos.map((p) => ({ ...p, acting: false })), "接受辞职", a, b, formal);
+              if (pos.length)
+                r = cross(
+                  doc,
+                  persons,
+                  pos.map((p) => ({ ...p, acting: false })),
+                  "接受辞职",
+                  a,
+                  b,
+                  formal,
+                );
             }
           }
         }
@@ -209,13 +259,21 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
       case "撤销":
       case "罢免": {
         const action: ActionKind =
-          verb === "批准免去" || (approved && verb === "免去") ? "批准免去" : verb === "撤销" ? "撤销职务" : verb === "罢免" ? "罢免" : dec ? "决定免去" : "免去";
+          verb === "批准免去" || (approved && verb === "免去")
+            ? "批准免去"
+            : verb === "撤销"
+              ? "撤销职务"
+              : verb === "罢免"
+                ? "罢免"
+                : dec
+                  ? "决定免去"
+                  : "免去";
         const idx = indexOfAny(f, "的", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
           if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
         }
-        if (!r || !r.length) {
+        if (!r?.length) {
           // `决定免去王鸿举重庆市市长职务`, `会议免去李明重庆市…职务`: a single name
           // printed without 的; the organ vocabulary must then open the position
           let best: { rank: number; persons: string[]; pos: Position[] } | null = null;
@@ -235,7 +293,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
           }
           if (best) r = cross(doc, best.persons, best.pos, action, a, b, formal);
         }
-        if ((!r || !r.length) && idx > after && /^[ ]*(?:一切)?职务/.test(f.slice(idx + 1, idx + 5))) {
+        if (!r?.length && idx > after && /^[ ]*(?:一切)?职务/.test(f.slice(idx + 1, idx + 5))) {
           // `免去重庆市人民政府副市长张三的职务`: the post printed before the name
           for (const n of [3, 2]) {
             if (idx - n <= after + 2 || !endsComplete(f.slice(after, idx - n))) continue;
@@ -271,7 +329,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         break;
       }
     }
-    if (r && r.length) {
+    if (r?.length) {
       if (doc.pronounStart != null) {
         // the span must show the name: start it at the clause that printed it
         for (const e of r) e.start = Math.min(e.start, doc.pronounStart);
@@ -295,7 +353,12 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
  */
 function organStartRank(f: string, at: number): number {
   if (/^[省市区县州旗盟]/.test(f.charAt(at))) return 9;
-  if (/^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) || PLACE_START.test(f.slice(at, at + 4)) || MINISTRY_START.test(f.slice(at, at + 10))) return 0;
+  if (
+    /^(?:中华人民共和国|全国|最高人民|国家|国务院|中国)/.test(f.slice(at, at + 7)) ||
+    PLACE_START.test(f.slice(at, at + 4)) ||
+    MINISTRY_START.test(f.slice(at, at + 10))
+  )
+    return 0;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 2)) || f.startsWith("自治", at + 2)) return 1;
   if (/^[省市区县州旗盟]/.test(f.charAt(at + 3)) || f.startsWith("自治", at + 3)) return 2;
   return 9;
@@ -317,7 +380,7 @@ function requesterBefore(doc: Doc, a: number): { person: string; post: number } 
   if (!m) return null;
   const start = from + s0 + m[0].indexOf(m[1]!);
   const persons = personsOf(doc, start, start + m[1]!.length);
-  if (!persons || persons.length !== 1) return null;
+  if (persons?.length !== 1) return null;
   return { person: persons[0]!, post: from + at + 2 };
 }
 
@@ -386,8 +449,7 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
   const withVerb = parseVerbClause(doc, a, b, mode.appoint === "决定任命", true);
   if (withVerb) {
     // `六、批准` / `任命郭强为…检察长`: the heading's 批准 covers the clause's own verb
-    if (mode.appoint === "批准任命" && mode.remove === "批准免去")
-      for (const e of withVerb) e.action = APPROVED[e.action] ?? e.action;
+    if (mode.appoint === "批准任命" && mode.remove === "批准免去") for (const e of withVerb) e.action = APPROVED[e.action] ?? e.action;
     return withVerb;
   }
   const s = f.slice(a, b);
@@ -456,7 +518,7 @@ function carryOf(action: ActionKind): Mode | null {
  * continue the clause before (same persons, same action, the organ inherited).
  */
 function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | null): RawEntry[] | null {
-  if (!prev || !prev.length) return null;
+  if (!prev?.length) return null;
   let [a, b] = trimRange(doc.folded, x, y);
   // `…副市长，代理市长`, `…副院长，并代理院长职务`
   const lead = /^(?:并|兼|同时)(?=代理)/.exec(doc.folded.slice(a, b));
@@ -558,12 +620,26 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             // `会议任命：张三为…，李四为…`: a bare verb before its list
             const v = bare[1]!;
             const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);
-            const action = v.includes("批准") ? (v.includes("免") ? "批准免去" : "批准任命") : v.endsWith("任命") ? (dec ? "决定任命" : "任命") : dec ? "决定免去" : "免去";
+            const action = v.includes("批准")
+              ? v.includes("免")
+                ? "批准免去"
+                : "批准任命"
+              : v.endsWith("任命")
+                ? dec
+                  ? "决定任命"
+                  : "任命"
+                : dec
+                  ? "决定免去"
+                  : "免去";
             carry = carryOf(action);
           } else if (heading && heading !== "决定") {
             // `… 六、批准 刘伟辞去…`: a section heading inside a flattened list
             carry = modeOf(heading);
-          } else if (/决定[ ]*$/.test(f.slice(x, y)) && isVerbDecide(f, f.lastIndexOf("决定", y)) && !isNegativeBefore(f.slice(Math.max(x, y - PREFIX_WINDOW), y))) {
+          } else if (
+            /决定[ ]*$/.test(f.slice(x, y)) &&
+            isVerbDecide(f, f.lastIndexOf("决定", y)) &&
+            !isNegativeBefore(f.slice(Math.max(x, y - PREFIX_WINDOW), y))
+          ) {
             // `…会议决定：胡衡华为…代理市长`: a bare 决定 before verbless clauses
             carry = modeOf("决定");
           } else if (carry) {

@@ -61,10 +61,11 @@ describe.skipIf(!existsSync(ROOT))("shared corpus", () => {
           misses.push(`+ ${path}: ${k}`);
         }
       }
-      for (const [k, n] of want) if (n > 0) {
-        fn += n;
-        misses.push(`- ${path}: ${k}`);
-      }
+      for (const [k, n] of want)
+        if (n > 0) {
+          fn += n;
+          misses.push(`- ${path}: ${k}`);
+        }
     }
     const p = tp / Math.max(1, tp + fp);
     const r = tp / Math.max(1, tp + fn);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnnouncements } from "./index";
-import { rows } from "./test-helpers";
+import { rows } from "./testing";
 
 describe("entries", () => {
   it("one entry per decision, however often the page repeats it; the fullest position wins", () => {

@@ -1,9 +1,10 @@
 // Stage 6: entries. One entry per decision however often the page repeats it
 // (headline, lead, body, a narrative after a decree): duplicates are merged,
 // the formal printing decides the action, the fullest printing the position.
-import type { ActionKind } from "./types";
+
 import type { RawEntry } from "./clauses";
 import { fold } from "./fold";
+import type { ActionKind } from "./types";
 
 /** The comparison form of a position (the same reading as the checker's). */
 const NEEDS_NORM = /[\s(]|人大|人民政府|([省市区县州旗])\1长/;

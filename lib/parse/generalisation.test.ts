@@ -2,7 +2,7 @@
 // corpus (other years, other provinces, other wordings). Names are invented.
 import { describe, expect, it } from "vitest";
 import { parseAnnouncements } from "./index";
-import { rows } from "./test-helpers";
+import { rows } from "./testing";
 
 describe("Chongqing lists of other years", () => {
   it("任免名单 with district courts, aliases, branches and committee bodies", () => {
@@ -53,10 +53,14 @@ describe("Chongqing lists of other years", () => {
       "赵六|免去|重庆市人民政府|副市长",
     ];
     expect(
-      rows(`${head}一、决定任命 陈鸣波为重庆市人民政府副市长；王峰为重庆市人民政府秘书长。二、任命 张三为重庆市高级人民法院副院长、审判员。三、免去 赵六的重庆市人民政府副市长职务。`),
+      rows(
+        `${head}一、决定任命 陈鸣波为重庆市人民政府副市长；王峰为重庆市人民政府秘书长。二、任命 张三为重庆市高级人民法院副院长、审判员。三、免去 赵六的重庆市人民政府副市长职务。`,
+      ),
     ).toEqual(want);
     expect(
-      rows(`${head} 一、决定任命 陈鸣波为重庆市人民政府副市长 王峰为重庆市人民政府秘书长 二、任命 张三为重庆市高级人民法院副院长、审判员 三、免去 赵六的重庆市人民政府副市长职务`),
+      rows(
+        `${head} 一、决定任命 陈鸣波为重庆市人民政府副市长 王峰为重庆市人民政府秘书长 二、任命 张三为重庆市高级人民法院副院长、审判员 三、免去 赵六的重庆市人民政府副市长职务`,
+      ),
     ).toEqual(want);
   });
 
@@ -147,7 +151,9 @@ describe("other provinces and national decisions", () => {
 
   it("city congress releases: 其, acting posts in a carried list, a post before the name", () => {
     expect(
-      rows("中山市十六届人大常委会第二十二次会议召开。会议经表决,决定任命陈东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求。"),
+      rows(
+        "中山市十六届人大常委会第二十二次会议召开。会议经表决,决定任命陈东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求。",
+      ),
     ).toEqual(["陈东|决定任命|中山市人民政府|副市长", "陈东|接受辞职|中山市人大常委会|副主任"]);
     expect(
       rows("苏州市人大常委会会议经过审议,决定任命徐宇为苏州市中级人民法院副院长、代理院长,闵兵为苏州市人民检察院副检察长、代理检察长。"),
@@ -184,29 +190,34 @@ describe("other provinces and national decisions", () => {
 
 describe("running-text reports (probed)", () => {
   it("an aspect particle 了 after the verb is no part of the name", () => {
-    const text = "重庆市第六届人民代表大会常务委员会第十二次会议闭幕。会议还撤销了王五的重庆市江北区人民法院审判员职务。会议同时任命了赵七为重庆市渝北区人民法院副院长。";
+    const text =
+      "重庆市第六届人民代表大会常务委员会第十二次会议闭幕。会议还撤销了王五的重庆市江北区人民法院审判员职务。会议同时任命了赵七为重庆市渝北区人民法院副院长。";
     expect(rows(text)).toEqual(["王五|撤销职务|重庆市江北区人民法院|审判员", "赵七|任命|重庆市渝北区人民法院|副院长"]);
   });
 
   it("several resignations under one 接受", () => {
-    const text = "重庆市第六届人民代表大会常务委员会第十二次会议决定接受张三辞去重庆市人民政府副市长职务、李四辞去重庆市人民政府秘书长职务的请求。";
+    const text =
+      "重庆市第六届人民代表大会常务委员会第十二次会议决定接受张三辞去重庆市人民政府副市长职务、李四辞去重庆市人民政府秘书长职务的请求。";
     expect(rows(text)).toEqual(["张三|接受辞职|重庆市人民政府|副市长", "李四|接受辞职|重庆市人民政府|秘书长"]);
   });
 
   it("免去 a name printed without 的, in running text, split by the organ's place", () => {
-    const text = "市人大常委会第十四次会议表决通过了人事任免事项。会议免去李明重庆市人民政府副秘书长职务，免去王鸿举同志重庆市江北区人民法院院长职务。";
+    const text =
+      "市人大常委会第十四次会议表决通过了人事任免事项。会议免去李明重庆市人民政府副秘书长职务，免去王鸿举同志重庆市江北区人民法院院长职务。";
     expect(rows(text)).toEqual(["李明|免去|重庆市人民政府|副秘书长", "王鸿举|免去|重庆市江北区人民法院|院长"]);
   });
 
   it("听取审议后决定任命 is a decision; 听取…提请任命 is not", () => {
-    const text = "重庆市第六届人民代表大会常务委员会第十二次会议听取审议后决定任命刘强为重庆市教育委员会主任。会议听取了市人民政府关于提请任命陈五为重庆市财政局局长的议案。";
+    const text =
+      "重庆市第六届人民代表大会常务委员会第十二次会议听取审议后决定任命刘强为重庆市教育委员会主任。会议听取了市人民政府关于提请任命陈五为重庆市财政局局长的议案。";
     expect(rows(text)).toEqual(["刘强|决定任命|重庆市教育委员会|主任"]);
   });
 });
 
 describe("list sections (probed)", () => {
   it("六、批准 covers a clause's own 任命 / 免去", () => {
-    const text = "重庆市人民代表大会常务委员会任免名单\n六、批准\n任命郭　强为重庆市黔江区人民检察院检察长；\n免去吴　昊的重庆市涪陵区人民检察院检察长职务。";
+    const text =
+      "重庆市人民代表大会常务委员会任免名单\n六、批准\n任命郭　强为重庆市黔江区人民检察院检察长；\n免去吴　昊的重庆市涪陵区人民检察院检察长职务。";
     expect(rows(text)).toEqual(["郭强|批准任命|重庆市黔江区人民检察院|检察长", "吴昊|批准免去|重庆市涪陵区人民检察院|检察长"]);
   });
 
@@ -242,7 +253,8 @@ describe("names before organs (probed)", () => {
 
 describe("meeting metadata (probed)", () => {
   it("市六届人大常委会 takes its place from the organs of the entries", () => {
-    const text = "5月30日，市六届人大常委会第八次会议表决通过了人事任免案。会议决定任命罗蔺为重庆市经济和信息化委员会主任；任命刘文为重庆市第四中级人民法院院长。";
+    const text =
+      "5月30日，市六届人大常委会第八次会议表决通过了人事任免案。会议决定任命罗蔺为重庆市经济和信息化委员会主任；任命刘文为重庆市第四中级人民法院院长。";
     const [a] = parseAnnouncements(text).announcements;
     expect(a!.meeting).toBe("重庆市第六届人民代表大会常务委员会第八次会议");
     expect(a!.issuer).toBe("重庆市人民代表大会常务委员会");
@@ -301,7 +313,9 @@ describe("page noise in lists (probed)", () => {
 
   it("a 六、批准 heading inside a list flattened onto one line", () => {
     expect(
-      rows("重庆市人民代表大会常务委员会任免名单 五、免去 杨国权的重庆市人大社会建设委员会委员职务； 六、批准 刘伟辞去重庆市九龙坡区人民检察院检察长职务。"),
+      rows(
+        "重庆市人民代表大会常务委员会任免名单 五、免去 杨国权的重庆市人大社会建设委员会委员职务； 六、批准 刘伟辞去重庆市九龙坡区人民检察院检察长职务。",
+      ),
     ).toEqual(["杨国权|免去|重庆市人大社会建设委员会|委员", "刘伟|批准辞职|重庆市九龙坡区人民检察院|检察长"]);
   });
 });
@@ -336,7 +350,9 @@ describe("posts continued after a comma (probed)", () => {
       "郑一|任命|最高人民检察院|第四检察厅厅长",
     ]);
     expect(
-      rows("重庆市第六届人民代表大会常务委员会第九次会议决定任命张三为重庆市人民政府副市长，重庆市公安局局长；免去李四的重庆市高级人民法院审判员，重庆市第一中级人民法院院长职务。"),
+      rows(
+        "重庆市第六届人民代表大会常务委员会第九次会议决定任命张三为重庆市人民政府副市长，重庆市公安局局长；免去李四的重庆市高级人民法院审判员，重庆市第一中级人民法院院长职务。",
+      ),
     ).toEqual([
       "张三|决定任命|重庆市人民政府|副市长",
       "张三|决定任命|重庆市公安局|局长",
@@ -348,12 +364,16 @@ describe("posts continued after a comma (probed)", () => {
 
 describe("table rows (probed)", () => {
   it("a padded name inside a table row; rows printed as position, colon, names", () => {
-    expect(rows("某省人大常委会任免名单\n一、决定任命\n陈鸣波    重庆市人民政府副市长\n王  峰    重庆市人民政府秘书长\n二、免去\n李  明    重庆市人民政府副秘书长")).toEqual([
-      "陈鸣波|决定任命|重庆市人民政府|副市长",
-      "王峰|决定任命|重庆市人民政府|秘书长",
-      "李明|免去|重庆市人民政府|副秘书长",
-    ]);
-    expect(rows("重庆市人大常委会任免名单\n任命：\n重庆市高级人民法院副院长：张三\n重庆市第一中级人民法院审判员：李四、王五\n免去：\n重庆市第二中级人民法院院长：赵六")).toEqual([
+    expect(
+      rows(
+        "某省人大常委会任免名单\n一、决定任命\n陈鸣波    重庆市人民政府副市长\n王  峰    重庆市人民政府秘书长\n二、免去\n李  明    重庆市人民政府副秘书长",
+      ),
+    ).toEqual(["陈鸣波|决定任命|重庆市人民政府|副市长", "王峰|决定任命|重庆市人民政府|秘书长", "李明|免去|重庆市人民政府|副秘书长"]);
+    expect(
+      rows(
+        "重庆市人大常委会任免名单\n任命：\n重庆市高级人民法院副院长：张三\n重庆市第一中级人民法院审判员：李四、王五\n免去：\n重庆市第二中级人民法院院长：赵六",
+      ),
+    ).toEqual([
       "张三|任命|重庆市高级人民法院|副院长",
       "李四|任命|重庆市第一中级人民法院|审判员",
       "王五|任命|重庆市第一中级人民法院|审判员",
@@ -404,7 +424,11 @@ describe("long lists stay linear", () => {
     const n = 40000;
     const text =
       "人大常委会任免名单\n二、任命\n" +
-      Array.from({ length: n }, (_, i) => `张${String.fromCharCode(0x4e00 + (i % 5000))}${String.fromCharCode(0x4e00 + ((i / 5000) | 0))}为重庆市第一中级人民法院审判员;\n`).join("");
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `张${String.fromCharCode(0x4e00 + (i % 5000))}${String.fromCharCode(0x4e00 + ((i / 5000) | 0))}为重庆市第一中级人民法院审判员;\n`,
+      ).join("");
     const t0 = performance.now();
     const r = parseAnnouncements(text);
     expect(performance.now() - t0).toBeLessThan(5000);
@@ -420,11 +444,7 @@ describe("names holding 为 and names broken after the verb (probed)", () => {
 王大为为重庆市统计局局长；
 三、免去
 王大为的重庆市财政局局长职务；`;
-    expect(rows(text)).toEqual([
-      "李为民|任命|重庆市审计局|局长",
-      "王大为|任命|重庆市统计局|局长",
-      "王大为|免去|重庆市财政局|局长",
-    ]);
+    expect(rows(text)).toEqual(["李为民|任命|重庆市审计局|局长", "王大为|任命|重庆市统计局|局长", "王大为|免去|重庆市财政局|局长"]);
   });
 
   it("a name broken at a line end right after its verb", () => {
@@ -447,7 +467,9 @@ describe("a bare 决定 before verbless clauses (probed)", () => {
 describe("批准 of another body's appointment (probed)", () => {
   it("批准了…常委会任命张三为…检察长", () => {
     expect(
-      rows("重庆市第六届人民代表大会常务委员会第十二次会议还批准了江北区人大常委会任命张三为重庆市江北区人民检察院检察长，批准免去李四的重庆市江北区人民检察院检察长职务。"),
+      rows(
+        "重庆市第六届人民代表大会常务委员会第十二次会议还批准了江北区人大常委会任命张三为重庆市江北区人民检察院检察长，批准免去李四的重庆市江北区人民检察院检察长职务。",
+      ),
     ).toEqual(["张三|批准任命|重庆市江北区人民检察院|检察长", "李四|批准免去|重庆市江北区人民检察院|检察长"]);
   });
 });
@@ -484,10 +506,9 @@ describe("markdown tables (probed)", () => {
 
 describe("acting posts after a comma (probed)", () => {
   it("…副市长，代理市长 / …副院长，并代理院长职务", () => {
-    expect(rows("重庆市第五届人民代表大会常务委员会第三十次会议于2021年12月1日决定：任命胡衡华为重庆市人民政府副市长，代理市长。")).toEqual([
-      "胡衡华|决定任命|重庆市人民政府|副市长",
-      "胡衡华|决定代理|重庆市人民政府|市长",
-    ]);
+    expect(rows("重庆市第五届人民代表大会常务委员会第三十次会议于2021年12月1日决定：任命胡衡华为重庆市人民政府副市长，代理市长。")).toEqual(
+      ["胡衡华|决定任命|重庆市人民政府|副市长", "胡衡华|决定代理|重庆市人民政府|市长"],
+    );
     expect(rows("重庆市人大常委会会议决定任命张三为重庆市第一中级人民法院副院长，并代理院长职务。")).toEqual([
       "张三|决定任命|重庆市第一中级人民法院|副院长",
       "张三|决定代理|重庆市第一中级人民法院|院长",
@@ -520,7 +541,8 @@ describe("a ministry after a name without 的 (probed)", () => {
 
 describe("接受X的辞职请求 after the request was reported (probed)", () => {
   it("takes the post from the request; nothing when no post is printed", () => {
-    const req = "重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求。会议经表决，决定接受王五的辞职请求。";
+    const req =
+      "重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求。会议经表决，决定接受王五的辞职请求。";
     expect(rows(req)).toEqual(["王五|接受辞职|重庆市人民政府|副市长"]);
     expect(rows("重庆市第六届人民代表大会常务委员会第八次会议于2024年3月28日举行。会议经表决，决定接受王五的辞职请求。")).toEqual([]);
   });
@@ -528,7 +550,8 @@ describe("接受X的辞职请求 after the request was reported (probed)", () =>
 
 describe("a 职务：姓名 row with its names on the next line (probed)", () => {
   it("joins the names to the position", () => {
-    const text = "重庆市人大常委会任免名单\n任命：\n重庆市高级人民法院副院长：\n张三\n重庆市第一中级人民法院审判员：\n李四、王五\n免去：\n重庆市第二中级人民法院院长：赵\n六\n";
+    const text =
+      "重庆市人大常委会任免名单\n任命：\n重庆市高级人民法院副院长：\n张三\n重庆市第一中级人民法院审判员：\n李四、王五\n免去：\n重庆市第二中级人民法院院长：赵\n六\n";
     expect(rows(text)).toEqual([
       "张三|任命|重庆市高级人民法院|副院长",
       "李四|任命|重庆市第一中级人民法院|审判员",
@@ -541,7 +564,7 @@ describe("a 职务：姓名 row with its names on the next line (probed)", () =>
 describe("a list of names broken inside a name ending in a numeral (probed)", () => {
   it("赵 + 六、孙七为… is one list; 六、批准 stays a heading", () => {
     const head = "重庆市人民代表大会常务委员会任免名单\n（2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过）\n一、任命\n";
-    expect(rows(head + "张三、李四、赵\n六、孙七为重庆市第一中级人民法院审判员；\n")).toEqual([
+    expect(rows(`${head}张三、李四、赵\n六、孙七为重庆市第一中级人民法院审判员；\n`)).toEqual([
       "张三|任命|重庆市第一中级人民法院|审判员",
       "李四|任命|重庆市第一中级人民法院|审判员",
       "赵六|任命|重庆市第一中级人民法院|审判员",
@@ -552,17 +575,16 @@ describe("a list of names broken inside a name ending in a numeral (probed)", ()
 
 describe("a masthead broken over two lines inside a list (probed)", () => {
   it("`重庆日报 2024年11月29日` + `星期五` are page furniture", () => {
-    const text = "重庆市人民代表大会常务委员会任免名单\n(2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过)\n二、任命\n吴涛为重庆市第三中级人民法院审判员;\n重庆日报 2024年11月29日\n星期五\n要闻\n余云中为重庆市第三中级人民法院民事审判第二庭庭长;";
-    expect(rows(text)).toEqual([
-      "吴涛|任命|重庆市第三中级人民法院|审判员",
-      "余云中|任命|重庆市第三中级人民法院|民事审判第二庭庭长",
-    ]);
+    const text =
+      "重庆市人民代表大会常务委员会任免名单\n(2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过)\n二、任命\n吴涛为重庆市第三中级人民法院审判员;\n重庆日报 2024年11月29日\n星期五\n要闻\n余云中为重庆市第三中级人民法院民事审判第二庭庭长;";
+    expect(rows(text)).toEqual(["吴涛|任命|重庆市第三中级人民法院|审判员", "余云中|任命|重庆市第三中级人民法院|民事审判第二庭庭长"]);
   });
 });
 
 describe("a 关于…的决定 title broken over two lines (probed)", () => {
   it("the title's 任命 does not outrank the body's 决定任命", () => {
-    const text = "全国人民代表大会常务委员会关于任命李国英为水利部部长\n的决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
+    const text =
+      "全国人民代表大会常务委员会关于任命李国英为水利部部长\n的决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
     expect(rows(text)).toEqual(["李国英|决定任命|水利部|部长"]);
   });
 });
@@ -572,33 +594,37 @@ describe("a colon-introduced list running past a hard-wrapped line end (probed)"
     const src =
       "本报讯 9月28日，市六届人大常委会第十一次会议在渝闭幕。会议听取和审议了多项报告，表决通过了有关条例和人事任免事项。会议由市人大常委会主任主持，常委会组成人员出席。会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。\n" +
       "会议任命：刘文为重庆市第四中级人民法院院长；陈智为重庆市人民检察院第五分院检察长。";
-    const text = src.split("\n").map((l) => l.replace(/(.{22})/g, "$1\n")).join("\n");
-    expect(rows(text)).toEqual([
-      "刘文|任命|重庆市第四中级人民法院|院长",
-      "陈智|任命|重庆市人民检察院第五分院|检察长",
-    ]);
+    const text = src
+      .split("\n")
+      .map((l) => l.replace(/(.{22})/g, "$1\n"))
+      .join("\n");
+    expect(rows(text)).toEqual(["刘文|任命|重庆市第四中级人民法院|院长", "陈智|任命|重庆市人民检察院第五分院|检察长"]);
   });
 });
 
 describe("words broken at a line end (probed)", () => {
   it("…省长职 + 务的请求 is one clause; …部长的 + 决定 is one title", () => {
-    const text = "海南省人大常委会决定刘平治任海南省代省长\n海南省第七届人民代表大会常务委员会第十四次会议于2019年12月2日决定：接受沈晓明辞去海南省人民政府省长职\n务的请求，任命冯飞为海南省人民政府副省长。";
+    const text =
+      "海南省人大常委会决定刘平治任海南省代省长\n海南省第七届人民代表大会常务委员会第十四次会议于2019年12月2日决定：接受沈晓明辞去海南省人民政府省长职\n务的请求，任命冯飞为海南省人民政府副省长。";
     expect(rows(text)).toEqual(["沈晓明|接受辞职|海南省人民政府|省长", "冯飞|决定任命|海南省人民政府|副省长"]);
-    const title = "全国人民代表大会常务委员会关于任命李国英为水利部部长的\n决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
+    const title =
+      "全国人民代表大会常务委员会关于任命李国英为水利部部长的\n决定\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名，决定任命李国英为水利部部长。";
     expect(rows(title)).toEqual(["李国英|决定任命|水利部|部长"]);
   });
 });
 
 describe("a line broken before the name that follows a held post (probed)", () => {
   it("会议决定任命现任…局长 + 李四为…; 常务委员 + 会第三十次会议", () => {
-    const text = "人大常委会\n重庆市第五届人民代表大会常务委员\n会第三十次会议决定：胡衡华为重庆市人民政府代理市长。\n会议决定任命现任重庆市财政局局长\n李四为重庆市人民政府副秘书长。";
+    const text =
+      "人大常委会\n重庆市第五届人民代表大会常务委员\n会第三十次会议决定：胡衡华为重庆市人民政府代理市长。\n会议决定任命现任重庆市财政局局长\n李四为重庆市人民政府副秘书长。";
     expect(rows(text)).toEqual(["胡衡华|决定代理|重庆市人民政府|市长", "李四|决定任命|重庆市人民政府|副秘书长"]);
   });
 });
 
 describe("接受其辞职 after the request in the same report (probed)", () => {
   it("其 is the person opening the sentence with 辞去", () => {
-    const text = "市六届人大常委会第八次会议闭幕\n本报讯 3月28日，市六届人大常委会第八次会议闭幕。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求，会议经表决，决定接受其辞职。";
+    const text =
+      "市六届人大常委会第八次会议闭幕\n本报讯 3月28日，市六届人大常委会第八次会议闭幕。王五因工作变动，向市人大常委会提出辞去重庆市人民政府副市长职务的请求，会议经表决，决定接受其辞职。";
     expect(rows(text)).toEqual(["王五|接受辞职|重庆市人民政府|副市长"]);
   });
 });

@@ -5,27 +5,28 @@
 //   clauses → positions → entries
 //
 // Pure functions only: no I/O, no database.
-import { normalise, toSourceSpan, type Normalised } from "./normalise";
+
+import { type Doc, type RawEntry, type ScanState, scanLine } from "./clauses";
+import { dedupe } from "./entries";
 import { CONGRESS_ANCHOR, inlineSection, sectionVerb } from "./lexicon";
-import { scanLine, type Doc, type RawEntry, type ScanState } from "./clauses";
-import { feedSection, openSection, truncation, type Section } from "./sections";
+import { type Normalised, normalise, toSourceSpan } from "./normalise";
+import { feedSection, openSection, type Section, truncation } from "./sections";
 import {
   fullDateIn,
   isPassageLine,
   issuerOfMeeting,
   issuerOfTitle,
+  type Meeting,
   meetingsIn,
-  placeMeeting,
   numberOf,
   partialDateIn,
+  placeMeeting,
   titleKind,
-  type Meeting,
 } from "./segment";
-import { dedupe } from "./entries";
-import type { ParseResult, ParsedAnnouncement, ParsedEntry, ParseWarning } from "./types";
+import type { ParsedAnnouncement, ParsedEntry, ParseResult, ParseWarning } from "./types";
 
+export type { ActionKind, ParsedAnnouncement, ParsedEntry, ParseResult, ParseWarning } from "./types";
 export { ACTION_KINDS } from "./types";
-export type { ActionKind, ParsedEntry, ParsedAnnouncement, ParseWarning, ParseResult } from "./types";
 
 interface Ctx {
   kind: "header" | "report";
@@ -73,7 +74,8 @@ const DANGLING_LIST =
 /** A short unpunctuated line inside a list: a page label (`要闻`, `重庆新闻`, `·综合·`). */
 const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
 /** Bodies other than a congress that appoint and dismiss (their news is no congress decision). */
-const OTHER_APPOINTER = /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
+const OTHER_APPOINTER =
+  /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
 /** The header row of a list printed as a table (`姓名 | 职务`). */
 const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|备注|[ |])+$/;
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
@@ -92,7 +94,7 @@ export function parseAnnouncements(input: string): ParseResult {
   const all: CtxEntry[] = [];
   const lines = n.lines;
   // the page's own date, from a masthead dropped as a page header
-  let docYearRef: string | null = n.pageHeader ? fullDateIn(n.pageHeader.normalize("NFKC"))?.iso ?? null : null;
+  let docYearRef: string | null = n.pageHeader ? (fullDateIn(n.pageHeader.normalize("NFKC"))?.iso ?? null) : null;
 
   const closeSection = (atEnd: boolean) => {
     if (!section) return;
@@ -131,7 +133,7 @@ export function parseAnnouncements(input: string): ParseResult {
     const tk = verb ? null : titleKind(f);
 
     if (L.heading > 0 && !verb && !tk) {
-      const subtitle = header !== null && header.fresh;
+      const subtitle = header?.fresh;
       if (!subtitle && L.heading <= 2) {
         closeSection(false);
         header = null;
@@ -192,7 +194,7 @@ export function parseAnnouncements(input: string): ParseResult {
     }
 
     if (tk) continue;
-    if (header && header.fresh) {
+    if (header?.fresh) {
       const num = numberOf(p, f, false);
       if (num) {
         header.number ??= num;
@@ -292,10 +294,18 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
       if (date) break;
     }
   }
-  if (ctx.meeting && !ctx.meeting.place) ctx.meeting = placeMeeting(ctx.meeting, entries.map((e) => e.org)) ?? ctx.meeting;
+  if (ctx.meeting && !ctx.meeting.place)
+    ctx.meeting =
+      placeMeeting(
+        ctx.meeting,
+        entries.map((e) => e.org),
+      ) ?? ctx.meeting;
   const meeting = ctx.meeting?.text ?? null;
   let issuer = ctx.issuer;
-  if (ctx.decree) issuer = /[國會]/.test(n.text.slice(lines[ctx.startLine]!.start, lines[ctx.endLine]!.end)) ? "中華人民共和國主席" : "中华人民共和国主席";
+  if (ctx.decree)
+    issuer = /[國會]/.test(n.text.slice(lines[ctx.startLine]!.start, lines[ctx.endLine]!.end))
+      ? "中華人民共和國主席"
+      : "中华人民共和国主席";
   if (!issuer && ctx.meeting) issuer = issuerOfMeeting(ctx.meeting);
   if (!issuer) issuer = "";
   const startOff = lines[ctx.startLine]!.start;

@@ -83,8 +83,8 @@ export function numberPrefixLength(folded: string): number {
 export function modeOf(verb: string): Mode {
   const prefix = verb.startsWith("决定") ? "决定" : verb.startsWith("批准") ? "批准" : "";
   const mode: Mode = {
-    appoint: prefix === "批准" ? "批准任命" : prefix + "任命",
-    remove: prefix === "批准" ? "批准免去" : prefix + "免去",
+    appoint: prefix === "批准" ? "批准任命" : `${prefix}任命`,
+    remove: prefix === "批准" ? "批准免去" : `${prefix}免去`,
     resign: prefix === "批准" ? "批准辞职" : "接受辞职",
     acting: "决定代理",
   };
@@ -116,7 +116,8 @@ export function isInnerUnitEnd(folded: string, start: number, end: number): bool
   if (word === "厅" && before.endsWith("检察")) return true;
   if (word === "办公室" && /(院|庭)$/.test(folded.slice(0, start))) return true;
   // 执行局, 政治部, 审判管理办公室 … inside a court or a procuratorate are inner units
-  if (/^(局|厅|部|处|室|办公室|研究室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word)) return true;
+  if (/^(局|厅|部|处|室|办公室|研究室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word))
+    return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parsePersons } from "./names";
 import { fold } from "./fold";
-import { rows } from "./test-helpers";
+import { parsePersons } from "./names";
+import { rows } from "./testing";
 
 const persons = (s: string) => parsePersons(s, fold(s));
 

@@ -1,7 +1,7 @@
 // Persons of a clause: `朱学元、王 峰、彭劲荣`, `吴仪(女)`, `王晋同志`,
 // `李春雨、何娇、徐莉等18人`. Works on the printed and the folded text side by
 // side (same length), returns names as printed without padding or remarks.
-import { HAN, NAME_TITLE, TITLE_NAME, CN_NUM } from "./lexicon";
+import { CN_NUM, HAN, NAME_TITLE, TITLE_NAME } from "./lexicon";
 
 const NOT_A_NAME =
   /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;

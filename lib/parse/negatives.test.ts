@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnnouncements } from "./index";
-import { rows } from "./test-helpers";
+import { rows } from "./testing";
 
 const none = (text: string) => expect(parseAnnouncements(text).announcements).toEqual([]);
 
@@ -58,8 +58,10 @@ describe("places read as names (probed)", () => {
 
 describe("legal basis versus proposal (probed)", () => {
   it("根据…的提名决定任命 is a decision; 提请任命 is not", () => {
-    expect(rows("第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名决定任命李国英为水利部部长。\n市人民政府提请任命王五为重庆市统计局局长。")).toEqual([
-      "李国英|决定任命|水利部|部长",
-    ]);
+    expect(
+      rows(
+        "第十三届全国人民代表大会常务委员会第二十八次会议根据国务院总理李克强的提名决定任命李国英为水利部部长。\n市人民政府提请任命王五为重庆市统计局局长。",
+      ),
+    ).toEqual(["李国英|决定任命|水利部|部长"]);
   });
 });

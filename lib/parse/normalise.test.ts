@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalise, toSourceSpan } from "./normalise";
-import { rows } from "./test-helpers";
 import { parseAnnouncements } from "./index";
+import { normalise, toSourceSpan } from "./normalise";
+import { rows } from "./testing";
 
 describe("normalise", () => {
   it("applies NFKC and unifies full-width punctuation", () => {
@@ -90,8 +90,10 @@ describe("text hard-wrapped at a column width (probed)", () => {
       "王彦|免去|重庆市高级人民法院|审判委员会委员",
     ];
     for (const w of [15, 17, 20]) expect(rows(wrap(list, w))).toEqual(want);
-    const report = "标题\n贵州省第十三届人民代表大会常务委员会第二十一次会议决定：接受谌贻琴同志辞去贵州省人民政府省长职务。会议决定李炳军代理贵州省人民政府省长职务。";
-    for (const w of [15, 17]) expect(rows(wrap(report, w))).toEqual(["谌贻琴|接受辞职|贵州省人民政府|省长", "李炳军|决定代理|贵州省人民政府|省长"]);
+    const report =
+      "标题\n贵州省第十三届人民代表大会常务委员会第二十一次会议决定：接受谌贻琴同志辞去贵州省人民政府省长职务。会议决定李炳军代理贵州省人民政府省长职务。";
+    for (const w of [15, 17])
+      expect(rows(wrap(report, w))).toEqual(["谌贻琴|接受辞职|贵州省人民政府|省长", "李炳军|决定代理|贵州省人民政府|省长"]);
   });
 });
 
@@ -114,7 +116,7 @@ describe("a page hard-wrapped at one column width (probed)", () => {
 
 describe("joining stays linear (probed)", () => {
   it("a long paragraph hard-wrapped into very many lines", () => {
-    const para = "人大常委会\n" + "会议决定任命张三为重庆市人民政府副市长并且听取了报告\n".repeat(40000);
+    const para = `人大常委会\n${"会议决定任命张三为重庆市人民政府副市长并且听取了报告\n".repeat(40000)}`;
     const wrapped = para.replace(/(.{9})/g, "$1\n");
     const t0 = performance.now();
     parseAnnouncements(wrapped);

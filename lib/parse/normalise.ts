@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { endsComplete, isPost, isListClauseStart, isSectionHeading, isNumberedItem } from "./lexicon";
+import { endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -139,12 +139,13 @@ const HEADING = /^[ ]*(#{1,6})[ ]*/;
 const DROP_IN_LINE = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}/g;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
-const PAGE_TURN = /^[(\[【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
+const PAGE_TURN = /^[([【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
 const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
 const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
-const MASTHEAD = /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)|^[^ ,。;:]{0,8}(日报|日報|晚报|晨报|时报|時報)[ ]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^星期[一二三四五六日天]$/;
+const MASTHEAD =
+  /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)|^[^ ,。;:]{0,8}(日报|日報|晚报|晨报|时报|時報)[ ]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^星期[一二三四五六日天]$/;
 /** A line ends a sentence or a block when its last character is one of these. */
-const TERMINAL = new Set(["。", ";", "!", "?", ")", "]", "】", "」", "』", "”", "\"", ":", "…", ">", "|"]);
+const TERMINAL = new Set(["。", ";", "!", "?", ")", "]", "】", "」", "』", "”", '"', ":", "…", ">", "|"]);
 
 function isPageHeader(line: string): boolean {
   if (line.length > 60) return false;
@@ -201,7 +202,8 @@ function verbAcross(cur: string, next: string): boolean {
 
 const PUNCT = /[。,;:]/;
 
-const SPAN_WORDS = /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
+const SPAN_WORDS =
+  /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
 /** A word of the vocabulary runs across the line break (`…检察委员` + `会委员`). */
 function wordAcross(cur: string, next: string): boolean {
   const tail = cur.slice(-6);
@@ -288,7 +290,12 @@ const HELD_BEFORE_NAME = /(?:任命|免去)(?:现任|原任)[^,。;:]{2,40}$/;
 
 /** `…关于任命李国英为水利部部长` + `的决定`: a long title broken over two lines. */
 function titleBroken(cur: string, next: string): boolean {
-  return cur.length <= 80 && /关于/.test(cur) && !/[,。;:]|决定$/.test(cur) && (/^[^,。;:()]{0,30}的决定$/.test(next) || (cur.endsWith("的") && next === "决定"));
+  return (
+    cur.length <= 80 &&
+    /关于/.test(cur) &&
+    !/[,。;:]|决定$/.test(cur) &&
+    (/^[^,。;:()]{0,30}的决定$/.test(next) || (cur.endsWith("的") && next === "决定"))
+  );
 }
 
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
@@ -312,7 +319,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   let heading = 0;
   let offset = s;
   const h = HEADING.exec(raw);
-  if (h && h[1]) {
+  if (h?.[1]) {
     heading = h[1].length;
     offset += h[0].length;
     raw = raw.slice(h[0].length);
@@ -415,7 +422,10 @@ export function normalise(source: string): Normalised {
         const last = curTail.charAt(curTail.length - 1);
         // a line of the column width that does not end on a complete post runs on
         const wrapped =
-          wrapWidth > 0 && Math.abs(lastPiece - wrapWidth) <= 1 && !endsComplete(curTail.slice(-12)) && !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
+          wrapWidth > 0 &&
+          Math.abs(lastPiece - wrapWidth) <= 1 &&
+          !endsComplete(curTail.slice(-12)) &&
+          !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
         // `会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under
         // the verb runs on past the line end
         const listRunsOn =
@@ -429,27 +439,37 @@ export function normalise(source: string): Normalised {
           !/^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f);
         join =
           (listRunsOn && cur.heading === 0 && rl.heading === 0) ||
-          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) && cur.heading === 0 && rl.heading === 0) ||
+          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
+            cur.heading === 0 &&
+            rl.heading === 0) ||
           (!TERMINAL.has(last) &&
-          cur.heading === 0 &&
-          rl.heading === 0 &&
-          (!rl.indented || continuesPosts(curText, f)) &&
-          (!isTitleLike(curText) ||
-            wrapped ||
-            isBrokenName(curText, f) ||
-            HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-            (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
-            nameBrokenAfterVerb(curText, f) ||
-            tailOfClause(curText, f) ||
-            verbAcross(curText, f) ||
-            (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) || /^[、,]/.test(f) || continuesPosts(curText, f)) &&
-          !isSectionHeading(curText) &&
-          !isSectionHeading(f) &&
-          !isNumberedItem(f) &&
-          !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-          (!isListClauseStart(f) || wrapped || nameBrokenAfterVerb(curText, f) || HELD_BEFORE_NAME.test(curText.slice(-50)) || ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) || verbAcross(curText, f) || ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
-          !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
-          !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
+            cur.heading === 0 &&
+            rl.heading === 0 &&
+            (!rl.indented || continuesPosts(curText, f)) &&
+            (!isTitleLike(curText) ||
+              wrapped ||
+              isBrokenName(curText, f) ||
+              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+              (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
+              nameBrokenAfterVerb(curText, f) ||
+              tailOfClause(curText, f) ||
+              verbAcross(curText, f) ||
+              (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
+              /^[、,]/.test(f) ||
+              continuesPosts(curText, f)) &&
+            !isSectionHeading(curText) &&
+            !isSectionHeading(f) &&
+            !isNumberedItem(f) &&
+            !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
+            (!isListClauseStart(f) ||
+              wrapped ||
+              nameBrokenAfterVerb(curText, f) ||
+              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+              ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
+              verbAcross(curText, f) ||
+              ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+            !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
+            !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
       }
       if (join && cur) {
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {

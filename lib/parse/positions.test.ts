@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parsePositions } from "./positions";
 import { fold } from "./fold";
-import { rows } from "./test-helpers";
+import { parsePositions } from "./positions";
+import { rows } from "./testing";
 
 const pos = (s: string) =>
   parsePositions(s, fold(s)).map((p) => `${p.org}|${p.post}${p.alias ? `|${p.alias}` : ""}${p.acting ? "|acting" : ""}`);
@@ -29,9 +29,7 @@ describe("positions", () => {
   });
 
   it("an alias in parentheses after the organ", () => {
-    expect(pos("重庆两江新区人民法院(重庆自由贸易试验区人民法院)院长")).toEqual([
-      "重庆两江新区人民法院|院长|重庆自由贸易试验区人民法院",
-    ]);
+    expect(pos("重庆两江新区人民法院(重庆自由贸易试验区人民法院)院长")).toEqual(["重庆两江新区人民法院|院长|重庆自由贸易试验区人民法院"]);
     expect(pos("重庆市两江地区人民检察院(重庆铁路运输检察院)检察委员会委员")).toEqual([
       "重庆市两江地区人民检察院|检察委员会委员|重庆铁路运输检察院",
     ]);
@@ -59,10 +57,7 @@ describe("positions", () => {
 
   it("short organ names: 发改委, 管委会, 监委", () => {
     expect(pos("重庆市发改委主任")).toEqual(["重庆市发改委|主任"]);
-    expect(pos("重庆市人民政府副市长、重庆两江新区管委会主任")).toEqual([
-      "重庆市人民政府|副市长",
-      "重庆两江新区管委会|主任",
-    ]);
+    expect(pos("重庆市人民政府副市长、重庆两江新区管委会主任")).toEqual(["重庆市人民政府|副市长", "重庆两江新区管委会|主任"]);
     expect(pos("重庆市人大常委会研究室主任")).toEqual(["重庆市人大常委会研究室|主任"]);
     expect(pos("重庆市高级人民法院研究室主任")).toEqual(["重庆市高级人民法院|研究室主任"]);
   });
@@ -104,7 +99,10 @@ describe("more organ suffixes (probed)", () => {
 describe("bare organs after a parent organ (probed)", () => {
   const p = (s: string) => parsePositions(s, fold(s)).map((x) => `${x.org}|${x.post}`);
   it("a committee of the same congress, a department of the same government", () => {
-    expect(p("重庆市人大常委会委员、代表资格审查委员会主任委员")).toEqual(["重庆市人大常委会|委员", "重庆市人大常委会代表资格审查委员会|主任委员"]);
+    expect(p("重庆市人大常委会委员、代表资格审查委员会主任委员")).toEqual([
+      "重庆市人大常委会|委员",
+      "重庆市人大常委会代表资格审查委员会|主任委员",
+    ]);
     expect(p("重庆市人大常委会委员、财政经济委员会副主任委员")).toEqual(["重庆市人大常委会|委员", "重庆市人大财政经济委员会|副主任委员"]);
     expect(p("重庆市人民政府副市长、公安局局长")).toEqual(["重庆市人民政府|副市长", "重庆市公安局|局长"]);
     expect(p("外交部部长、财政部部长")).toEqual(["外交部|部长", "财政部|部长"]);

@@ -2,7 +2,7 @@
 // organ. An organ (recognised by its suffix, see ORGAN_SUFFIX) carries over to
 // the posts after it until a new organ is printed. Aliases in parentheses after
 // an organ become `alias`; remarks like (兼) are dropped.
-import { ACTING_PREFIX, EMBASSY, ORGAN_SUFFIX, PLACE_HEAD, isDeputySeat, isInnerUnitEnd, isPost } from "./lexicon";
+import { ACTING_PREFIX, EMBASSY, isDeputySeat, isInnerUnitEnd, isPost, ORGAN_SUFFIX, PLACE_HEAD } from "./lexicon";
 
 export interface Position {
   org: string;
@@ -74,7 +74,7 @@ function splitItem(f: string): Split | null {
   }
   if (isPost(f)) return { orgLen: 0, ownOrg: false };
   const ph = PLACE_HEAD.exec(f);
-  if (ph && ph[1]) return { orgLen: ph[1].length, ownOrg: true };
+  if (ph?.[1]) return { orgLen: ph[1].length, ownOrg: true };
   return null;
 }
 
@@ -175,4 +175,3 @@ export function parsePositions(printed: string, folded: string): Position[] {
 }
 
 const ORGAN_SUFFIX_END = new RegExp(`(?:${ORGAN_SUFFIX.source})$`);
-

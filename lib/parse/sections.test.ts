@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnnouncements } from "./index";
-import { rows } from "./test-helpers";
+import { rows } from "./testing";
 
 const LIST = `重庆市人民代表大会常务委员会任免名单
 （2023年3月30日重庆市第六届人民代表大会常务委员会第一次会议通过）
@@ -36,7 +36,7 @@ describe("sections", () => {
 
   it("reads markdown headings (### 二、任命) and lists without semicolons", () => {
     const text = "### 二、任命\n\n张三为重庆市江北区人民法院审判员\n李四为重庆市江北区人民法院审判员\n";
-    expect(rows("重庆市人大常委会任免名单\n" + text)).toEqual([
+    expect(rows(`重庆市人大常委会任免名单\n${text}`)).toEqual([
       "张三|任命|重庆市江北区人民法院|审判员",
       "李四|任命|重庆市江北区人民法院|审判员",
     ]);
@@ -44,14 +44,12 @@ describe("sections", () => {
 
   it("a verb with a colon at the end of a line opens a list", () => {
     const text = "重庆市人大常委会第五次会议经表决，任命下列人员：\n张三为重庆市江北区人民法院审判员；\n李四为重庆市渝北区人民法院审判员。";
-    expect(rows(text)).toEqual([
-      "张三|任命|重庆市江北区人民法院|审判员",
-      "李四|任命|重庆市渝北区人民法院|审判员",
-    ]);
+    expect(rows(text)).toEqual(["张三|任命|重庆市江北区人民法院|审判员", "李四|任命|重庆市渝北区人民法院|审判员"]);
   });
 
   it("a list printed as a table: name, spaces, position", () => {
-    const text = "重庆市人民代表大会常务委员会任免名单\n一、决定任命\n陈鸣波  重庆市人民政府副市长\n王　峰  重庆市人民政府秘书长\n三、免去\n赵六  重庆市高级人民法院副院长、审判员\n";
+    const text =
+      "重庆市人民代表大会常务委员会任免名单\n一、决定任命\n陈鸣波  重庆市人民政府副市长\n王　峰  重庆市人民政府秘书长\n三、免去\n赵六  重庆市高级人民法院副院长、审判员\n";
     expect(rows(text)).toEqual([
       "陈鸣波|决定任命|重庆市人民政府|副市长",
       "王峰|决定任命|重庆市人民政府|秘书长",
@@ -61,7 +59,8 @@ describe("sections", () => {
   });
 
   it("warns when a list stops mid-way", () => {
-    const text = "重庆市人民代表大会常务委员会任免名单\n二、任命\n张三为重庆市江北区人民法院审判员；\n李四为重庆市渝北区人民法院副院长、审判";
+    const text =
+      "重庆市人民代表大会常务委员会任免名单\n二、任命\n张三为重庆市江北区人民法院审判员；\n李四为重庆市渝北区人民法院副院长、审判";
     const r = parseAnnouncements(text);
     expect(r.warnings.map((w) => w.code)).toEqual(["truncated-list"]);
     expect(r.warnings[0]!.message).toMatch(/line 4/);
@@ -75,7 +74,8 @@ describe("sections", () => {
 
 describe("spaced headings and titles (probed)", () => {
   it("一、决 定 任 命 and 任 免 名 单", () => {
-    const text = "重庆市人民代表大会常务委员会\n任 免 名 单\n一、决 定 任 命\n张三为重庆市人民政府副市长；\n二、免  去\n李四的重庆市人民政府副秘书长职务。";
+    const text =
+      "重庆市人民代表大会常务委员会\n任 免 名 单\n一、决 定 任 命\n张三为重庆市人民政府副市长；\n二、免  去\n李四的重庆市人民政府副秘书长职务。";
     expect(rows(text)).toEqual(["张三|决定任命|重庆市人民政府|副市长", "李四|免去|重庆市人民政府|副秘书长"]);
   });
 });

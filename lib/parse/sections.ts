@@ -2,8 +2,9 @@
 // action of the verbless list clauses under it, until the next heading or the
 // first line that is not a list clause. A section whose list stops mid-way is
 // reported with a "truncated-list" warning.
-import { listClauseStartsAt, modeOf, isListClauseStart, type Mode } from "./lexicon";
-import { nextStop, parseListClause, parseTableRow, type Doc, type RawEntry } from "./clauses";
+
+import { type Doc, nextStop, parseListClause, parseTableRow, type RawEntry } from "./clauses";
+import { isListClauseStart, listClauseStartsAt, type Mode, modeOf } from "./lexicon";
 
 export interface Section {
   verb: string;
@@ -25,7 +26,6 @@ export interface Section {
 export function openSection(verb: string, at: number): Section {
   return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at, broken: null };
 }
-
 
 /**
  * Feeds one line [ls, le) to the section. Returns the entries, or null when the

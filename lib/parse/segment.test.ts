@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fold } from "./fold";
 import { parseAnnouncements } from "./index";
 import { meetingsIn, numberOf, titleKind } from "./segment";
-import { fold } from "./fold";
 
 const PAGE = `## 第五届江北嘴新金融大会在渝开幕
 
@@ -45,9 +45,7 @@ describe("segment", () => {
     const r = parseAnnouncements(PAGE);
     expect(r.announcements.map((a) => a.number)).toEqual(["[六届]第57号", "[六届]第58号"]);
     const [a57, a58] = r.announcements;
-    expect(a57!.entries.map((e) => `${e.person}|${e.action}|${e.org}|${e.post}`)).toEqual([
-      "张国智|接受辞职|重庆市人民政府|副市长",
-    ]);
+    expect(a57!.entries.map((e) => `${e.person}|${e.action}|${e.org}|${e.post}`)).toEqual(["张国智|接受辞职|重庆市人民政府|副市长"]);
     expect(a58!.date).toBe("2024-11-28");
     expect(a58!.meeting).toBe("重庆市第六届人民代表大会常务委员会第十二次会议");
     expect(a58!.issuer).toBe("重庆市人民代表大会常务委员会");
@@ -92,7 +90,8 @@ describe("lead-in sentences are no titles (probed)", () => {
 
 describe("the page date from a masthead (probed)", () => {
   it("11月28日 in a report takes its year from the dropped masthead", () => {
-    const text = "重庆日报 2024年11月29日 星期五\n市人大常委会任免一批国家机关工作人员\n本报讯 11月28日，市六届人大常委会第十二次会议表决，决定任命姜国杰为重庆市人民政府副市长。";
+    const text =
+      "重庆日报 2024年11月29日 星期五\n市人大常委会任免一批国家机关工作人员\n本报讯 11月28日，市六届人大常委会第十二次会议表决，决定任命姜国杰为重庆市人民政府副市长。";
     const [a] = parseAnnouncements(text).announcements;
     expect(a!.date).toBe("2024-11-28");
     expect(a!.meeting).toBe("重庆市第六届人民代表大会常务委员会第十二次会议");
@@ -101,7 +100,9 @@ describe("the page date from a masthead (probed)", () => {
 
 describe("issuer without the term (probed)", () => {
   it("第五届 / 第十四届 are dropped from a title's issuer", () => {
-    const a = parseAnnouncements("重庆市第五届人民代表大会常务委员会公告\n〔五届〕第115号\n重庆市第五届人民代表大会常务委员会第二十次会议决定：免去屈谦的重庆市人民政府副市长职务。").announcements[0]!;
+    const a = parseAnnouncements(
+      "重庆市第五届人民代表大会常务委员会公告\n〔五届〕第115号\n重庆市第五届人民代表大会常务委员会第二十次会议决定：免去屈谦的重庆市人民政府副市长职务。",
+    ).announcements[0]!;
     expect(a.issuer).toBe("重庆市人民代表大会常务委员会");
     const b = parseAnnouncements("第十四届全国人民代表大会常务委员会任免名单\n一、免去秦刚的国务委员职务。").announcements[0]!;
     expect(b.issuer).toBe("全国人民代表大会常务委员会");

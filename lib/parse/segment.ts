@@ -3,8 +3,7 @@
 // meeting in full form, date.
 import { CN_NUM, HAN } from "./lexicon";
 
-const TITLE_WORDS =
-  /(公告|任免名单|任命名单|免职名单|人事任免|决定任免名单|批准任免名单|任免事项|主席令|关于.{2,60}的决定|决定书)/;
+const TITLE_WORDS = /(公告|任免名单|任命名单|免职名单|人事任免|决定任免名单|批准任免名单|任免事项|主席令|关于.{2,60}的决定|决定书)/;
 const ISSUER_WORDS = /人民代表大会常务委员会|人大常委会|人民代表大会|主席令|全国人大/;
 
 /** An announcement title line: `重庆市人民代表大会常务委员会公告`, `…任免名单`, `中华人民共和国主席令 第三号`. */
@@ -26,9 +25,7 @@ export function titleKind(folded: string): "notice" | "decision" | null {
   return "notice";
 }
 
-const NUMBER = new RegExp(
-  `([\\[〔【(]?[${CN_NUM}]+届[\\]〕】)]?[ ]*第[ ]*[0-9${CN_NUM}]+[ ]*号|第[ ]*[0-9${CN_NUM}]+[ ]*号)`,
-);
+const NUMBER = new RegExp(`([\\[〔【(]?[${CN_NUM}]+届[\\]〕】)]?[ ]*第[ ]*[0-9${CN_NUM}]+[ ]*号|第[ ]*[0-9${CN_NUM}]+[ ]*号)`);
 
 /** The announcement number on a short line: `[六届]第58号`, `〔五届〕第210号`, `第三号`. */
 export function numberOf(printed: string, folded: string, inTitle: boolean): string | null {
@@ -65,9 +62,7 @@ const MEETING = new RegExp(
   `([${HAN}]{0,14}?)第?([${CN_NUM}0-9]{1,4})届(全国)?(?:人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会常委会)(?:举行|召开)?第([${CN_NUM}0-9]{1,5})次(?:会议|全体会议)`,
   "g",
 );
-const PLACE_TAIL = new RegExp(
-  `(中华人民共和国|[${HAN}]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|旗|盟))$`,
-);
+const PLACE_TAIL = new RegExp(`(中华人民共和国|[${HAN}]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|旗|盟))$`);
 
 export interface Meeting {
   text: string;
@@ -87,7 +82,9 @@ export function meetingsIn(printed: string, folded: string, offset: number): Mee
   while ((m = MEETING.exec(folded))) {
     let prefixF = m[1]!;
     let prefixP = printed.slice(m.index, m.index + prefixF.length);
-    const cut = Math.max(...["据", "照", "经", "在", "于", "日", "午", "行", "开", "的", "了", "是", "对"].map((c) => prefixF.lastIndexOf(c)));
+    const cut = Math.max(
+      ...["据", "照", "经", "在", "于", "日", "午", "行", "开", "的", "了", "是", "对"].map((c) => prefixF.lastIndexOf(c)),
+    );
     if (cut >= 0) {
       prefixF = prefixF.slice(cut + 1);
       prefixP = prefixP.slice(cut + 1);
@@ -210,5 +207,5 @@ export function partialDateIn(folded: string, ref: string | null): string | null
 
 /** `(2024年11月28日重庆市第六届人民代表大会常务委员会第十二次会议通过)` */
 export function isPassageLine(folded: string): boolean {
-  return /^[(\[【]?.{0,12}[0-9〇一二三四五六七八九十]{1,4}日.{0,60}(会议|会)(通过|批准|决定)[)\]】]?$/.test(folded);
+  return /^[([【]?.{0,12}[0-9〇一二三四五六七八九十]{1,4}日.{0,60}(会议|会)(通过|批准|决定)[)\]】]?$/.test(folded);
 }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { accessLimits, ActionsFilter, actionsFilterFromParams, actionsFilterToParams, actionsWhere, listActions, walkActions, type ActionsFilterInput, type SortKey } from "./actions";
-import { useSampleDb } from "./testFixtures";
+import {
+  ActionsFilter,
+  type ActionsFilterInput,
+  accessLimits,
+  actionsFilterFromParams,
+  actionsFilterToParams,
+  actionsWhere,
+  listActions,
+  type SortKey,
+  walkActions,
+} from "./actions";
+import { setupSampleDb } from "./testing";
 
-const t = useSampleDb();
+const t = setupSampleDb();
 
 async function collect(input: ActionsFilterInput, chunk: number) {
   const out = [];
@@ -75,7 +85,13 @@ describe("walkActions", () => {
       expect(walked).toHaveLength((await listActions(t.db, {})).total);
       expect(walked.at(-1)?.date).toBeNull();
       const dates = walked.map((r) => r.date ?? "~");
-      expect(dates).toEqual([...dates].sort().reverse().filter((d) => d !== "~").concat(dates.filter((d) => d === "~")));
+      expect(dates).toEqual(
+        [...dates]
+          .sort()
+          .reverse()
+          .filter((d) => d !== "~")
+          .concat(dates.filter((d) => d === "~")),
+      );
     } finally {
       await t.db.action.updateMany({ where: { announcementId: ann.id }, data: { date: "2024-11-28" } });
     }
@@ -92,7 +108,11 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
   async function reference(input: ActionsFilterInput) {
     const f = ActionsFilter.parse(input);
     const where = actionsWhere(f);
-    const rows = await t.db.action.findMany({ where, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], select: { id: true } });
+    const rows = await t.db.action.findMany({
+      where,
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   }
 

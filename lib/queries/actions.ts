@@ -1,13 +1,25 @@
 // The actions table: per-column filters, sorting and paging done in the database, and a keyset
 // walk over ALL filtered rows (for CSV export) that never loads them at once.
 import { z } from "zod";
-import type { Db } from "../db/client";
 import { Prisma } from "../../generated/prisma/client";
+import { type Db, type Provider, providerOf } from "../db/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
-import { OptionalIsoDate, Page, first, pageSizeSchema, paramsRecord, prefixRange, providerOf, type Provider } from "./common";
+import { first, OptionalIsoDate, Page, pageSizeSchema, paramsRecord, prefixRange } from "./common";
 
 /** The 11 action names of FORMAT.md, in its order. */
-export const ACTION_KINDS = ["任命", "决定任命", "批准任命", "免去", "决定免去", "批准免去", "接受辞职", "批准辞职", "撤销职务", "罢免", "决定代理"] as const;
+export const ACTION_KINDS = [
+  "任命",
+  "决定任命",
+  "批准任命",
+  "免去",
+  "决定免去",
+  "批准免去",
+  "接受辞职",
+  "批准辞职",
+  "撤销职务",
+  "罢免",
+  "决定代理",
+] as const;
 
 export const SORT_KEYS = ["date", "person", "kind", "org", "post"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -42,7 +54,10 @@ export type ActionsFilter = z.output<typeof ActionsFilter>;
 /** Reads the filter from URL parameters (kind may repeat or be comma-separated; hide is the UI's). */
 export function actionsFilterFromParams(params: URLSearchParams | Record<string, string | string[] | undefined>): ActionsFilter {
   const r = paramsRecord(params);
-  const kinds = [r.kind ?? []].flat().flatMap((k) => k.split(",")).filter(Boolean);
+  const kinds = [r.kind ?? []]
+    .flat()
+    .flatMap((k) => k.split(","))
+    .filter(Boolean);
   return ActionsFilter.parse({
     person: first(r.person),
     kinds,
@@ -212,7 +227,13 @@ async function datePage(db: Db, f: ActionsFilter, where: Prisma.ActionWhereInput
   const skip = (f.page - 1) * f.pageSize;
   const undatedWhere: Prisma.ActionWhereInput = { AND: [where, { date: null }] };
   const [dated, total, undated] = await Promise.all([
-    db.action.findMany({ where: { AND: [where, { date: { not: null } }] }, orderBy: [{ date: f.dir }, { id: f.dir }], skip, take: f.pageSize, select: rowSelect }),
+    db.action.findMany({
+      where: { AND: [where, { date: { not: null } }] },
+      orderBy: [{ date: f.dir }, { id: f.dir }],
+      skip,
+      take: f.pageSize,
+      select: rowSelect,
+    }),
     db.action.count({ where }),
     db.action.count({ where: undatedWhere }),
   ]);
@@ -431,7 +452,8 @@ export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize 
   }
   const grouped = f.sort === "kind" ? "kind" : "post";
   const conditions = flatConditions(f, scope, grouped);
-  for (const group of await sortGroups(db, f, scope, posts)) yield* walkFlatPhase(db, posts, [...conditions, group], undefined, f.dir, chunkSize);
+  for (const group of await sortGroups(db, f, scope, posts))
+    yield* walkFlatPhase(db, posts, [...conditions, group], undefined, f.dir, chunkSize);
 }
 
 // Sorting by organ, post title or kind: Action has no index in that order (the first two are
@@ -466,7 +488,11 @@ async function sortGroups(db: Db, f: ActionsFilter, scope: Scope, posts: Map<num
     const titles = await db.post.groupBy({ by: ["title"], orderBy: { title: f.dir } });
     return titles.flatMap((t) => inPosts(groups.get(t.title)));
   }
-  const kinds = await db.action.groupBy({ by: ["kind"], orderBy: { kind: f.dir }, ...(f.kinds.length ? { where: { kind: { in: f.kinds } } } : {}) });
+  const kinds = await db.action.groupBy({
+    by: ["kind"],
+    orderBy: { kind: f.dir },
+    ...(f.kinds.length ? { where: { kind: { in: f.kinds } } } : {}),
+  });
   // On SQLite the unary + keeps the (kind, date) index out of it: rows of a common kind are then
   // found walking the primary key (a chunk reads about as many rows as it returns), not sorted by id
   // from the whole kind for every chunk. PostgreSQL weighs the two itself.

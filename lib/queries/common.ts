@@ -1,11 +1,14 @@
 // Shared pieces of the query functions: paging input, ISO dates, prefix ranges that use an index.
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Provider } from "../db/client";
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
 /** An optional ISO date from a URL parameter: empty or malformed values mean "not set". */
-export const OptionalIsoDate = z.preprocess((v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined), IsoDate.optional());
+export const OptionalIsoDate = z.preprocess(
+  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
+  IsoDate.optional(),
+);
 
 export const Page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 
@@ -23,13 +26,6 @@ export function todayIso(now = new Date()): string {
 // LIKE cannot use one). PostgreSQL's collation may not order by code point, so there the prefix is
 // LIKE 'key%' alone, which its text_pattern_ops indexes serve (migration 0002_issue7_pg_search).
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
-
-export type Provider = "sqlite" | "postgresql";
-
-/** Which database a client talks to (the generated client records it). */
-export function providerOf(db: Db): Provider {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
-}
 
 /** A prefix condition that uses the column's index on either database; always exact by startsWith. */
 export function prefixRange(key: string, provider: Provider = "sqlite") {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { personTimeline, survivingPersonId } from "./person";
-import { useSampleDb } from "./testFixtures";
+import { setupSampleDb } from "./testing";
 
-const t = useSampleDb();
+const t = setupSampleDb();
 
 const idOf = async (name: string) => (await t.db.person.findFirstOrThrow({ where: { name }, orderBy: { id: "asc" } })).id;
 
@@ -13,8 +13,20 @@ describe("personTimeline", () => {
     const move = tl.events[0];
     expect(move.type).toBe("move");
     expect(move.announcement.number).toBe("[六届]第58号");
-    expect(move.closed).toEqual([expect.objectContaining({ organization: expect.objectContaining({ name: "重庆市第三中级人民法院" }), titles: ["副院长", "审判委员会委员", "审判员"], kind: "免去" })]);
-    expect(move.opened).toEqual([expect.objectContaining({ organization: expect.objectContaining({ name: "重庆市高级人民法院" }), titles: ["副院长", "审判委员会委员", "审判员"], kind: "任命" })]);
+    expect(move.closed).toEqual([
+      expect.objectContaining({
+        organization: expect.objectContaining({ name: "重庆市第三中级人民法院" }),
+        titles: ["副院长", "审判委员会委员", "审判员"],
+        kind: "免去",
+      }),
+    ]);
+    expect(move.opened).toEqual([
+      expect.objectContaining({
+        organization: expect.objectContaining({ name: "重庆市高级人民法院" }),
+        titles: ["副院长", "审判委员会委员", "审判员"],
+        kind: "任命",
+      }),
+    ]);
 
     // Grouped by organ; the high court tenure is current, the third court one has no known start.
     // The organ held now comes first, the one left in the same announcement after it.

@@ -139,7 +139,9 @@ export function groupByOrgan(tenures: TenureIn[]): OrganTimeline[] {
   for (const t of tenures) {
     const org = t.post.organization;
     if (!organs.has(org.id)) organs.set(org.id, { organization: org, items: [] });
-    const key = [org.id, t.start?.announcementId ?? `s${t.startDate}`, t.end?.announcementId ?? `e${t.endDate}`, t.status, t.acting].join("|");
+    const key = [org.id, t.start?.announcementId ?? `s${t.startDate}`, t.end?.announcementId ?? `e${t.endDate}`, t.status, t.acting].join(
+      "|",
+    );
     let item = items.get(key);
     if (!item) {
       item = { posts: [], start: t.start, end: t.end, startDate: t.startDate, endDate: t.endDate, status: t.status, acting: t.acting };

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource } from "../import/importSource";
 import { listActions } from "./actions";
+import { listOrgs, orgChanges, orgTree, rosterAt } from "./organs";
 import { personTimeline } from "./person";
-import { listOrgs, orgChanges, orgTree, rosterAt } from "./roster";
 import { searchPeople } from "./search";
 
 const PAGE = "data/sample/chongqing/003_af4697241a7c2a00.txt";
@@ -31,7 +31,12 @@ describe("queries on the imported sample page", () => {
   it("shows 王剑波 as 院长 of the third intermediate court since 2024-11-28 and 蒋佩伏 leaving for the high court", async () => {
     const id = await orgId("重庆市第三中级人民法院");
     const roster = await rosterAt(t.db, id, { at: "2025-01-01" });
-    expect(roster.rows[0]).toMatchObject({ post: { title: "院长" }, person: { name: "王剑波" }, startDate: "2024-11-28", startKnown: true });
+    expect(roster.rows[0]).toMatchObject({
+      post: { title: "院长" },
+      person: { name: "王剑波" },
+      startDate: "2024-11-28",
+      startKnown: true,
+    });
     const [changes] = (await orgChanges(t.db, id)).rows;
     const jiang = changes.left.find((c) => c.person.name === "蒋佩伏")!;
     expect(jiang.elsewhereOpened.map((e) => e.organization.name)).toEqual(["重庆市高级人民法院"]);
@@ -48,6 +53,8 @@ describe("queries on the imported sample page", () => {
   it("fills the organ hierarchy on import", async () => {
     const courts = orgTree((await listOrgs(t.db, { kind: "court" })).rows)[0];
     const high = courts.roots.find((r) => r.name === "重庆市高级人民法院")!;
-    expect(high.children.map((c) => c.name)).toEqual(expect.arrayContaining(["重庆市第三中级人民法院", "重庆市第四中级人民法院", "成渝金融法院"]));
+    expect(high.children.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["重庆市第三中级人民法院", "重庆市第四中级人民法院", "成渝金融法院"]),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { providerOf } from "./common";
+import { providerOf } from "../db/client";
 import { sameNamePeople, searchPeople, searchTiers } from "./search";
-import { useSampleDb } from "./testFixtures";
+import { setupSampleDb } from "./testing";
 
-const t = useSampleDb();
+const t = setupSampleDb();
 
 describe("searchPeople", () => {
   it("finds a two-character name exactly, with current posts and the last action date", async () => {
@@ -33,7 +33,7 @@ describe("searchPeople", () => {
     expect(new Set(rows.map((r) => r.name))).toEqual(new Set(["蒋佩伏", "蒋德阳"]));
     expect(total).toBe(rows.length);
     expect(rows.every((r) => r.match === "prefix")).toBe(true);
-    const part = await searchPeople(t.db, { q: "国" , pageSize: 50});
+    const part = await searchPeople(t.db, { q: "国", pageSize: 50 });
     expect(part.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["姜国杰", "张国智", "杨国权"]));
     expect(part.rows.every((r) => r.match === "part")).toBe(true);
   });

@@ -2,10 +2,10 @@
 // Two-character names are the common case, so matching is by the indexed nameKey (equality, then
 // prefix by index range) and only then a LIKE substring scan; pinyin uses the pinyin/initials indexes.
 import { z } from "zod";
-import type { Db } from "../db/client";
 import type { Prisma } from "../../generated/prisma/client";
+import { type Db, type Provider, providerOf } from "../db/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
-import { Page, pageSizeSchema, prefixRange, providerOf, type Provider } from "./common";
+import { Page, pageSizeSchema, prefixRange } from "./common";
 
 export const SearchInput = z.object({
   q: z.string().trim().max(40).catch("").default(""),
@@ -88,16 +88,30 @@ export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: Pe
 }
 
 /** Adds current posts, organs and action dates to a page of people (a few indexed queries for the page). */
-export async function describePeople(db: Db, people: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[]): Promise<PersonHit[]> {
+export async function describePeople(
+  db: Db,
+  people: { id: number; name: string; pinyin: string; match: PersonHit["match"] }[],
+): Promise<PersonHit[]> {
   const ids = people.map((p) => p.id);
   if (!ids.length) return [];
   const [tenures, stats, actions] = await Promise.all([
     db.tenure.findMany({
       where: { personId: { in: ids }, endActionId: null },
       orderBy: [{ post: { rank: "asc" } }, { startDate: "desc" }],
-      select: { personId: true, startDate: true, acting: true, post: { select: { title: true, organization: { select: { id: true, name: true } } } } },
+      select: {
+        personId: true,
+        startDate: true,
+        acting: true,
+        post: { select: { title: true, organization: { select: { id: true, name: true } } } },
+      },
     }),
-    db.action.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _max: { date: true }, _min: { date: true }, _count: { _all: true } }),
+    db.action.groupBy({
+      by: ["personId"],
+      where: { personId: { in: ids } },
+      _max: { date: true },
+      _min: { date: true },
+      _count: { _all: true },
+    }),
     db.action.findMany({
       where: { personId: { in: ids } },
       orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -136,5 +150,8 @@ export async function sameNamePeople(db: Db, nameKeyValue: string, exceptId: num
     take,
     select: { id: true, name: true, pinyin: true },
   });
-  return describePeople(db, people.map((p) => ({ ...p, match: "name" as const })));
+  return describePeople(
+    db,
+    people.map((p) => ({ ...p, match: "name" as const })),
+  );
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { decodeText, DecodeError } from "./decode";
+import { describe, expect, it } from "vitest";
+import { DecodeError, decodeText } from "./decode";
 
 const SAMPLE = "重庆市人民代表大会常务委员会任免名单\n一、决定任命\n姜国杰为重庆市人民政府副市长";
 
@@ -33,7 +33,7 @@ describe("decodeText", () => {
   });
 
   it("detects UTF-16 LE without a BOM from its zero bytes", () => {
-    const text = "Appointments 2024: " + SAMPLE;
+    const text = `Appointments 2024: ${SAMPLE}`;
     expect(decodeText(Buffer.from(text, "utf16le"))).toEqual({ text, encoding: "utf-16le" });
   });
 

@@ -49,7 +49,7 @@ function zeroBytes(bytes: Uint8Array): { even: number; odd: number } {
   const n = Math.min(bytes.length, 64 * 1024);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2) };
 }
 
@@ -117,12 +117,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff;
     const text = strict(le ? "utf-16le" : "utf-16be", bytes.subarray(2));
-    if (text === null) throw new DecodeError("unknown-encoding", `the file starts with a UTF-16 ${le ? "LE" : "BE"} byte-order mark but is not valid UTF-16`);
+    if (text === null)
+      throw new DecodeError(
+        "unknown-encoding",
+        `the file starts with a UTF-16 ${le ? "LE" : "BE"} byte-order mark but is not valid UTF-16`,
+      );
     return finish(text, le ? "utf-16le" : "utf-16be");
   }
 
   for (const [what, magic] of MAGIC) {
-    if (startsWith(bytes, magic)) throw new DecodeError("binary", `the file is a ${what}, not text: save or copy the announcement as plain text`);
+    if (startsWith(bytes, magic))
+      throw new DecodeError("binary", `the file is a ${what}, not text: save or copy the announcement as plain text`);
   }
 
   const zeros = zeroBytes(bytes);

@@ -1,6 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { markSpans } from "@/lib/queries/highlight";
@@ -58,12 +58,24 @@ export default async function AnnouncementPage({ params }: Props) {
           <table className="w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">#</th>
-                <th scope="col" className="p-2">姓名</th>
-                <th scope="col" className="p-2">事项</th>
-                <th scope="col" className="p-2">机构</th>
-                <th scope="col" className="p-2">职务</th>
-                <th scope="col" className="p-2">原文</th>
+                <th scope="col" className="p-2">
+                  #
+                </th>
+                <th scope="col" className="p-2">
+                  姓名
+                </th>
+                <th scope="col" className="p-2">
+                  事项
+                </th>
+                <th scope="col" className="p-2">
+                  机构
+                </th>
+                <th scope="col" className="p-2">
+                  职务
+                </th>
+                <th scope="col" className="p-2">
+                  原文
+                </th>
               </tr>
             </thead>
             <tbody>

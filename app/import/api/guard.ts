@@ -1,7 +1,7 @@
 // Shared by the import route handlers: who may write, and the friendly answers.
 import { randomUUID } from "node:crypto";
-import { NO_TOKEN_MESSAGE, SIGN_IN_MESSAGE, editorStatus, sameOrigin } from "@/lib/auth/editor";
-import { readUpload, UploadError, type Upload } from "@/lib/import/upload";
+import { editorStatus, NO_TOKEN_MESSAGE, SIGN_IN_MESSAGE, sameOrigin } from "@/app/_auth/editor";
+import { readUpload, type Upload, UploadError } from "@/lib/import/upload";
 
 export function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: { "cache-control": "no-store" } });

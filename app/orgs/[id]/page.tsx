@@ -1,13 +1,22 @@
-import Link from "next/link";
-import { cache } from "react";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
-import { ChangesInput, orgChanges, organization, rosterAt, rosterDiff, type PersonChange, type PostsTouched, type RosterRow } from "@/lib/queries/roster";
-import { tenureNeighbours } from "@/lib/queries/tenures";
+import {
+  ChangesInput,
+  organization,
+  orgChanges,
+  type PersonChange,
+  type PostsTouched,
+  type RosterRow,
+  rosterAt,
+  rosterDiff,
+} from "@/lib/queries/organs";
+import { tenureNeighbours } from "@/lib/queries/succession";
 import { Pager } from "../../actions/Pager";
 
 export const dynamic = "force-dynamic";
@@ -108,7 +117,11 @@ function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came"
           <Elsewhere label="调任" posts={c.elsewhereOpened} />
         </>
       )}{" "}
-      <Link href={`/announcements/${announcementId}#clause-${clause}`} className="text-sm text-blue-800 hover:underline" aria-label={`${c.person.name}的原文`}>
+      <Link
+        href={`/announcements/${announcementId}#clause-${clause}`}
+        className="text-sm text-blue-800 hover:underline"
+        aria-label={`${c.person.name}的原文`}
+      >
         原文
       </Link>
     </li>
@@ -124,7 +137,10 @@ export default async function OrgPage({ params, searchParams }: Props) {
     orgChanges(db(), org.id, changesInput),
     changesInput.from && changesInput.to ? rosterDiff(db(), org.id, changesInput.from, changesInput.to) : null,
   ]);
-  const neighbours = await tenureNeighbours(db(), roster.rows.map((x) => x.tenureId));
+  const neighbours = await tenureNeighbours(
+    db(),
+    roster.rows.map((x) => x.tenureId),
+  );
   const known = roster.rows.filter((x) => x.startKnown);
   const uncertain = roster.rows.filter((x) => !x.startKnown);
   const isToday = roster.at === todayIso();
@@ -195,10 +211,18 @@ export default async function OrgPage({ params, searchParams }: Props) {
               </caption>
               <thead>
                 <tr className="border-b border-stone-300 text-left">
-                  <th scope="col" className="p-2">职务</th>
-                  <th scope="col" className="p-2">姓名</th>
-                  <th scope="col" className="p-2">任职起始</th>
-                  <th scope="col" className="p-2">前任</th>
+                  <th scope="col" className="p-2">
+                    职务
+                  </th>
+                  <th scope="col" className="p-2">
+                    姓名
+                  </th>
+                  <th scope="col" className="p-2">
+                    任职起始
+                  </th>
+                  <th scope="col" className="p-2">
+                    前任
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -237,7 +261,9 @@ export default async function OrgPage({ params, searchParams }: Props) {
         {uncertain.length ? (
           <div className="rounded border border-amber-200 bg-amber-50 p-3 text-sm">
             <h3 className="mb-1 font-medium">任职起始不详</h3>
-            <p className="mb-2 text-stone-700">以下人员的任命未见于已导入的公告，只知道在免职日期之前任职，不能确定 {roster.at} 是否在任。</p>
+            <p className="mb-2 text-stone-700">
+              以下人员的任命未见于已导入的公告，只知道在免职日期之前任职，不能确定 {roster.at} 是否在任。
+            </p>
             <ul className="space-y-1">
               {uncertain.map((x) => (
                 <li key={x.tenureId}>
@@ -264,20 +290,32 @@ export default async function OrgPage({ params, searchParams }: Props) {
             <label htmlFor="changes-from" className="text-sm text-stone-600">
               从
             </label>
-            <input id="changes-from" name="from" type="date" defaultValue={changesInput.from ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+            <input
+              id="changes-from"
+              name="from"
+              type="date"
+              defaultValue={changesInput.from ?? ""}
+              className="rounded border border-stone-300 px-2 py-1"
+            />
           </div>
           <div className="flex flex-col">
             <label htmlFor="changes-to" className="text-sm text-stone-600">
               至
             </label>
-            <input id="changes-to" name="to" type="date" defaultValue={changesInput.to ?? ""} className="rounded border border-stone-300 px-2 py-1" />
+            <input
+              id="changes-to"
+              name="to"
+              type="date"
+              defaultValue={changesInput.to ?? ""}
+              className="rounded border border-stone-300 px-2 py-1"
+            />
           </div>
           <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white hover:bg-red-900">
             查看变动
           </button>
         </form>
         {diff ? (
-          <div className="rounded border border-stone-200 bg-white p-3 text-sm" aria-label="两个日期的名单对比" role="group">
+          <section className="rounded border border-stone-200 bg-white p-3 text-sm" aria-label="两个日期的名单对比">
             <p className="mb-1 font-medium">
               {diff.to} 与 {diff.from} 的名单相比：新任 {diff.joined.length} 项，离任 {diff.gone.length} 项，留任 {diff.stayed.length} 项
             </p>
@@ -302,7 +340,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
                 </p>
               ) : null,
             )}
-          </div>
+          </section>
         ) : null}
         {changes.rows.length === 0 ? <p className="text-stone-600">没有变动记录。</p> : null}
         <ol className="space-y-3">
@@ -346,7 +384,14 @@ export default async function OrgPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
-        <Pager page={changesInput.page} pageSize={changesInput.pageSize} total={changes.total} params={pagerParams} path={`/orgs/${org.id}`} label="变动分页" />
+        <Pager
+          page={changesInput.page}
+          pageSize={changesInput.pageSize}
+          total={changes.total}
+          params={pagerParams}
+          path={`/orgs/${org.id}`}
+          label="变动分页"
+        />
       </section>
     </article>
   );

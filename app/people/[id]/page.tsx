@@ -1,12 +1,12 @@
-import Link from "next/link";
-import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { personTimeline, survivingPersonId, type ActionRef, type PostChange, type TimelineItem } from "@/lib/queries/person";
+import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
-import { tenureNeighbours, type TenureNeighbours } from "@/lib/queries/tenures";
+import { type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 
 export const dynamic = "force-dynamic";
 
@@ -58,9 +58,7 @@ function Span({ item }: { item: TimelineItem }) {
           <AnnouncementLink at={item.start} /> 起
         </>
       ) : (
-        <span title="此前的任命未见于已导入的公告">
-          {item.endDate ? `早于 ${item.endDate}` : "任职起始日期不详"}（任命未见记载）
-        </span>
+        <span title="此前的任命未见于已导入的公告">{item.endDate ? `早于 ${item.endDate}` : "任职起始日期不详"}（任命未见记载）</span>
       )}
       {" — "}
       {item.end ? (
@@ -132,10 +130,7 @@ const EVENT_LABELS = { move: "调任", appointed: "任职", left: "离任" } as 
 export default async function PersonPage({ params }: Props) {
   const t = await load(params);
   const { person } = t;
-  const [neighbours, sameName] = await Promise.all([
-    tenureNeighbours(db(), t.tenureIds),
-    sameNamePeople(db(), person.nameKey, person.id),
-  ]);
+  const [neighbours, sameName] = await Promise.all([tenureNeighbours(db(), t.tenureIds), sameNamePeople(db(), person.nameKey, person.id)]);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -144,9 +139,15 @@ export default async function PersonPage({ params }: Props) {
         </h1>
         {(() => {
           const current = t.organs.flatMap((o) =>
-            o.items.filter((i) => !i.end).map((i) => `${o.organization.name}${i.acting ? "代理" : ""}${i.posts.map((p) => p.title).join("、")}`),
+            o.items
+              .filter((i) => !i.end)
+              .map((i) => `${o.organization.name}${i.acting ? "代理" : ""}${i.posts.map((p) => p.title).join("、")}`),
           );
-          return current.length ? <p className="text-stone-800">现任：{current.join("；")}</p> : <p className="text-stone-600">无现任职务记录</p>;
+          return current.length ? (
+            <p className="text-stone-800">现任：{current.join("；")}</p>
+          ) : (
+            <p className="text-stone-600">无现任职务记录</p>
+          );
         })()}
         <p className="text-sm text-stone-600">
           {t.actionCount} 项任免记录 · 人员编号 {person.id}
@@ -159,7 +160,9 @@ export default async function PersonPage({ params }: Props) {
                 {i > 0 ? "、" : ""}
                 <Link href={`/people/${h.id}`} className="text-blue-800 hover:underline">
                   {h.name}
-                  {h.currentPosts[0]?.organization ?? h.organs[0]?.name ? ` · ${h.currentPosts[0]?.organization ?? h.organs[0]?.name}` : ""}
+                  {(h.currentPosts[0]?.organization ?? h.organs[0]?.name)
+                    ? ` · ${h.currentPosts[0]?.organization ?? h.organs[0]?.name}`
+                    : ""}
                 </Link>
               </span>
             ))}
@@ -220,7 +223,8 @@ export default async function PersonPage({ params }: Props) {
                 <p className="mb-1">
                   <span className="mr-2 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-900">{EVENT_LABELS[e.type]}</span>
                   <Link href={`/announcements/${e.announcement.id}#clause-${first.actionId}`} className="text-blue-800 hover:underline">
-                    {e.announcement.date ?? "日期不详"} {e.announcement.number ? `公告${e.announcement.number}` : `公告 #${e.announcement.id}`}
+                    {e.announcement.date ?? "日期不详"}{" "}
+                    {e.announcement.number ? `公告${e.announcement.number}` : `公告 #${e.announcement.id}`}
                   </Link>
                 </p>
                 <Changes label={e.type === "move" ? "由 " : "免去/离任："} changes={e.closed} />

@@ -2,7 +2,7 @@
 // bytes again with the sha256 the preview showed for each; any difference refuses the whole
 // request before anything is written. Each source is imported in one transaction.
 import { db } from "@/lib/db/client";
-import { importSource, sha256, type ImportReport } from "@/lib/import/importSource";
+import { type ImportReport, importSource, sha256 } from "@/lib/import/importSource";
 import { importSummary } from "@/lib/import/summary";
 import { jsonLines } from "@/lib/import/upload";
 import { editorUpload, internalError, jsonError } from "../guard";
@@ -29,7 +29,11 @@ export async function POST(request: Request): Promise<Response> {
       send({ type: "summary", summary: await importSummary(db(), sourceIds) });
       send({ type: "done" });
     } catch (e) {
-      send({ type: "error", error: internalError("import", e, "出错的文件没有写入任何内容（每个文件在一个事务中导入）。"), imported: reports.filter((r) => r.status === "imported").map((r) => r.name) });
+      send({
+        type: "error",
+        error: internalError("import", e, "出错的文件没有写入任何内容（每个文件在一个事务中导入）。"),
+        imported: reports.filter((r) => r.status === "imported").map((r) => r.name),
+      });
     }
   });
 }

@@ -4,12 +4,16 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { rosterColumns } from "@/lib/export/columns";
 import { csvHeaders, csvStream } from "@/lib/export/csv";
-import { organization, rosterAt } from "@/lib/queries/roster";
+import { organization, rosterAt } from "@/lib/queries/organs";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await params).id);
   const org = id.success ? await organization(db(), id.data) : null;
   if (!org) return new Response("没有这个机构。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const roster = await rosterAt(db(), org.id, { at: request.nextUrl.searchParams.get("at") ?? undefined });

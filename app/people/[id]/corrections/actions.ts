@@ -2,7 +2,7 @@
 // The only writes of the correction page. Each action checks the editor first, then calls lib/corrections.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireEditor } from "@/lib/auth/editor";
+import { requireEditor } from "@/app/_auth/editor";
 import { CorrectionError, mergePeople, splitPerson, undoCorrection } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
 

@@ -1,11 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import type { Metadata } from "next";
 import { z } from "zod";
-import { editorStatus } from "@/lib/auth/editor";
+import { editorStatus } from "@/app/_auth/editor";
 import { resolvePersonId } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
-import { correctionPage } from "@/lib/queries/identity";
+import { correctionPage } from "@/lib/queries/correctionPage";
 import { mergeAction, splitAction, undoAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +38,15 @@ const DONE: Record<string, string> = {
 const input = "rounded border border-stone-300 px-2 py-1";
 const button = "rounded bg-red-800 px-3 py-1 text-white hover:bg-red-900 focus:outline-2 focus:outline-offset-2";
 
-function WhoAndWhy({ prefix, reasonLabel = "理由", reasonRequired = true }: { prefix: string; reasonLabel?: string; reasonRequired?: boolean }) {
+function WhoAndWhy({
+  prefix,
+  reasonLabel = "理由",
+  reasonRequired = true,
+}: {
+  prefix: string;
+  reasonLabel?: string;
+  reasonRequired?: boolean;
+}) {
   return (
     <div className="grid gap-3 sm:grid-cols-[1fr_16rem]">
       <div className="flex flex-col gap-1">
@@ -145,7 +153,14 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                     return (
                       <tr key={e.actionId} className="border-b border-stone-100 align-top">
                         <td className="p-2">
-                          <input type="checkbox" name="actionId" value={e.actionId} id={`entry-${e.actionId}`} aria-label={label} className="h-4 w-4" />
+                          <input
+                            type="checkbox"
+                            name="actionId"
+                            value={e.actionId}
+                            id={`entry-${e.actionId}`}
+                            aria-label={label}
+                            className="h-4 w-4"
+                          />
                         </td>
                         <td className="whitespace-nowrap p-2 tabular-nums">
                           <Link href={`/announcements/${e.announcementId}#clause-${e.actionId}`} className="text-blue-800 hover:underline">

@@ -8,7 +8,11 @@ import { personTimeline, survivingPersonId } from "@/lib/queries/person";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await params).id);
   const surviving = id.success ? await survivingPersonId(db(), id.data) : null;
   const timeline = surviving === null ? null : await personTimeline(db(), surviving);
   if (!timeline) return new Response("没有这个人员。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -128,7 +128,13 @@ export class World {
     }
     for (const [issuer, seats] of this.seatsByIssuer) {
       // Heads change less often than judges: weight by seats, acting heads a little more than their one seat.
-      this.seatTables.set(issuer, new WeightedTable(seats, seats.map((s) => (s.role.appoint === "决定代理" ? 0.6 : s.role.seats))));
+      this.seatTables.set(
+        issuer,
+        new WeightedTable(
+          seats,
+          seats.map((s) => (s.role.appoint === "决定代理" ? 0.6 : s.role.seats)),
+        ),
+      );
       this.holdersByIssuer.set(issuer, new IdPool());
     }
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listOrgs, orgChanges, orgTree, rosterAt, rosterDiff } from "./roster";
-import { useSampleDb } from "./testFixtures";
+import { listOrgs, orgChanges, orgTree, rosterAt, rosterDiff } from "./organs";
+import { setupSampleDb } from "./testing";
 
-const t = useSampleDb();
+const t = setupSampleDb();
 
 const orgId = async (name: string) => (await t.db.organization.findUniqueOrThrow({ where: { name } })).id;
 
@@ -13,7 +13,9 @@ describe("listOrgs and orgTree", () => {
     expect(tree.map((g) => g.kind)).toEqual(["government", "court", "procuratorate", "congress"]);
     const courts = tree.find((g) => g.kind === "court")!;
     const high = courts.roots.find((r) => r.name === "重庆市高级人民法院")!;
-    expect(high.children.map((c) => c.name)).toEqual(expect.arrayContaining(["重庆市第一中级人民法院", "重庆市第三中级人民法院", "成渝金融法院"]));
+    expect(high.children.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["重庆市第一中级人民法院", "重庆市第三中级人民法院", "成渝金融法院"]),
+    );
     const first = high.children.find((c) => c.name === "重庆市第一中级人民法院")!;
     expect(first.children.map((c) => c.name)).toContain("重庆两江新区人民法院");
     const third = high.children.find((c) => c.name === "重庆市第三中级人民法院")!;
@@ -22,7 +24,9 @@ describe("listOrgs and orgTree", () => {
     const fifth = proc.children.find((c) => c.name === "重庆市人民检察院第五分院")!;
     expect(fifth.children.map((c) => c.name)).toContain("重庆市九龙坡区人民检察院");
     // 第一 … 第五 in numeric order.
-    expect(proc.children.map((c) => c.name).filter((n) => n.includes("分院"))).toEqual([1, 2, 3, 4, 5].map((i) => `重庆市人民检察院第${"一二三四五"[i - 1]}分院`));
+    expect(proc.children.map((c) => c.name).filter((n) => n.includes("分院"))).toEqual(
+      [1, 2, 3, 4, 5].map((i) => `重庆市人民检察院第${"一二三四五"[i - 1]}分院`),
+    );
   });
 
   it("filters by name and kind in the database; a matching child without its parent is a root", async () => {
@@ -83,7 +87,9 @@ describe("orgChanges", () => {
 
   it("limits changes to a date range and pages them", async () => {
     const id = await orgId("重庆市第三中级人民法院");
-    expect((await orgChanges(t.db, id, { from: "2024-01-01", to: "2024-12-31" })).rows.map((r) => r.announcement.number)).toEqual(["[六届]第58号"]);
+    expect((await orgChanges(t.db, id, { from: "2024-01-01", to: "2024-12-31" })).rows.map((r) => r.announcement.number)).toEqual([
+      "[六届]第58号",
+    ]);
     expect((await orgChanges(t.db, id, { to: "2023-12-31" })).rows.map((r) => r.announcement.number)).toEqual(["[五届]第120号"]);
     const p2 = await orgChanges(t.db, id, { pageSize: 1, page: 2 });
     expect(p2.total).toBe(2);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { compareTenures, hasOverlaps, neighboursOnPost } from "./tenures";
+import { compareTenures, hasOverlaps, neighboursOnPost } from "./succession";
 
 type Row = Parameters<typeof compareTenures>[0];
 let id = 0;
-const row = (personId: number, name: string, startDate: string | null, endDate: string | null, status = endDate ? "ended" : "current"): Row => ({
+const row = (
+  personId: number,
+  name: string,
+  startDate: string | null,
+  endDate: string | null,
+  status = endDate ? "ended" : "current",
+): Row => ({
   id: ++id,
   personId,
   postId: 1,
@@ -23,12 +29,19 @@ describe("neighbours on a post", () => {
     expect(sorted.map((r) => r.id)).toEqual([older.id, acting.id, full.id, next.id]);
     expect(hasOverlaps(sorted)).toBe(false);
     const n = neighboursOnPost(sorted);
-    expect(n.get(full.id)).toMatchObject({ predecessor: { name: "张俊文", tenureId: older.id }, successor: { name: "宋飞", tenureId: next.id } });
+    expect(n.get(full.id)).toMatchObject({
+      predecessor: { name: "张俊文", tenureId: older.id },
+      successor: { name: "宋飞", tenureId: next.id },
+    });
     expect(n.get(older.id)!.predecessor).toBeUndefined();
   });
 
   it("sees that a post with several holders at once (审判员) overlaps", () => {
-    const sorted = [row(1, "赵虹", "2018-01-01", null), row(2, "陈怡", "2019-01-01", null), row(3, "彭四川", "2020-01-01", "2024-11-28")].sort(compareTenures);
+    const sorted = [
+      row(1, "赵虹", "2018-01-01", null),
+      row(2, "陈怡", "2019-01-01", null),
+      row(3, "彭四川", "2020-01-01", "2024-11-28"),
+    ].sort(compareTenures);
     expect(hasOverlaps(sorted)).toBe(true);
     const handover = [row(1, "陈明", "2015-03-20", "2019-07-25"), row(2, "赵立新", "2019-07-25", null)].sort(compareTenures);
     expect(hasOverlaps(handover)).toBe(false);

@@ -56,7 +56,8 @@ export function tableRows(r: BenchResult): string[][] {
   if (r.csv && r.csvFloor) {
     // A stopped export is extrapolated from its rate (rows/s) to all rows, and says so.
     const full = (e: ExportFigure) => (e.finished ? e.seconds : (e.seconds * r.actions) / Math.max(1, e.rows));
-    const shown = (e: ExportFigure) => (e.finished ? e.seconds.toFixed(1) : `~${full(e).toFixed(0)} (stopped after ${n0(e.rows)} rows in ${e.seconds.toFixed(0)} s)`);
+    const shown = (e: ExportFigure) =>
+      e.finished ? e.seconds.toFixed(1) : `~${full(e).toFixed(0)} (stopped after ${n0(e.rows)} rows in ${e.seconds.toFixed(0)} s)`;
     rows.push([
       `CSV export of all ${n0(r.actions)} actions, s`,
       shown(r.csv),
@@ -94,7 +95,7 @@ export function markdownSection(r: BenchResult): string {
     `Commit ${r.commit}, ${r.date}, ${r.machine}. ${
       r.queryDbBuiltBy === "import"
         ? `All ${n0(r.actions)} actions imported end to end (${r.importSeconds.toFixed(0)} s).`
-        : `The database was bulk loaded (lib/bench/bulkLoad.ts) with ${n0(r.actions - r.importActions)} actions, then the last ${n0(r.importActions)} were imported end to end by the importer (${r.importSeconds.toFixed(0)} s): the import figure is its speed at this size.`
+        : `The database was bulk loaded (tools/bench/bulkLoad.ts) with ${n0(r.actions - r.importActions)} actions, then the last ${n0(r.importActions)} were imported end to end by the importer (${r.importSeconds.toFixed(0)} s): the import figure is its speed at this size.`
     } Queries and export then ran on all ${n0(r.actions)} actions.`,
     "",
     `| ${HEADER.join(" | ")} |`,

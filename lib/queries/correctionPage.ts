@@ -1,7 +1,8 @@
 // What the correction page of a person shows: the entries linked to them with the reason of
 // each link, other people of the same name (told apart by their latest organ), and corrections.
+
+import { type CorrectionView, correctionsFor } from "../corrections";
 import type { Db } from "../db/client";
-import { correctionsFor, type CorrectionView } from "../corrections";
 
 export interface LinkedEntry {
   actionId: number;
@@ -32,7 +33,10 @@ export interface CorrectionPageData {
 }
 
 /** Latest organ and date of each person (one query). */
-export async function latestOrgans(db: Db, personIds: number[]): Promise<Map<number, { orgName: string; date: string | null; entries: number }>> {
+export async function latestOrgans(
+  db: Db,
+  personIds: number[],
+): Promise<Map<number, { orgName: string; date: string | null; entries: number }>> {
   const out = new Map<number, { orgName: string; date: string | null; entries: number }>();
   if (!personIds.length) return out;
   const rows = await db.action.findMany({
@@ -66,10 +70,17 @@ export async function correctionPage(db: Db, personId: number): Promise<Correcti
         post: { select: { title: true, organization: { select: { name: true } } } },
       },
     }),
-    db.person.findMany({ where: { nameKey: person.nameKey, mergedIntoId: null, id: { not: personId } }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    db.person.findMany({
+      where: { nameKey: person.nameKey, mergedIntoId: null, id: { not: personId } },
+      select: { id: true, name: true },
+      orderBy: { id: "asc" },
+    }),
     correctionsFor(db, personId),
   ]);
-  const latest = await latestOrgans(db, others.map((o) => o.id));
+  const latest = await latestOrgans(
+    db,
+    others.map((o) => o.id),
+  );
   return {
     person,
     entries: actions.map((a) => ({

@@ -92,11 +92,11 @@ export function renderMeeting(m: Meeting, random: Random): Page {
       if (!clauses.length) continue;
       section++;
       lines.push(`### ${chineseNumber(section)}、${HEADING[action] ?? action}`);
-      lines.push(clauses.map((c) => clauseText(c, random)).join(lineEnd) + "。");
+      lines.push(`${clauses.map((c) => clauseText(c, random)).join(lineEnd)}。`);
       for (const c of clauses) entries.push(...entriesOf(c));
     }
     parts.push(lines.join("\n\n"));
     announcements.push({ issuer: m.issuerName, number, date: m.date, meeting: m.meeting, entries });
   }
-  return { text: parts.join("\n\n") + "\n", announcements };
+  return { text: `${parts.join("\n\n")}\n`, announcements };
 }

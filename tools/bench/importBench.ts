@@ -1,10 +1,10 @@
 // The import figure: actions per second end to end from text files (read, decode, parse, one
 // transaction per source), and its floor: the same Action rows written by bare multi-row INSERTs.
 import { readFileSync } from "node:fs";
-import type { Db } from "../db/client";
-import { importSource } from "../import/importSource";
+import type { Db } from "../../lib/db/client";
+import { importSource } from "../../lib/import/importSource";
 import type { BenchProvider } from "./database";
-import { rawWriter, type Row } from "./driver";
+import { type Row, rawWriter } from "./driver";
 
 export interface ImportFigure {
   files: number;
@@ -34,14 +34,30 @@ export async function importRun(db: Db, files: { path: string; entries: number }
   return { files: files.length, actions, seconds, perSecond: actions / seconds, failed };
 }
 
-const ACTION_COLUMNS = ["announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"];
+const ACTION_COLUMNS = [
+  "announcementId",
+  "ordinal",
+  "personName",
+  "personId",
+  "linkReason",
+  "postId",
+  "kind",
+  "date",
+  "spanStart",
+  "spanEnd",
+];
 
 /**
  * The floor: the stored Action rows (those with id > afterId: the imported ones) inserted again,
  * by the driver itself (better-sqlite3 / pg, no ORM) in multi-row statements and one transaction,
  * into an empty copy of the table with the same indexes (only the INSERTs are timed). Rows per second.
  */
-export async function insertFloor(db: Db, url: string, provider: BenchProvider, afterId = 0): Promise<{ rows: number; seconds: number; perSecond: number }> {
+export async function insertFloor(
+  db: Db,
+  url: string,
+  provider: BenchProvider,
+  afterId = 0,
+): Promise<{ rows: number; seconds: number; perSecond: number }> {
   const cols = ACTION_COLUMNS.map((c) => `"${c}"`).join(", ");
   const idType = provider === "postgres" ? "SERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT";
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "BenchActionCopy"`);

@@ -1,8 +1,9 @@
 // Generated announcement pages for benchmarks: `generatePages({ actions, seed })` yields one page
 // per standing-committee meeting, spread over thirty years, with exactly `actions` entries in all.
+
+import { DISTRICTS } from "./organs";
 import { Random } from "./random";
 import { type Page, renderMeeting } from "./render";
-import { DISTRICTS } from "./organs";
 import { World } from "./world";
 
 export type { Page, TruthAnnouncement } from "./render";
@@ -48,8 +49,13 @@ export function* generatePages(options: GenerateOptions): Generator<GeneratedPag
   const emit = (i: number, meeting: ReturnType<World["meet"]>): GeneratedPage => {
     left -= meeting.entryCount;
     const page = renderMeeting(meeting, textRandom);
-    const issuer = meeting.issuer === "city" ? "cq" : `d${String((DISTRICTS as readonly string[]).indexOf(meeting.issuer)).padStart(2, "0")}`;
-    return { ...page, name: `${meeting.day.year}/${meeting.date}-${issuer}-${String(i).padStart(5, "0")}.txt`, entryCount: meeting.entryCount };
+    const issuer =
+      meeting.issuer === "city" ? "cq" : `d${String((DISTRICTS as readonly string[]).indexOf(meeting.issuer)).padStart(2, "0")}`;
+    return {
+      ...page,
+      name: `${meeting.day.year}/${meeting.date}-${issuer}-${String(i).padStart(5, "0")}.txt`,
+      entryCount: meeting.entryCount,
+    };
   };
   for (const [i, slot] of slots.entries()) {
     if (left <= 0) return;

@@ -6,7 +6,15 @@
 //   const s = await editorStatus(); // { configured, signedIn } for pages and route handlers
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { EDITOR_TOKEN_ENV, LoginThrottle, configuredToken, safeNextPath, sessionMatches, sessionValue, tokenMatches } from "./token";
+import {
+  configuredToken,
+  EDITOR_TOKEN_ENV,
+  LoginThrottle,
+  safeNextPath,
+  sessionMatches,
+  sessionValue,
+  tokenMatches,
+} from "../../lib/auth/token";
 
 export const EDITOR_COOKIE = "renmian_editor";
 const SESSION_SECONDS = 12 * 60 * 60;

@@ -140,7 +140,10 @@ export const EARLIER: GoldAnnouncement[] = [
     number: "[五届]第150号",
     date: "2020-07-30",
     meeting: "重庆市第五届人民代表大会常务委员会第十九次会议",
-    entries: [{ ...entry("劉偉", "任命", "重庆市人民政府", "副秘书长"), who: "刘伟#政府" }, entry("张国智", "决定任命", "重庆市人民政府", "副市长")],
+    entries: [
+      { ...entry("劉偉", "任命", "重庆市人民政府", "副秘书长"), who: "刘伟#政府" },
+      entry("张国智", "决定任命", "重庆市人民政府", "副市长"),
+    ],
   },
 ];
 
@@ -154,7 +157,7 @@ export async function loadSample(db: Db): Promise<void> {
 }
 
 /** A database with the sample loaded, set up once for the tests of one file and removed after them. */
-export function useSampleDb(): Pick<TestDb, "db" | "url"> {
+export function setupSampleDb(): Pick<TestDb, "db" | "url"> {
   let t: TestDb | undefined;
   beforeAll(async () => {
     t = await createTestDb();
@@ -162,7 +165,7 @@ export function useSampleDb(): Pick<TestDb, "db" | "url"> {
   }, 60_000);
   afterAll(async () => t?.cleanup());
   const current = () => {
-    if (!t) throw new Error("useSampleDb: the database is created in beforeAll");
+    if (!t) throw new Error("setupSampleDb: the database is created in beforeAll");
     return t;
   };
   return {

@@ -27,11 +27,44 @@ export interface Organ {
 }
 
 export const DISTRICTS = [
-  "万州区", "黔江区", "涪陵区", "渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区",
-  "綦江区", "大足区", "渝北区", "巴南区", "长寿区", "江津区", "合川区", "永川区", "南川区", "璧山区",
-  "铜梁区", "潼南区", "荣昌区", "开州区", "梁平区", "武隆区",
-  "城口县", "丰都县", "垫江县", "忠县", "云阳县", "奉节县", "巫山县", "巫溪县",
-  "石柱土家族自治县", "秀山土家族苗族自治县", "酉阳土家族苗族自治县", "彭水苗族土家族自治县",
+  "万州区",
+  "黔江区",
+  "涪陵区",
+  "渝中区",
+  "大渡口区",
+  "江北区",
+  "沙坪坝区",
+  "九龙坡区",
+  "南岸区",
+  "北碚区",
+  "綦江区",
+  "大足区",
+  "渝北区",
+  "巴南区",
+  "长寿区",
+  "江津区",
+  "合川区",
+  "永川区",
+  "南川区",
+  "璧山区",
+  "铜梁区",
+  "潼南区",
+  "荣昌区",
+  "开州区",
+  "梁平区",
+  "武隆区",
+  "城口县",
+  "丰都县",
+  "垫江县",
+  "忠县",
+  "云阳县",
+  "奉节县",
+  "巫山县",
+  "巫溪县",
+  "石柱土家族自治县",
+  "秀山土家族苗族自治县",
+  "酉阳土家族苗族自治县",
+  "彭水苗族土家族自治县",
 ] as const;
 
 const ORDINALS = ["第一", "第二", "第三", "第四", "第五"];
@@ -64,18 +97,40 @@ function procuratorateRoles(opts: { head: Role | null; procurators: number }): R
 }
 
 const DEPARTMENTS: [string, string][] = [
-  ["重庆市发展和改革委员会", "主任"], ["重庆市教育委员会", "主任"], ["重庆市科学技术局", "局长"],
-  ["重庆市经济和信息化委员会", "主任"], ["重庆市公安局", "局长"], ["重庆市民政局", "局长"], ["重庆市司法局", "局长"],
-  ["重庆市财政局", "局长"], ["重庆市人力资源和社会保障局", "局长"], ["重庆市规划和自然资源局", "局长"],
-  ["重庆市生态环境局", "局长"], ["重庆市住房和城乡建设委员会", "主任"], ["重庆市城市管理局", "局长"],
-  ["重庆市交通运输委员会", "主任"], ["重庆市水利局", "局长"], ["重庆市农业农村委员会", "主任"], ["重庆市商务委员会", "主任"],
-  ["重庆市文化和旅游发展委员会", "主任"], ["重庆市卫生健康委员会", "主任"], ["重庆市退役军人事务局", "局长"],
-  ["重庆市应急管理局", "局长"], ["重庆市审计局", "局长"], ["重庆市民族宗教事务委员会", "主任"],
+  ["重庆市发展和改革委员会", "主任"],
+  ["重庆市教育委员会", "主任"],
+  ["重庆市科学技术局", "局长"],
+  ["重庆市经济和信息化委员会", "主任"],
+  ["重庆市公安局", "局长"],
+  ["重庆市民政局", "局长"],
+  ["重庆市司法局", "局长"],
+  ["重庆市财政局", "局长"],
+  ["重庆市人力资源和社会保障局", "局长"],
+  ["重庆市规划和自然资源局", "局长"],
+  ["重庆市生态环境局", "局长"],
+  ["重庆市住房和城乡建设委员会", "主任"],
+  ["重庆市城市管理局", "局长"],
+  ["重庆市交通运输委员会", "主任"],
+  ["重庆市水利局", "局长"],
+  ["重庆市农业农村委员会", "主任"],
+  ["重庆市商务委员会", "主任"],
+  ["重庆市文化和旅游发展委员会", "主任"],
+  ["重庆市卫生健康委员会", "主任"],
+  ["重庆市退役军人事务局", "局长"],
+  ["重庆市应急管理局", "局长"],
+  ["重庆市审计局", "局长"],
+  ["重庆市民族宗教事务委员会", "主任"],
 ];
 
 const CONGRESS_COMMITTEES = [
-  "重庆市人大法制委员会", "重庆市人大监察和司法委员会", "重庆市人大财政经济委员会", "重庆市人大教育科学文化卫生委员会",
-  "重庆市人大民族宗教侨务外事委员会", "重庆市人大城乡建设环境保护委员会", "重庆市人大农业与农村委员会", "重庆市人大社会建设委员会",
+  "重庆市人大法制委员会",
+  "重庆市人大监察和司法委员会",
+  "重庆市人大财政经济委员会",
+  "重庆市人大教育科学文化卫生委员会",
+  "重庆市人大民族宗教侨务外事委员会",
+  "重庆市人大城乡建设环境保护委员会",
+  "重庆市人大农业与农村委员会",
+  "重庆市人大社会建设委员会",
 ];
 const WORKING_COMMITTEES = ["重庆市人大常委会预算工作委员会", "重庆市人大常委会法制工作委员会", "重庆市人大常委会代表资格审查委员会"];
 
@@ -90,18 +145,26 @@ function cityOrgans(): Organ[] {
         { posts: ["秘书长"], seats: 1, appoint: "决定任命", remove: "决定免去" },
       ],
     },
-    ...DEPARTMENTS.map(([name, head]): Organ => ({
-      name,
-      issuer: "city",
-      roles: [{ posts: [head], seats: 1, appoint: "决定任命", remove: "决定免去", resign: "接受辞职" }],
-    })),
+    ...DEPARTMENTS.map(
+      ([name, head]): Organ => ({
+        name,
+        issuer: "city",
+        roles: [{ posts: [head], seats: 1, appoint: "决定任命", remove: "决定免去", resign: "接受辞职" }],
+      }),
+    ),
     { name: "重庆市高级人民法院", issuer: "city", roles: courtRoles({ head: null, judges: 90, divisions: COURT_DIVISIONS }) },
-    ...ORDINALS.map((o): Organ => ({
-      name: `重庆市${o}中级人民法院`,
+    ...ORDINALS.map(
+      (o): Organ => ({
+        name: `重庆市${o}中级人民法院`,
+        issuer: "city",
+        roles: courtRoles({ head: "决定任命", judges: 70, divisions: COURT_DIVISIONS.slice(0, 6) }),
+      }),
+    ),
+    {
+      name: "成渝金融法院",
       issuer: "city",
-      roles: courtRoles({ head: "决定任命", judges: 70, divisions: COURT_DIVISIONS.slice(0, 6) }),
-    })),
-    { name: "成渝金融法院", issuer: "city", roles: courtRoles({ head: "决定任命", judges: 20, divisions: ["立案庭", "金融审判第一庭", "金融审判第二庭"] }) },
+      roles: courtRoles({ head: "决定任命", judges: 20, divisions: ["立案庭", "金融审判第一庭", "金融审判第二庭"] }),
+    },
     {
       name: "重庆两江新区人民法院",
       alias: "重庆自由贸易试验区人民法院",
@@ -109,33 +172,39 @@ function cityOrgans(): Organ[] {
       roles: courtRoles({ head: "任命", judges: 30, divisions: ["立案庭", "民事审判庭", "商事审判庭"] }),
     },
     { name: "重庆市人民检察院", issuer: "city", roles: procuratorateRoles({ head: null, procurators: 70 }) },
-    ...ORDINALS.map((o): Organ => ({
-      name: `重庆市人民检察院${o}分院`,
-      issuer: "city",
-      roles: procuratorateRoles({ head: { posts: ["检察长"], seats: 1, appoint: "决定任命", remove: "决定免去" }, procurators: 50 }),
-    })),
+    ...ORDINALS.map(
+      (o): Organ => ({
+        name: `重庆市人民检察院${o}分院`,
+        issuer: "city",
+        roles: procuratorateRoles({ head: { posts: ["检察长"], seats: 1, appoint: "决定任命", remove: "决定免去" }, procurators: 50 }),
+      }),
+    ),
     {
       name: "重庆市两江地区人民检察院",
       alias: "重庆铁路运输检察院",
       issuer: "city",
       roles: procuratorateRoles({ head: { posts: ["检察长"], seats: 1, appoint: "任命", remove: "免去" }, procurators: 20 }),
     },
-    ...CONGRESS_COMMITTEES.map((name): Organ => ({
-      name,
-      issuer: "city",
-      roles: [
-        { posts: ["副主任委员"], seats: 4, appoint: "任命", remove: "免去" },
-        { posts: ["委员"], seats: 8, appoint: "任命", remove: "免去" },
-      ],
-    })),
-    ...WORKING_COMMITTEES.map((name): Organ => ({
-      name,
-      issuer: "city",
-      roles: [
-        { posts: ["主任"], seats: 1, appoint: "任命", remove: "免去" },
-        { posts: ["副主任"], seats: 3, appoint: "任命", remove: "免去" },
-      ],
-    })),
+    ...CONGRESS_COMMITTEES.map(
+      (name): Organ => ({
+        name,
+        issuer: "city",
+        roles: [
+          { posts: ["副主任委员"], seats: 4, appoint: "任命", remove: "免去" },
+          { posts: ["委员"], seats: 8, appoint: "任命", remove: "免去" },
+        ],
+      }),
+    ),
+    ...WORKING_COMMITTEES.map(
+      (name): Organ => ({
+        name,
+        issuer: "city",
+        roles: [
+          { posts: ["主任"], seats: 1, appoint: "任命", remove: "免去" },
+          { posts: ["副主任"], seats: 3, appoint: "任命", remove: "免去" },
+        ],
+      }),
+    ),
     { name: "重庆市人大常委会", issuer: "city", roles: [{ posts: ["副秘书长"], seats: 5, appoint: "任命", remove: "免去" }] },
   ];
   // The district procuratorates' chiefs are elected locally and approved by the municipal standing committee.

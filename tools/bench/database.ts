@@ -1,8 +1,9 @@
 // A fresh, migrated database for one benchmark run: a SQLite file in a temp folder, or a new
 // database on a PostgreSQL server (a throw-away cluster unless a server URL is given).
+
+import type { Db } from "../../lib/db/client";
+import { createScratchDb } from "../../lib/db/scratch";
 import { startCluster } from "../../scripts/pg-cluster.mjs";
-import type { Db } from "../db/client";
-import { createScratchDb } from "../db/scratch";
 
 export type BenchProvider = "sqlite" | "postgres";
 

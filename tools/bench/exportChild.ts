@@ -1,5 +1,5 @@
 // Run in a child process by the benchmark so its peak RSS is the export's alone:
-//   tsx lib/bench/exportChild.ts <database-url> <csv|floor> <out-file> [max-seconds]
+//   tsx tools/bench/exportChild.ts <database-url> <csv|floor> <out-file> [max-seconds]
 // csv: the app's CSV export of the whole actions table (walkActions → csvStream, as /actions.csv);
 // floor: the same SELECT in keyset chunks, values joined by commas, no formatting. (On SQLite the
 // floor names the (date, id) index: with statistics the planner otherwise sorts every chunk.)
@@ -9,10 +9,10 @@ import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { createDb, isPostgresUrl } from "../db/client";
-import { actionColumns } from "../export/columns";
-import { csvStream } from "../export/csv";
-import { walkActions, type ActionRow } from "../queries/actions";
+import { createDb, isPostgresUrl } from "../../lib/db/client";
+import { actionColumns } from "../../lib/export/columns";
+import { csvStream } from "../../lib/export/csv";
+import { type ActionRow, walkActions } from "../../lib/queries/actions";
 
 const [url, mode, outFile, maxArg] = process.argv.slice(2);
 const deadline = performance.now() + Number(maxArg ?? 600) * 1000;
@@ -42,7 +42,11 @@ async function* floorLines(): AsyncGenerator<string> {
   let last: { date: string; id: number } | null = null;
   for (;;) {
     const chunk: Record<string, unknown>[] = last
-      ? await db.$queryRawUnsafe(`${select} WHERE (a."date", a."id") < (${p(1)}, ${p(2)}) ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`, last.date, last.id)
+      ? await db.$queryRawUnsafe(
+          `${select} WHERE (a."date", a."id") < (${p(1)}, ${p(2)}) ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`,
+          last.date,
+          last.id,
+        )
       : await db.$queryRawUnsafe(`${select} ORDER BY a."date" DESC, a."id" DESC LIMIT 1000`);
     if (!chunk.length) return;
     let out = "";
@@ -64,5 +68,11 @@ if (mode === "csv") {
 }
 await db.$disconnect();
 console.log(
-  JSON.stringify({ rows, bytes: file.bytesWritten, seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, finished }),
+  JSON.stringify({
+    rows,
+    bytes: file.bytesWritten,
+    seconds: (performance.now() - started) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    finished,
+  }),
 );

@@ -3,31 +3,108 @@
 // expressions over the whole page: no backtracking on hostile input.
 
 /** Elements whose content is not visible text; skipped up to their closing tag. */
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "textarea", "select"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "title",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "textarea",
+  "select",
+]);
 /** Elements that end a line of text. */
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
-  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-  "thead", "tfoot", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
 ]);
 /** Tags that mark a text as HTML when several of them appear. */
 const MARKUP = /<\/?(?:p|div|span|br|td|tr|table|li|ul|a|meta|link|head|body|h[1-6]|font|strong|b|img)\b[^<>]{0,500}>/gi;
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ensp: "\u2002", emsp: "\u3000", thinsp: "\u2009",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", bull: "•",
-  times: "×", divide: "÷", copy: "©", reg: "®", deg: "°", laquo: "«", raquo: "»", yen: "¥", sect: "§",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  ensp: "\u2002",
+  emsp: "\u3000",
+  thinsp: "\u2009",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  copy: "©",
+  reg: "®",
+  deg: "°",
+  laquo: "«",
+  raquo: "»",
+  yen: "¥",
+  sect: "§",
 };
 
 /** Does this text look like the source of a web page rather than its text? */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (/^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/.test(head)) return true;
   const names = new Set<string>();
   let tags = 0;
   for (const m of text.slice(0, 256 * 1024).matchAll(MARKUP)) {
     tags++;
-    names.add(m[0].replace(/^<\/?/, "").split(/[\s/>]/)[0].toLowerCase());
+    names.add(
+      m[0]
+        .replace(/^<\/?/, "")
+        .split(/[\s/>]/)[0]
+        .toLowerCase(),
+    );
     if (tags >= 6 && names.size >= 3) return true;
   }
   return false;

@@ -8,15 +8,15 @@ import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { isPostgresUrl } from "../db/client";
-import { actionRef, linkIdentities, type IdentityFact } from "../derive/identity";
-import { deriveTenures, isSingleHolderPost, type ActionFact } from "../derive/tenures";
-import { nameInitials, nameKey, namePinyin } from "../domain/names";
-import { orgKind, orgParentName, postRank } from "../domain/orgs";
+import { isPostgresUrl } from "../../lib/db/client";
+import { actionRef, type IdentityFact, linkIdentities } from "../../lib/derive/identity";
+import { type ActionFact, deriveTenures, isSingleHolderPost } from "../../lib/derive/tenures";
+import { nameInitials, nameKey, namePinyin } from "../../lib/domain/names";
+import { orgKind, orgParentName, postRank } from "../../lib/domain/orgs";
+import { announcementFingerprint } from "../../lib/import/importSource";
+import { parseAnnouncements } from "../../lib/parse";
 import type { TruthAnnouncement } from "../generate";
-import { announcementFingerprint } from "../import/importSource";
-import { parseAnnouncements } from "../parse";
-import { rawWriter, type Row } from "./driver";
+import { type Row, rawWriter } from "./driver";
 
 export interface BulkLoadResult {
   actions: number;
@@ -80,7 +80,18 @@ export async function bulkLoad(
     for (const a of parseAnnouncements(text).announcements) {
       const announcementId = announcements.length + 1;
       const fingerprint = announcementFingerprint(a);
-      announcements.push([announcementId, sourceId, a.issuer, a.number, a.date, a.meeting, a.span[0], a.span[1], fingerprint, a.entries.length]);
+      announcements.push([
+        announcementId,
+        sourceId,
+        a.issuer,
+        a.number,
+        a.date,
+        a.meeting,
+        a.span[0],
+        a.span[1],
+        fingerprint,
+        a.entries.length,
+      ]);
       for (const [ordinal, e] of a.entries.entries()) {
         found++;
         const organizationId = orgId(e.org, e.org_alias);
@@ -128,7 +139,15 @@ export async function bulkLoad(
     const row = actions[i];
     row[4] = personOfCluster.get(link.cluster)!;
     row[5] = link.reason;
-    facts.push({ id: row[0] as number, personId: row[4] as number, postId: f.postId, kind: f.kind, date: f.date, announcementKey: f.announcementKey, ordinal: f.ordinal });
+    facts.push({
+      id: row[0] as number,
+      personId: row[4] as number,
+      postId: f.postId,
+      kind: f.kind,
+      date: f.date,
+      announcementKey: f.announcementKey,
+      ordinal: f.ordinal,
+    });
   }
   identity.length = 0;
 
@@ -160,9 +179,21 @@ export async function bulkLoad(
     await w.insert("Organization", ["id", "name", "kind", "aliases", "parentId"], orgRows);
     await w.insert("Post", ["id", "organizationId", "title", "rank"], postRows);
     await w.insert("Person", ["id", "name", "nameKey", "pinyin", "initials"], personRows);
-    await w.insert("Announcement", ["id", "sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"], announcements);
-    await w.insert("Action", ["id", "announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"], actions);
-    await w.insert("Tenure", ["id", "personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"], tenures);
+    await w.insert(
+      "Announcement",
+      ["id", "sourceId", "issuer", "number", "date", "meeting", "spanStart", "spanEnd", "fingerprint", "entryCount"],
+      announcements,
+    );
+    await w.insert(
+      "Action",
+      ["id", "announcementId", "ordinal", "personName", "personId", "linkReason", "postId", "kind", "date", "spanStart", "spanEnd"],
+      actions,
+    );
+    await w.insert(
+      "Tenure",
+      ["id", "personId", "postId", "startActionId", "endActionId", "startDate", "endDate", "status", "acting"],
+      tenures,
+    );
     if (isPostgresUrl(url)) {
       // Explicit ids: the SERIAL sequences must move past them. Then the statistics autovacuum would gather.
       for (const t of ["Source", "Organization", "Post", "Person", "Announcement", "Action", "Tenure"]) {
@@ -173,5 +204,11 @@ export async function bulkLoad(
   } finally {
     await w.close();
   }
-  return { actions: actions.length, people: personRows.length, files: sources.length, unmatched, seconds: (performance.now() - started) / 1000 };
+  return {
+    actions: actions.length,
+    people: personRows.length,
+    files: sources.length,
+    unmatched,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

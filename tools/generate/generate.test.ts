@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAnnouncements } from "../parse";
-import { generatePages, type GeneratedPage } from ".";
+import { parseAnnouncements } from "../../lib/parse";
+import { type GeneratedPage, generatePages } from ".";
 
 const pagesFor = (actions: number, seed = 1): GeneratedPage[] => [...generatePages({ actions, seed })];
 const entries = (pages: GeneratedPage[]) => pages.flatMap((p) => p.announcements.flatMap((a) => a.entries));
@@ -26,7 +26,8 @@ describe("generatePages", () => {
     expect(Math.min(...[...years].map(Number))).toBe(1997);
     expect(Math.max(...[...years].map(Number))).toBe(2026);
     const kinds = new Set(entries(pages).map((e) => e.action));
-    for (const k of ["任命", "决定任命", "批准任命", "免去", "决定免去", "批准免去", "接受辞职", "批准辞职", "决定代理"]) expect(kinds).toContain(k);
+    for (const k of ["任命", "决定任命", "批准任命", "免去", "决定免去", "批准免去", "接受辞职", "批准辞职", "决定代理"])
+      expect(kinds).toContain(k);
     expect(pages.some((p) => p.text.includes("### 一、决定任命"))).toBe(true);
     expect(pages.some((p) => /重庆两江新区人民法院\(重庆自由贸易试验区人民法院\)/.test(p.text))).toBe(true);
   });

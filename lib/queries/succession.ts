@@ -64,7 +64,13 @@ export function hasOverlaps(rows: Row[]): boolean {
 /** Pure: neighbours of each tenure among the sorted tenures of its post. */
 export function neighboursOnPost(sorted: Row[]): Map<number, TenureNeighbours> {
   const out = new Map<number, TenureNeighbours>();
-  const toNeighbour = (r: Row): TenureNeighbour => ({ personId: r.personId, name: r.person.name, tenureId: r.id, startDate: r.startDate, endDate: r.endDate });
+  const toNeighbour = (r: Row): TenureNeighbour => ({
+    personId: r.personId,
+    name: r.person.name,
+    tenureId: r.id,
+    startDate: r.startDate,
+    endDate: r.endDate,
+  });
   sorted.forEach((t, i) => {
     const n: TenureNeighbours = {};
     for (let j = i - 1; j >= 0; j--) {
@@ -97,7 +103,16 @@ export async function tenureNeighbours(db: Db, tenureIds: number[]): Promise<Map
   const postIds = [...new Set(wanted.map((t) => t.postId))];
   const rows = await db.tenure.findMany({
     where: { postId: { in: postIds } },
-    select: { id: true, personId: true, postId: true, startDate: true, endDate: true, status: true, person: { select: { name: true } }, post: { select: { title: true } } },
+    select: {
+      id: true,
+      personId: true,
+      postId: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      person: { select: { name: true } },
+      post: { select: { title: true } },
+    },
   });
   const byPost = new Map<number, typeof rows>();
   for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);

@@ -3,7 +3,5 @@ import { parseAnnouncements } from "./index";
 
 /** `person|action|org|post` of every entry, in order. */
 export function rows(text: string): string[] {
-  return parseAnnouncements(text).announcements.flatMap((a) =>
-    a.entries.map((e) => `${e.person}|${e.action}|${e.org}|${e.post}`),
-  );
+  return parseAnnouncements(text).announcements.flatMap((a) => a.entries.map((e) => `${e.person}|${e.action}|${e.org}|${e.post}`));
 }

@@ -126,7 +126,11 @@ export interface RosterRow {
  * Who held which post in an organ on a date (default today): started on or before it (or at an
  * unknown time) and not ended by then. Ordered by post rank, then title, then start.
  */
-export async function rosterAt(db: Db, organizationId: number, raw: z.input<typeof RosterInput> = {}): Promise<{ rows: RosterRow[]; total: number; at: string }> {
+export async function rosterAt(
+  db: Db,
+  organizationId: number,
+  raw: z.input<typeof RosterInput> = {},
+): Promise<{ rows: RosterRow[]; total: number; at: string }> {
   const at = RosterInput.parse(raw).at ?? todayIso();
   const tenures = await db.tenure.findMany({
     where: {
@@ -265,10 +269,18 @@ export async function orgChanges(db: Db, organizationId: number, raw: ChangesInp
     person: { select: { id: true, name: true } },
     post: { select: { title: true, rank: true, organization: { select: { id: true, name: true } } } },
   } as const;
-  const here = await db.action.findMany({ where: { announcementId: { in: ids }, post: { organizationId } }, orderBy: { ordinal: "asc" }, select });
+  const here = await db.action.findMany({
+    where: { announcementId: { in: ids }, post: { organizationId } },
+    orderBy: { ordinal: "asc" },
+    select,
+  });
   const [there, announcements] = await Promise.all([
     db.action.findMany({
-      where: { announcementId: { in: ids }, personId: { in: [...new Set(here.map((a) => a.personId))] }, post: { organizationId: { not: organizationId } } },
+      where: {
+        announcementId: { in: ids },
+        personId: { in: [...new Set(here.map((a) => a.personId))] },
+        post: { organizationId: { not: organizationId } },
+      },
       orderBy: { ordinal: "asc" },
       select,
     }),
@@ -276,7 +288,10 @@ export async function orgChanges(db: Db, organizationId: number, raw: ChangesInp
   ]);
   const rows = ids.map((id) => ({
     announcement: announcements.find((a) => a.id === id)!,
-    ...classifyChanges(organizationId, [...here, ...there].filter((a) => a.announcementId === id)),
+    ...classifyChanges(
+      organizationId,
+      [...here, ...there].filter((a) => a.announcementId === id),
+    ),
   }));
   return { rows, total: all.length };
 }

@@ -1,11 +1,11 @@
 // Server-side latency of the pages' data (the lib/queries functions the pages call) beside the
 // floor: the equivalent plain indexed SQL, run through the same client on the same database.
-import type { Db } from "../db/client";
-import { listActions } from "../queries/actions";
-import { rosterAt } from "../queries/roster";
-import { searchPeople } from "../queries/search";
+import type { Db } from "../../lib/db/client";
+import { listActions } from "../../lib/queries/actions";
+import { rosterAt } from "../../lib/queries/organs";
+import { searchPeople } from "../../lib/queries/search";
 import type { BenchProvider } from "./database";
-import { latency, type Latency, sample } from "./stats";
+import { type Latency, latency, sample } from "./stats";
 
 export interface QueryFigure {
   name: string;
@@ -52,7 +52,10 @@ export async function queryBench(db: Db, provider: BenchProvider, runs = 100): P
 
   // ── roster of an organ at a date ──
   const orgIds = await column<number>(db, `SELECT DISTINCT p."organizationId" FROM "Post" p JOIN "Tenure" t ON t."postId" = p."id"`);
-  const rosterInputs = sample(orgIds.map(Number), runs, 4).map((id, i) => ({ id, at: `${1999 + (i % 28)}-${String(1 + (i % 12)).padStart(2, "0")}-15` }));
+  const rosterInputs = sample(orgIds.map(Number), runs, 4).map((id, i) => ({
+    id,
+    at: `${1999 + (i % 28)}-${String(1 + (i % 12)).padStart(2, "0")}-15`,
+  }));
   out.push({
     name: "organ roster at a date",
     app: await latency(rosterInputs, (r) => rosterAt(db, r.id, { at: r.at })),
@@ -70,7 +73,11 @@ export async function queryBench(db: Db, provider: BenchProvider, runs = 100): P
 
   // ── the actions table with two filters: action kind + organ, and action kind + a year ──
   const kinds = ["任命", "免去", "决定任命", "决定免去"];
-  const orgNames = sample(await column<string>(db, `SELECT "name" FROM "Organization" WHERE "id" IN (SELECT DISTINCT "organizationId" FROM "Post")`), runs, 5);
+  const orgNames = sample(
+    await column<string>(db, `SELECT "name" FROM "Organization" WHERE "id" IN (SELECT DISTINCT "organizationId" FROM "Post")`),
+    runs,
+    5,
+  );
   const tableInputs = orgNames.map((org, i) => {
     const year = 1998 + (i % 29);
     return i % 2 === 0 ? { kind: kinds[i % 4], org } : { kind: kinds[i % 4], from: `${year}-01-01`, to: `${year}-12-31` };
@@ -85,7 +92,10 @@ export async function queryBench(db: Db, provider: BenchProvider, runs = 100): P
         const where = `WHERE a."kind" = ? AND o."name" = ?`;
         await Promise.all([
           q(`${pageSelect} ${where} ORDER BY a."date" DESC, a."id" DESC LIMIT 50`, [f.kind, f.org]),
-          q(`SELECT COUNT(*) AS c FROM "Action" a JOIN "Post" p ON p."id" = a."postId" JOIN "Organization" o ON o."id" = p."organizationId" ${where}`, [f.kind, f.org]),
+          q(
+            `SELECT COUNT(*) AS c FROM "Action" a JOIN "Post" p ON p."id" = a."postId" JOIN "Organization" o ON o."id" = p."organizationId" ${where}`,
+            [f.kind, f.org],
+          ),
         ]);
       } else {
         const where = `WHERE a."kind" = ? AND a."date" >= ? AND a."date" <= ?`;

@@ -5,7 +5,9 @@ describe("looksLikeHtml", () => {
   it("recognises a page by its doctype or by its block tags", () => {
     expect(looksLikeHtml("<!DOCTYPE html><html><body>x</body></html>")).toBe(true);
     expect(looksLikeHtml("\uFEFF  <html lang=zh>")).toBe(true);
-    expect(looksLikeHtml(`<div class="TRS_Editor"><p>一、任命</p><p>姜国杰为重庆市人民政府副市长</p><br/><span>x</span><p>y</p></div>`)).toBe(true);
+    expect(
+      looksLikeHtml(`<div class="TRS_Editor"><p>一、任命</p><p>姜国杰为重庆市人民政府副市长</p><br/><span>x</span><p>y</p></div>`),
+    ).toBe(true);
   });
 
   it("leaves plain text alone, even with a stray tag in a name", () => {
@@ -24,9 +26,9 @@ describe("htmlToText", () => {
   });
 
   it("decodes entities, and a decoded '<script>' stays text", () => {
-    expect(htmlToText("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#x59DC;&#22269;杰&nbsp;&ldquo;代理&rdquo; &amp; &unknown;</p>")).toBe(
-      '<script>alert("x")</script> 姜国杰\u00a0“代理” & &unknown;',
-    );
+    expect(
+      htmlToText("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#x59DC;&#22269;杰&nbsp;&ldquo;代理&rdquo; &amp; &unknown;</p>"),
+    ).toBe('<script>alert("x")</script> 姜国杰\u00a0“代理” & &unknown;');
     expect(decodeEntities("&#0;&#xD800;&#1114112;")).toBe("\ufffd\ufffd\ufffd");
   });
 

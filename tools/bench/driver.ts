@@ -2,7 +2,7 @@
 // ORM: the import floor, and the bulk loader's writer.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl } from "../db/client";
+import { isPostgresUrl } from "../../lib/db/client";
 
 export type Row = (string | number | boolean | null)[];
 
@@ -48,9 +48,16 @@ export async function rawWriter(url: string): Promise<RawWriter> {
       const norm = (v: Row[number]) => (typeof v === "boolean" ? (v ? 1 : 0) : v);
       db.transaction(() => {
         let i = 0;
-        for (; i + batch <= rows.length; i += batch) full.run(rows.slice(i, i + batch).flat().map(norm));
+        for (; i + batch <= rows.length; i += batch)
+          full.run(
+            rows
+              .slice(i, i + batch)
+              .flat()
+              .map(norm),
+          );
         const rest = rows.slice(i);
-        if (rest.length) db.prepare(`INSERT INTO "${table}" (${cols}) VALUES ${Array(rest.length).fill(one).join(", ")}`).run(rest.flat().map(norm));
+        if (rest.length)
+          db.prepare(`INSERT INTO "${table}" (${cols}) VALUES ${Array(rest.length).fill(one).join(", ")}`).run(rest.flat().map(norm));
       })();
       return (performance.now() - t) / 1000;
     },
