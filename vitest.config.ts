@@ -5,5 +5,7 @@ export default defineConfig({
     // Unit tests sit beside the code; Playwright specs under e2e/ are not vitest's.
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts"],
     testTimeout: 30_000,
+    // Creating a PostgreSQL database per test on a busy machine can take longer than the default 10 s.
+    hookTimeout: 60_000,
   },
 });
