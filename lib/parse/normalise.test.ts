@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseAnnouncements } from "./index";
 import { normalise, toSourceSpan } from "./normalise";
 import { rows } from "./testing";
 
