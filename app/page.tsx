@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
+import { coverageByIssuer } from "@/lib/queries/coverage";
 import { counts, latestAnnouncements } from "@/lib/queries/overview";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ const COUNT_LABELS = [
 ] as const;
 
 export default async function HomePage() {
-  const [n, latest] = await Promise.all([counts(db()), latestAnnouncements(db(), 10)]);
+  const [n, latest, coverage] = await Promise.all([counts(db()), latestAnnouncements(db(), 10), coverageByIssuer(db())]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="counts-heading">
@@ -30,6 +31,51 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading" className="mb-1 text-lg font-semibold">
+          资料范围（按发布机关）
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">
+          各页所说的“现任”“至今”，均指截至该发布机关已收录的最新一份公告；已收录公告之间可能有未收录的公告。
+        </p>
+        {coverage.length ? (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[28rem] border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b border-stone-300 text-left">
+                  <th scope="col" className="p-2">
+                    发布机关
+                  </th>
+                  <th scope="col" className="p-2 text-right">
+                    公告
+                  </th>
+                  <th scope="col" className="p-2">
+                    最早
+                  </th>
+                  <th scope="col" className="p-2">
+                    最新
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {coverage.map((c) => (
+                  <tr key={c.issuer} className="border-b border-stone-100">
+                    <td className="p-2">{c.issuer}</td>
+                    <td className="p-2 text-right tabular-nums">
+                      {c.announcements}
+                      {c.undated ? `（${c.undated} 份未载日期）` : ""}
+                    </td>
+                    <td className="p-2">{c.first ?? "—"}</td>
+                    <td className="p-2">{c.last ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="text-stone-600">还没有导入任何公告。</p>
+        )}
       </section>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-3 text-lg font-semibold">

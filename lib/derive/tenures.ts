@@ -4,7 +4,7 @@
 // does not depend on the order in which announcements were imported.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
-import { postRank } from "../domain/orgs";
+import { seatsOf } from "../domain/seats";
 import { closesTenure, isActing, opensTenure } from "./kinds";
 import { endTenures, insertRows } from "./rows";
 
@@ -55,9 +55,9 @@ export function compareActions(a: Ordered, b: Ordered): number {
   return a.ordinal - b.ordinal;
 }
 
-/** Head posts (院长, 检察长, 市长, 主任 …) have one holder at a time. */
+/** One-seat posts (院长, 检察长, 市长, a department's 局长, a division's 庭长 …) have one holder at a time. */
 export function isSingleHolderPost(title: string): boolean {
-  return postRank(title) === 0;
+  return seatsOf(title) === "one";
 }
 
 /** Pure derivation over the actions of one or more posts. */

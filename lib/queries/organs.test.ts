@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listOrgs, orgChanges, orgTree, rosterAt, rosterDiff } from "./organs";
+import { listOrgs, orgChanges, orgTree, rosterAt, rosterView } from "./organs";
 import { setupSampleDb } from "./testing";
 
 const t = setupSampleDb();
@@ -97,14 +97,37 @@ describe("orgChanges", () => {
   });
 });
 
-describe("rosterDiff", () => {
-  it("compares the roster on two dates by person and post", async () => {
-    const d = await rosterDiff(t.db, await orgId("重庆市第三中级人民法院"), "2020-01-01", "2025-01-01");
-    const names = (rows: typeof d.joined) => rows.map((r) => `${r.person.name} ${r.post.title}`).sort();
-    expect(names(d.joined)).toEqual(["余云中 民事审判第二庭庭长", "吴涛 审判员", "吴涛 审判委员会委员", "王剑波 院长"]);
-    expect(names(d.gone)).toEqual(["余云中 民事审判第一庭副庭长"]);
-    expect(d.stayed).toEqual([]);
-    // 蒋佩伏 and 刘厚勇 (start unknown) are in neither list.
-    expect([...d.joined, ...d.gone].some((r) => r.person.name === "蒋佩伏")).toBe(false);
+describe("rosterView", () => {
+  it("shows a person holding three posts as one line, and the high court's 院长 as unknown", async () => {
+    const { rows } = await rosterAt(t.db, await orgId("重庆市高级人民法院"), { at: "2025-01-01" });
+    const view = rosterView(rows, "重庆市高级人民法院");
+    expect(view.people.map((p) => [p.person.name, p.posts.map((x) => x.post.title)])).toEqual([
+      ["蒋佩伏", ["副院长", "审判委员会委员", "审判员"]],
+    ]);
+    expect(view.unknownHead).toEqual({ title: "院长", uncertainHolders: 0 });
+    expect(rows.every((r) => r.issuer === "重庆市人民代表大会常务委员会")).toBe(true);
+  });
+
+  it("orders people by their most senior post and knows the head when it is held", async () => {
+    const id = await orgId("重庆市第三中级人民法院");
+    const now = rosterView((await rosterAt(t.db, id, { at: "2025-01-01" })).rows, "重庆市第三中级人民法院");
+    expect(now.people.map((p) => [p.person.name, p.posts.map((x) => x.post.title)])).toEqual([
+      ["王剑波", ["院长"]],
+      ["吴涛", ["审判委员会委员", "审判员"]],
+      ["余云中", ["民事审判第二庭庭长"]],
+    ]);
+    expect(now.unknownHead).toBeNull();
+    const before = rosterView((await rosterAt(t.db, id, { at: "2024-11-27" })).rows, "重庆市第三中级人民法院");
+    expect(before.unknownHead).toEqual({ title: "院长", uncertainHolders: 0 });
+    expect(before.uncertain.map((p) => [p.person.name, p.posts.length])).toEqual(
+      expect.arrayContaining([
+        ["蒋佩伏", 3],
+        ["刘厚勇", 2],
+      ]),
+    );
+    // 张俊文 was removed as 院长 of the fourth intermediate court: before that, the head is among the uncertain.
+    const fourth = await orgId("重庆市第四中级人民法院");
+    const then = rosterView((await rosterAt(t.db, fourth, { at: "2024-06-01" })).rows, "重庆市第四中级人民法院");
+    expect(then.unknownHead).toEqual({ title: "院长", uncertainHolders: 1 });
   });
 });

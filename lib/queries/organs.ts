@@ -1,8 +1,9 @@
 // Organs: the list (grouped by kind and hierarchy), an organ's roster at a date, and its change log.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { closesTenure, opensTenure } from "../derive/kinds";
+import { CLOSING_KINDS, closesTenure, OPENING_KINDS, opensTenure } from "../derive/kinds";
 import { ORG_KINDS, type OrgKind } from "../domain/orgs";
+import { headTitleOf, titleKey } from "../domain/seats";
 import { OptionalIsoDate, Page, pageSizeSchema, todayIso } from "./common";
 
 // ── /orgs ──────────────────────────────────────────────────────────────────────
@@ -120,6 +121,8 @@ export interface RosterRow {
    * endDate, so whether they held it on the roster's date cannot be said.
    */
   startKnown: boolean;
+  /** Who decided it: the issuer of the opening announcement (of the closing one when the start is unknown). */
+  issuer: string | null;
 }
 
 /**
@@ -141,6 +144,7 @@ export async function rosterAt(
     select: {
       id: true,
       startActionId: true,
+      endActionId: true,
       startDate: true,
       endDate: true,
       status: true,
@@ -149,24 +153,68 @@ export async function rosterAt(
       person: { select: { id: true, name: true } },
     },
   });
-  const startIds = tenures.flatMap((t) => (t.startActionId === null ? [] : [t.startActionId]));
-  const starts = await db.action.findMany({
-    where: { id: { in: startIds } },
-    select: { id: true, announcement: { select: { id: true, number: true } } },
+  const actionIds = tenures.flatMap((t) => (t.startActionId !== null ? [t.startActionId] : t.endActionId !== null ? [t.endActionId] : []));
+  const actions = await db.action.findMany({
+    where: { id: { in: actionIds } },
+    select: { id: true, announcement: { select: { id: true, number: true, issuer: true } } },
   });
-  const startOf = new Map(starts.map((s) => [s.id, { actionId: s.id, announcementId: s.announcement.id, number: s.announcement.number }]));
-  const rows = tenures.map((t) => ({
-    tenureId: t.id,
-    post: t.post,
-    person: t.person,
-    startDate: t.startDate,
-    endDate: t.endDate,
-    status: t.status,
-    acting: t.acting,
-    start: t.startActionId === null ? null : (startOf.get(t.startActionId) ?? null),
-    startKnown: t.startActionId !== null,
-  }));
+  const actionOf = new Map(actions.map((a) => [a.id, a]));
+  const rows = tenures.map((t) => {
+    const s = t.startActionId === null ? undefined : actionOf.get(t.startActionId);
+    const e = t.endActionId === null ? undefined : actionOf.get(t.endActionId);
+    return {
+      tenureId: t.id,
+      post: t.post,
+      person: t.person,
+      startDate: t.startDate,
+      endDate: t.endDate,
+      status: t.status,
+      acting: t.acting,
+      start: s ? { actionId: s.id, announcementId: s.announcement.id, number: s.announcement.number } : null,
+      startKnown: t.startActionId !== null,
+      issuer: (s ?? e)?.announcement.issuer ?? null,
+    };
+  });
   return { rows, total: rows.length, at };
+}
+
+/** One person's posts on a roster (副院长、审判委员会委员、审判员 held together are one line). */
+export interface RosterPerson {
+  person: { id: number; name: string };
+  posts: RosterRow[];
+}
+
+export interface RosterView {
+  /** Holders whose start is known, one entry per person, the most senior post first. */
+  people: RosterPerson[];
+  /** Holders whose start is not known (whether they held the post on the date cannot be said). */
+  uncertain: RosterPerson[];
+  /** The organ's one-seat head post (院长 …) when no holder of it is known on the date. */
+  unknownHead: { title: string; uncertainHolders: number } | null;
+}
+
+function byPerson(rows: RosterRow[]): RosterPerson[] {
+  const out = new Map<number, RosterPerson>();
+  for (const r of rows) {
+    const p = out.get(r.person.id) ?? { person: r.person, posts: [] };
+    p.posts.push(r);
+    out.set(r.person.id, p);
+  }
+  return [...out.values()];
+}
+
+/** A roster as a page shows it: one line per person (in the rows' order), and the head post if unknown. Pure. */
+export function rosterView(rows: RosterRow[], organName: string): RosterView {
+  const people = byPerson(rows.filter((r) => r.startKnown));
+  const uncertain = byPerson(rows.filter((r) => !r.startKnown));
+  const head = headTitleOf(organName);
+  const holds = (r: RosterRow) => head !== null && titleKey(r.post.title) === head;
+  const known = rows.some((r) => r.startKnown && holds(r));
+  return {
+    people,
+    uncertain,
+    unknownHead: head && !known ? { title: head, uncertainHolders: rows.filter((r) => !r.startKnown && holds(r)).length } : null,
+  };
 }
 
 // ── Change log ─────────────────────────────────────────────────────────────────
@@ -241,13 +289,19 @@ export function classifyChanges(organizationId: number, actions: ChangeAction[])
   return out;
 }
 
+/** The organ's actions in a window of dates (both ends optional, inclusive). */
+function changesWhere(organizationId: number, window: { from?: string; to?: string }) {
+  const { from, to } = window;
+  return {
+    post: { organizationId },
+    ...(from || to ? { date: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {}),
+  };
+}
+
 /** The organ's changes, one group per announcement, newest first, paged; optionally between two dates. */
 export async function orgChanges(db: Db, organizationId: number, raw: ChangesInput = {}): Promise<{ rows: ChangeGroup[]; total: number }> {
   const input = ChangesInput.parse(raw);
-  const where = {
-    post: { organizationId },
-    ...(input.from || input.to ? { date: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } } : {}),
-  };
+  const where = changesWhere(organizationId, input);
   const [page, all] = await Promise.all([
     db.action.groupBy({
       by: ["announcementId"],
@@ -296,33 +350,36 @@ export async function orgChanges(db: Db, organizationId: number, raw: ChangesInp
   return { rows, total: all.length };
 }
 
-// ── Between two dates ──────────────────────────────────────────────────────────
+// ── Summary of a window ──────────────────────────────────────────────────────────
 
-export interface RosterDiff {
-  from: string;
-  to: string;
-  /** Held on `to` but not on `from`. */
-  joined: RosterRow[];
-  /** Held on `from` but not on `to`. */
-  gone: RosterRow[];
-  /** Held on both dates. */
-  stayed: RosterRow[];
+export const SummaryInput = z.object({ from: OptionalIsoDate, to: OptionalIsoDate });
+
+/** Counts of the change log's entries in a window: each a person in one announcement, as orgChanges lists them. */
+export interface ChangeSummary {
+  announcements: number;
+  /** Appointed here, not removed here by the same announcement. */
+  came: number;
+  /** Removed here (whether or not the appointment is held), not appointed here by the same announcement. */
+  left: number;
+  /** Removed from one post here and appointed to another by the same announcement. */
+  movedWithin: number;
 }
 
 /**
- * Who held which post on `from` and on `to`, compared by (person, post). Holders whose start is
- * unknown are left out: whether they held the post on `from` cannot be said.
+ * Every arrival and departure in the window, unknown starts included: counted in the database over
+ * the whole window (not a page), from the kinds of the actions each person has here in each announcement.
  */
-export async function rosterDiff(db: Db, organizationId: number, from: string, to: string): Promise<RosterDiff> {
-  const [a, b] = await Promise.all([rosterAt(db, organizationId, { at: from }), rosterAt(db, organizationId, { at: to })]);
-  const key = (r: RosterRow) => `${r.person.id}:${r.post.id}`;
-  const before = new Map(a.rows.filter((r) => r.startKnown).map((r) => [key(r), r]));
-  const after = new Map(b.rows.filter((r) => r.startKnown).map((r) => [key(r), r]));
-  return {
-    from: a.at,
-    to: b.at,
-    joined: [...after.values()].filter((r) => !before.has(key(r))),
-    gone: [...before.values()].filter((r) => !after.has(key(r))),
-    stayed: [...after.values()].filter((r) => before.has(key(r))),
-  };
+export async function changeSummary(db: Db, organizationId: number, raw: z.input<typeof SummaryInput> = {}): Promise<ChangeSummary> {
+  const where = changesWhere(organizationId, SummaryInput.parse(raw));
+  const by = ["announcementId", "personId"] as const;
+  const [opening, closing, announcements] = await Promise.all([
+    db.action.groupBy({ by: [...by], where: { ...where, kind: { in: [...OPENING_KINDS] } } }),
+    db.action.groupBy({ by: [...by], where: { ...where, kind: { in: [...CLOSING_KINDS] } } }),
+    db.action.groupBy({ by: ["announcementId"], where }),
+  ]);
+  const key = (g: { announcementId: number; personId: number }) => `${g.announcementId}:${g.personId}`;
+  const opened = new Set(opening.map(key));
+  const closed = new Set(closing.map(key));
+  const movedWithin = [...opened].filter((k) => closed.has(k)).length;
+  return { announcements: announcements.length, came: opened.size - movedWithin, left: closed.size - movedWithin, movedWithin };
 }

@@ -40,6 +40,16 @@ describe("personTimeline", () => {
     // Each item links to the clause of its action.
     expect(high.items[0].start?.announcementId).toBe(move.announcement.id);
     expect(high.items[0].start?.kind).toBe("任命");
+
+    // What the data covers: held "now" means as of the issuer's last announcement held; the unknown
+    // start is not before the data begins (2019-03-28), the appointment is simply not held.
+    expect(tl.coverage).toEqual([
+      { issuer: "重庆市人民代表大会常务委员会", announcements: 4, first: "2019-03-28", last: "2024-11-28", undated: 0 },
+    ]);
+    expect(tl.asOf).toBe("2024-11-28");
+    expect(high.items[0].asOf).toBe("2024-11-28");
+    expect(third.items[0]).toMatchObject({ unknownStart: "not-held", coverageStart: "2019-03-28" });
+    expect(third.items[0].asOf).toBeUndefined();
   });
 
   it("lists a career newest first, with a known start and end", async () => {

@@ -2,6 +2,7 @@
 // that changed them (a removal and an appointment in one announcement read as a move).
 import type { Db } from "../db/client";
 import { closesTenure, opensTenure } from "../derive/kinds";
+import { asOfDate, coverageByIssuer, type IssuerCoverage, unknownStart } from "./coverage";
 
 export interface ActionRef {
   actionId: number;
@@ -9,6 +10,7 @@ export interface ActionRef {
   number: string | null;
   date: string | null;
   kind: string;
+  issuer: string;
 }
 
 export interface TimelinePost {
@@ -28,6 +30,12 @@ export interface TimelineItem {
   endDate: string | null;
   status: string;
   acting: boolean;
+  /** Still held: up to which date the data can say so (its issuer's last announcement held). */
+  asOf?: string | null;
+  /** Start unknown: whether the removal is in the issuer's first announcement held (held before the data begins). */
+  unknownStart?: "before-coverage" | "not-held";
+  /** Start unknown: the date of the issuer's first announcement held. */
+  coverageStart?: string | null;
 }
 
 export interface OrganTimeline {
@@ -102,15 +110,45 @@ export async function personTimeline(db: Db, id: number) {
   const known = new Map(actions.map((a) => [a.id, a]));
   const ref = (actionId: number | null): ActionRef | null => {
     const a = actionId === null ? undefined : known.get(actionId);
-    return a ? { actionId: a.id, announcementId: a.announcement.id, number: a.announcement.number, date: a.date, kind: a.kind } : null;
+    return a
+      ? {
+          actionId: a.id,
+          announcementId: a.announcement.id,
+          number: a.announcement.number,
+          date: a.date,
+          kind: a.kind,
+          issuer: a.announcement.issuer,
+        }
+      : null;
   };
+  const coverage = await coverageByIssuer(db, [...new Set(actions.map((a) => a.announcement.issuer))]);
+  const organs = groupByOrgan(tenures.map((t) => ({ ...t, start: ref(t.startActionId), end: ref(t.endActionId) })));
   return {
     person,
-    organs: groupByOrgan(tenures.map((t) => ({ ...t, start: ref(t.startActionId), end: ref(t.endActionId) }))),
+    organs: withCoverage(organs, coverage),
     events: eventsOf(actions),
     tenureIds: tenures.map((t) => t.id),
     actionCount: actions.length,
+    coverage,
+    /** Up to which date the data can tell what the person holds now. */
+    asOf: asOfDate(coverage),
   };
+}
+
+/** Says, on each item, what the data covers: the date a post still held is known up to, or why a start is unknown. Pure. */
+export function withCoverage(organs: OrganTimeline[], coverage: IssuerCoverage[]): OrganTimeline[] {
+  const of = new Map(coverage.map((c) => [c.issuer, c]));
+  for (const o of organs) {
+    for (const i of o.items) {
+      if (!i.end) i.asOf = of.get(i.start?.issuer ?? "")?.last ?? null;
+      if (!i.start) {
+        const c = of.get(i.end?.issuer ?? "");
+        i.unknownStart = unknownStart(i.endDate, c);
+        i.coverageStart = c?.first ?? null;
+      }
+    }
+  }
+  return organs;
 }
 
 export type PersonTimeline = NonNullable<Awaited<ReturnType<typeof personTimeline>>>;

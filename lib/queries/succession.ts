@@ -1,6 +1,8 @@
-// Predecessors and successors on a post, from the derived tenures.
+// Predecessors and successors on a one-seat post, from the derived tenures: claimed only where the
+// dates show the handover (the one holder left on or before the other came, and nobody else held
+// the post in between). A many-seat post (副院长, 审判员, 委员 …) has neither.
 import type { Db } from "../db/client";
-import { isSingleHolderPost } from "../derive/tenures";
+import { seatsOf } from "../domain/seats";
 
 export interface TenureNeighbour {
   personId: number;
@@ -16,114 +18,105 @@ export interface TenureNeighbours {
   successor?: TenureNeighbour;
 }
 
-interface Row {
+/** What the rule reads of a tenure. */
+export interface SuccessionRow {
   id: number;
   personId: number;
-  postId: number;
   startDate: string | null;
   endDate: string | null;
-  status: string;
   person: { name: string };
 }
 
-/** Time order on one post: by start (an unknown start counts as its end date, before known starts that day). */
-export function compareTenures(a: Row, b: Row): number {
-  const ka = a.startDate ?? a.endDate ?? "9999-99-99";
-  const kb = b.startDate ?? b.endDate ?? "9999-99-99";
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  const ua = a.startDate === null ? 0 : 1;
-  const ub = b.startDate === null ? 0 : 1;
-  return ua - ub || a.id - b.id;
+/** The rule, said on the pages beside 前任 / 继任. */
+export const SUCCESSION_RULE = "前任、继任据任免日期推定：仅限一人担任的职务，且前任离任不晚于继任者任职，其间无他人任此职";
+
+const BEFORE_ALL = "";
+const AFTER_ALL = "9999-99-99";
+// When a tenure may have been held: an unknown start is "any time before its end", an open or undated end "until further notice".
+const from = (r: SuccessionRow) => r.startDate ?? BEFORE_ALL;
+const until = (r: SuccessionRow) => r.endDate ?? AFTER_ALL;
+
+/** Whether someone held the post at some time strictly inside (after, before) or across it. */
+function heldBetween(r: SuccessionRow, after: string, before: string): boolean {
+  return from(r) < before && until(r) > after;
 }
 
-const FOREVER = "9999-99-99";
+const toNeighbour = (r: SuccessionRow): TenureNeighbour => ({
+  personId: r.personId,
+  name: r.person.name,
+  tenureId: r.id,
+  startDate: r.startDate,
+  endDate: r.endDate,
+});
 
-/**
- * Whether two tenures were held at the same time. A tenure with an unknown start was at least
- * held just before it ended; one that ends the day another starts is a handover, not an overlap.
- */
-export function overlap(a: Row, b: Row): boolean {
-  const ea = a.endDate ?? FOREVER;
-  const eb = b.endDate ?? FOREVER;
-  if (a.startDate === null && b.startDate === null) return ea === eb;
-  if (a.startDate === null) return b.startDate! < ea && eb >= ea;
-  if (b.startDate === null) return a.startDate < eb && ea >= eb;
-  return a.startDate < eb && b.startDate < ea;
+/** The holder the post passed from to `t`, when the dates show it (see SUCCESSION_RULE). Pure. */
+export function predecessorOf(t: SuccessionRow, onPost: SuccessionRow[]): TenureNeighbour | undefined {
+  if (t.startDate === null) return undefined; // when it began is not known, so neither is who came before
+  const start = t.startDate;
+  const others = onPost.filter((r) => r.personId !== t.personId);
+  const ended = others.filter((r) => r.endDate !== null && r.endDate <= start);
+  const latest = ended.reduce<string | null>((m, r) => (m === null || r.endDate! > m ? r.endDate : m), null);
+  if (latest === null) return undefined;
+  const candidates = ended.filter((r) => r.endDate === latest);
+  if (candidates.length !== 1) return undefined; // two holders leaving a one-seat post the same day: the data contradicts itself
+  const [p] = candidates;
+  // Nobody else held it in between, and nobody else came the same day (two successors to one seat).
+  if (others.some((r) => r !== p && (heldBetween(r, latest, start) || r.startDate === start))) return undefined;
+  return toNeighbour(p);
 }
 
-/** Whether different people's tenures on a post overlap in time (a post with many holders, like 审判员). */
-export function hasOverlaps(rows: Row[]): boolean {
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = i + 1; j < rows.length; j++) {
-      if (rows[i].personId !== rows[j].personId && overlap(rows[i], rows[j])) return true; // many-holder posts stop at once
-    }
-  }
-  return false;
+/** The holder the post passed to from `t`, when the dates show it (see SUCCESSION_RULE). Pure. */
+export function successorOf(t: SuccessionRow, onPost: SuccessionRow[]): TenureNeighbour | undefined {
+  if (t.endDate === null) return undefined;
+  const end = t.endDate;
+  const others = onPost.filter((r) => r.personId !== t.personId);
+  const started = others.filter((r) => r.startDate !== null && r.startDate >= end);
+  const earliest = started.reduce<string | null>((m, r) => (m === null || r.startDate! < m ? r.startDate : m), null);
+  if (earliest === null) return undefined;
+  const candidates = started.filter((r) => r.startDate === earliest);
+  if (candidates.length !== 1) return undefined;
+  const [s] = candidates;
+  // Nobody else held it in between, and nobody else left the same day (two predecessors to one seat).
+  if (others.some((r) => r !== s && (heldBetween(r, end, earliest) || r.endDate === end))) return undefined;
+  return toNeighbour(s);
 }
 
-/** Pure: neighbours of each tenure among the sorted tenures of its post. */
-export function neighboursOnPost(sorted: Row[]): Map<number, TenureNeighbours> {
+/** Neighbours of every tenure of one one-seat post. Pure. */
+export function neighboursOnPost(onPost: SuccessionRow[]): Map<number, TenureNeighbours> {
   const out = new Map<number, TenureNeighbours>();
-  const toNeighbour = (r: Row): TenureNeighbour => ({
-    personId: r.personId,
-    name: r.person.name,
-    tenureId: r.id,
-    startDate: r.startDate,
-    endDate: r.endDate,
-  });
-  sorted.forEach((t, i) => {
+  for (const t of onPost) {
     const n: TenureNeighbours = {};
-    for (let j = i - 1; j >= 0; j--) {
-      if (sorted[j].personId !== t.personId) {
-        n.predecessor = toNeighbour(sorted[j]);
-        break;
-      }
-    }
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (sorted[j].personId !== t.personId) {
-        n.successor = toNeighbour(sorted[j]);
-        break;
-      }
-    }
+    const p = predecessorOf(t, onPost);
+    const s = successorOf(t, onPost);
+    if (p) n.predecessor = p;
+    if (s) n.successor = s;
     out.set(t.id, n);
-  });
+  }
   return out;
 }
 
 /**
- * Predecessor and successor of each given tenure on its post (the nearest other person before
- * and after). Given for posts with one holder at a time: head posts (院长, 检察长, 市长 …) and
- * posts whose tenures never overlap; a post with many holders at once (审判员, 委员) has none.
- * Two queries whatever the number of tenures.
+ * Predecessor and successor of each given tenure on its post, for one-seat posts only (seatsOf);
+ * every other tenure gets none. Two queries whatever the number of tenures.
  */
 export async function tenureNeighbours(db: Db, tenureIds: number[]): Promise<Map<number, TenureNeighbours>> {
   const out = new Map<number, TenureNeighbours>();
   if (!tenureIds.length) return out;
-  const wanted = await db.tenure.findMany({ where: { id: { in: [...new Set(tenureIds)] } }, select: { id: true, postId: true } });
-  const postIds = [...new Set(wanted.map((t) => t.postId))];
+  const wanted = await db.tenure.findMany({
+    where: { id: { in: [...new Set(tenureIds)] } },
+    select: { id: true, postId: true, post: { select: { title: true } } },
+  });
+  for (const t of wanted) out.set(t.id, {});
+  const postIds = [...new Set(wanted.filter((t) => seatsOf(t.post.title) === "one").map((t) => t.postId))];
+  if (!postIds.length) return out;
   const rows = await db.tenure.findMany({
     where: { postId: { in: postIds } },
-    select: {
-      id: true,
-      personId: true,
-      postId: true,
-      startDate: true,
-      endDate: true,
-      status: true,
-      person: { select: { name: true } },
-      post: { select: { title: true } },
-    },
+    select: { id: true, personId: true, postId: true, startDate: true, endDate: true, person: { select: { name: true } } },
   });
   const byPost = new Map<number, typeof rows>();
   for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
-  const wantedIds = new Set(wanted.map((t) => t.id));
-  for (const [, tenures] of byPost) {
-    const sorted = [...tenures].sort(compareTenures);
-    if (!isSingleHolderPost(sorted[0].post.title) && hasOverlaps(sorted)) {
-      for (const t of sorted) if (wantedIds.has(t.id)) out.set(t.id, {});
-      continue;
-    }
-    for (const [id, n] of neighboursOnPost(sorted)) if (wantedIds.has(id)) out.set(id, n);
+  for (const tenures of byPost.values()) {
+    for (const [id, n] of neighboursOnPost(tenures)) if (out.has(id)) out.set(id, n);
   }
   return out;
 }

@@ -6,17 +6,21 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
+import { asOfDate, type IssuerCoverage, type OrganCoverage, organCoverage, unknownStart } from "@/lib/queries/coverage";
 import {
   ChangesInput,
+  changeSummary,
   organization,
   orgChanges,
   type PersonChange,
   type PostsTouched,
+  type RosterPerson,
   type RosterRow,
   rosterAt,
-  rosterDiff,
+  rosterView,
 } from "@/lib/queries/organs";
-import { tenureNeighbours } from "@/lib/queries/succession";
+import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
+import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { Pager } from "../../actions/Pager";
 
 export const dynamic = "force-dynamic";
@@ -46,9 +50,10 @@ function announcementLabel(a: { id: number; number: string | null; date: string 
   return `${a.date ?? "日期不详"} ${a.number ? `公告${a.number}` : `公告 #${a.id}`}`;
 }
 
-function Since({ row }: { row: RosterRow }) {
+function Since({ row, coverage }: { row: RosterRow; coverage?: Map<string, IssuerCoverage> }) {
   if (!row.startKnown) {
-    return <span title="任命未见于已导入的公告">{row.endDate ? `早于 ${row.endDate}（起始不详）` : "起始不详"}</span>;
+    const c = coverage?.get(row.issuer ?? "");
+    return <UnknownStart kind={unknownStart(row.endDate, c)} endDate={row.endDate} coverageStart={c?.first} />;
   }
   return (
     <>
@@ -128,22 +133,91 @@ function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came"
   );
 }
 
+/** What the data holds about this organ, per issuer that names it. */
+function OrganCoverageLine({ coverage }: { coverage: OrganCoverage[] }) {
+  if (!coverage.length) return <p className="text-sm text-stone-600">资料范围：尚无涉及本机构的公告。</p>;
+  return (
+    <p className="text-sm text-stone-600" data-testid="organ-coverage">
+      资料范围：
+      {coverage.map((c, i) => (
+        <span key={c.issuer.issuer}>
+          {i > 0 ? "；" : ""}
+          {coverageText(c.issuer)}，其中 {c.here.announcements} 份涉及本机构
+          {c.here.first ? (c.here.first === c.here.last ? `（${c.here.first}）` : `（${c.here.first} 至 ${c.here.last}）`) : ""}
+        </span>
+      ))}
+      。
+    </p>
+  );
+}
+
+/** A person's posts on the roster: "代理市长", "副院长、审判委员会委员、审判员". */
+function postTitles(p: RosterPerson): string {
+  return p.posts.map((x) => `${x.acting ? "代理" : ""}${x.post.title}`).join("、");
+}
+
+/** Since when: one date when all posts began together, else one per post. */
+function PersonSince({ p }: { p: RosterPerson }) {
+  const same = p.posts.every((x) => x.start?.announcementId === p.posts[0].start?.announcementId && x.startDate === p.posts[0].startDate);
+  if (same) return <Since row={p.posts[0]} />;
+  return (
+    <>
+      {p.posts.map((x) => (
+        <span key={x.tenureId} className="block">
+          {x.post.title}：<Since row={x} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Predecessors on the one-seat posts of the line, with the date each left. */
+function Predecessors({ p, neighbours }: { p: RosterPerson; neighbours: Map<number, TenureNeighbours> }) {
+  const lines = p.posts.flatMap((x) => {
+    const pred = neighbours.get(x.tenureId)?.predecessor;
+    return pred ? [{ x, pred }] : [];
+  });
+  return (
+    <>
+      {lines.map(({ x, pred }) => (
+        <span key={x.tenureId} className="block">
+          {p.posts.length > 1 ? `${x.post.title}：` : ""}
+          <Link href={`/people/${pred.personId}`} className="text-blue-800 hover:underline">
+            {pred.name}
+          </Link>
+          <span className="text-stone-500">（至 {pred.endDate}）</span>
+        </span>
+      ))}
+    </>
+  );
+}
+
 export default async function OrgPage({ params, searchParams }: Props) {
   const org = await load(params);
   const r = paramsRecord(await searchParams);
   const changesInput = ChangesInput.parse({ from: first(r.from), to: first(r.to), page: first(r.page) });
-  const [roster, changes, diff] = await Promise.all([
+  const [roster, changes, summary, coverage] = await Promise.all([
     rosterAt(db(), org.id, { at: first(r.at) }),
     orgChanges(db(), org.id, changesInput),
-    changesInput.from && changesInput.to ? rosterDiff(db(), org.id, changesInput.from, changesInput.to) : null,
+    changeSummary(db(), org.id, changesInput),
+    organCoverage(db(), org.id),
   ]);
   const neighbours = await tenureNeighbours(
     db(),
     roster.rows.map((x) => x.tenureId),
   );
-  const known = roster.rows.filter((x) => x.startKnown);
-  const uncertain = roster.rows.filter((x) => !x.startKnown);
+  const view = rosterView(roster.rows, org.name);
+  const { people: known, uncertain } = view;
+  const coverageOf = new Map(coverage.map((c) => [c.issuer.issuer, c.issuer]));
+  // "现任" is as of the latest announcement held from the issuers that decide on this organ.
+  const asOf = asOfDate(coverage.map((c) => c.issuer));
+  const coverageFirst =
+    coverage
+      .map((c) => c.issuer.first)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   const isToday = roster.at === todayIso();
+  const anyActing = known.some((p) => p.posts.some((x) => x.acting));
   const pagerParams = new URLSearchParams();
   if (first(r.at)) pagerParams.set("at", roster.at);
   if (changesInput.from) pagerParams.set("from", changesInput.from);
@@ -165,6 +239,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-bold">{org.name || "（未载明机构）"}</h1>
         {org.aliases ? <p className="text-sm text-stone-600">又称：{org.aliases}</p> : null}
+        <OrganCoverageLine coverage={coverage} />
         {org.children.length ? (
           <p className="text-sm text-stone-600">
             下级：
@@ -184,6 +259,14 @@ export default async function OrgPage({ params, searchParams }: Props) {
         <h2 id="roster-heading" className="text-lg font-semibold">
           {isToday ? "现任人员" : `${roster.at} 在任人员`}
         </h2>
+        <p className="text-sm text-stone-600" data-testid="roster-coverage">
+          {asOf === null
+            ? "资料中没有涉及本机构的已载日期公告，名单无从推定。"
+            : roster.at > asOf
+              ? `${isToday ? "现任" : "在任"}指截至 ${asOf}（已收录的最新一份公告）的情况；此后的任免未收录。`
+              : `据 ${roster.at} 及以前已收录的公告推定。`}
+          {coverageFirst && roster.at < coverageFirst ? ` 所选日期早于资料起始（${coverageFirst}），名单不完整。` : ""}
+        </p>
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label="选择日期">
           <div className="flex flex-col">
             <label htmlFor="roster-at" className="text-sm text-stone-600">
@@ -203,7 +286,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
             导出名单 CSV
           </a>
         </form>
-        {known.length ? (
+        {known.length || view.unknownHead ? (
           <div className="overflow-x-auto">
             <table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
               <caption className="sr-only">
@@ -226,34 +309,37 @@ export default async function OrgPage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {known.map((x) => (
-                  <tr key={x.tenureId} className="border-b border-stone-100">
-                    <td className="p-2">
-                      {x.acting ? "代理" : ""}
-                      {x.post.title}
+                {view.unknownHead ? (
+                  <tr className="border-b border-stone-100">
+                    <td className="p-2">{view.unknownHead.title}</td>
+                    <td className="p-2 text-stone-600">不详（资料未载）</td>
+                    <td className="p-2 text-stone-600">
+                      {view.unknownHead.uncertainHolders ? "见下方“任职起始不详”" : "已收录公告中没有在该日期担任此职的人"}
                     </td>
+                    <td className="p-2" />
+                  </tr>
+                ) : null}
+                {known.map((p) => (
+                  <tr key={p.person.id} className="border-b border-stone-100">
+                    <td className="p-2">{postTitles(p)}</td>
                     <td className="p-2">
-                      <Link href={`/people/${x.person.id}`} className="text-blue-800 hover:underline">
-                        {x.person.name}
+                      <Link href={`/people/${p.person.id}`} className="text-blue-800 hover:underline">
+                        {p.person.name}
                       </Link>
                     </td>
                     <td className="p-2">
-                      <Since row={x} />
+                      <PersonSince p={p} />
                     </td>
                     <td className="p-2">
-                      {(() => {
-                        const p = neighbours.get(x.tenureId)?.predecessor;
-                        return p ? (
-                          <Link href={`/people/${p.personId}`} className="text-blue-800 hover:underline">
-                            {p.name}
-                          </Link>
-                        ) : null;
-                      })()}
+                      <Predecessors p={p} neighbours={neighbours} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <p className="mt-1 text-xs text-stone-500">
+              {SUCCESSION_RULE}。{anyActing ? "代理职务一般由此后的人民代表大会选举结束，选举结果不在常委会任免名单中，资料未载。" : ""}
+            </p>
           </div>
         ) : (
           <p className="text-stone-600">该日期没有已知在任人员。</p>
@@ -262,16 +348,16 @@ export default async function OrgPage({ params, searchParams }: Props) {
           <div className="rounded border border-amber-200 bg-amber-50 p-3 text-sm">
             <h3 className="mb-1 font-medium">任职起始不详</h3>
             <p className="mb-2 text-stone-700">
-              以下人员的任命未见于已导入的公告，只知道在免职日期之前任职，不能确定 {roster.at} 是否在任。
+              以下人员的任命未见于已收录的公告，只知道在免职日期之前任职，不能确定 {roster.at} 是否在任。
             </p>
             <ul className="space-y-1">
-              {uncertain.map((x) => (
-                <li key={x.tenureId}>
-                  {x.post.title}：
-                  <Link href={`/people/${x.person.id}`} className="text-blue-800 hover:underline">
-                    {x.person.name}
+              {uncertain.map((p) => (
+                <li key={p.person.id}>
+                  {postTitles(p)}：
+                  <Link href={`/people/${p.person.id}`} className="text-blue-800 hover:underline">
+                    {p.person.name}
                   </Link>
-                  ，<Since row={x} />
+                  ，<Since row={p.posts[0]} coverage={coverageOf} />
                 </li>
               ))}
             </ul>
@@ -314,34 +400,13 @@ export default async function OrgPage({ params, searchParams }: Props) {
             查看变动
           </button>
         </form>
-        {diff ? (
-          <section className="rounded border border-stone-200 bg-white p-3 text-sm" aria-label="两个日期的名单对比">
-            <p className="mb-1 font-medium">
-              {diff.to} 与 {diff.from} 的名单相比：新任 {diff.joined.length} 项，离任 {diff.gone.length} 项，留任 {diff.stayed.length} 项
-            </p>
-            {(
-              [
-                ["新任", diff.joined],
-                ["离任", diff.gone],
-              ] as const
-            ).map(([label, rows]) =>
-              rows.length ? (
-                <p key={label}>
-                  <span className="text-stone-500">{label}：</span>
-                  {rows.map((x, i) => (
-                    <span key={x.tenureId}>
-                      {i > 0 ? "；" : ""}
-                      <Link href={`/people/${x.person.id}`} className="text-blue-800 hover:underline">
-                        {x.person.name}
-                      </Link>
-                      {x.post.title}
-                    </span>
-                  ))}
-                </p>
-              ) : null,
-            )}
-          </section>
-        ) : null}
+        <section className="rounded border border-stone-200 bg-white p-3 text-sm" aria-label="变动汇总">
+          <p className="font-medium">
+            {changesInput.from || changesInput.to ? `${changesInput.from ?? "最早"} 至 ${changesInput.to ?? "最新"}` : "全部已收录公告"}：
+            {summary.announcements} 份公告，新任 {summary.came} 人次，离任 {summary.left} 人次，本机构内调整 {summary.movedWithin} 人次
+          </p>
+          <p className="text-stone-600">每人每份公告计一次；离任含任命未见于已收录公告者。</p>
+        </section>
         {changes.rows.length === 0 ? <p className="text-stone-600">没有变动记录。</p> : null}
         <ol className="space-y-3">
           {changes.rows.map((g) => (

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
-import { type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
+import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
+import { coverageText, UnknownStart } from "../../_components/Coverage";
 
 export const dynamic = "force-dynamic";
 
@@ -58,15 +59,19 @@ function Span({ item }: { item: TimelineItem }) {
           <AnnouncementLink at={item.start} /> 起
         </>
       ) : (
-        <span title="此前的任命未见于已导入的公告">{item.endDate ? `早于 ${item.endDate}` : "任职起始日期不详"}（任命未见记载）</span>
+        <UnknownStart kind={item.unknownStart} endDate={item.endDate} coverageStart={item.coverageStart} />
       )}
       {" — "}
       {item.end ? (
         <>
           至 <AnnouncementLink at={item.end} />
         </>
+      ) : item.asOf ? (
+        <span className="font-medium text-green-800" title="已收录的该发布机关最新一份公告的日期；此后的任免未收录">
+          至今（截至 {item.asOf}）
+        </span>
       ) : (
-        <span className="font-medium text-green-800">至今</span>
+        <span className="font-medium text-green-800">未见免职（已收录公告均未载日期）</span>
       )}
     </p>
   );
@@ -109,6 +114,7 @@ function Neighbours({ item, neighbours }: { item: TimelineItem; neighbours: Map<
               <Link href={`/people/${n.predecessor.personId}`} className="text-blue-800 hover:underline">
                 {n.predecessor.name}
               </Link>
+              （至 {n.predecessor.endDate}）
             </>
           ) : null}
           {n.successor ? (
@@ -117,10 +123,12 @@ function Neighbours({ item, neighbours }: { item: TimelineItem; neighbours: Map<
               <Link href={`/people/${n.successor.personId}`} className="text-blue-800 hover:underline">
                 {n.successor.name}
               </Link>
+              （{n.successor.startDate} 起）
             </>
           ) : null}
         </li>
       ))}
+      <li className="text-xs text-stone-500">{SUCCESSION_RULE}</li>
     </ul>
   );
 }
@@ -144,11 +152,16 @@ export default async function PersonPage({ params }: Props) {
               .map((i) => `${o.organization.name}${i.acting ? "代理" : ""}${i.posts.map((p) => p.title).join("、")}`),
           );
           return current.length ? (
-            <p className="text-stone-800">现任：{current.join("；")}</p>
+            <p className="text-stone-800">
+              现任{t.asOf ? `（截至 ${t.asOf}）` : ""}：{current.join("；")}
+            </p>
           ) : (
-            <p className="text-stone-600">无现任职务记录</p>
+            <p className="text-stone-600">无现任职务记录{t.asOf ? `（截至 ${t.asOf}）` : ""}</p>
           );
         })()}
+        <p className="text-sm text-stone-600" data-testid="person-coverage">
+          资料范围：{t.coverage.map(coverageText).join("；")}。“现任”“至今”均指截至该发布机关已收录的最新一份公告。
+        </p>
         <p className="text-sm text-stone-600">
           {t.actionCount} 项任免记录 · 人员编号 {person.id}
         </p>
