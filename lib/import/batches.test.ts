@@ -31,12 +31,12 @@ beforeAll(() => {
     return path;
   });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
 const open: TestDb[] = [];
 afterEach(async () => {
   for (const t of open.splice(0)) await t.cleanup();
-});
+}, 120_000);
 
 async function freshDb(): Promise<Db> {
   const t = await createTestDb();
