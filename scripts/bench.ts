@@ -1,20 +1,20 @@
 // npm run bench [-- --db sqlite|postgres] [--actions N] [--import-actions M] [--seed S]
 //                  [--data DIR] [--pg-url URL] [--runs R] [--no-export] [--export-seconds S] [--write]
 // Generates N actions of announcement pages (kept in DIR for later runs) and builds a database of
-// them: all imported end to end, or, with --import-actions M < N, the first N - M bulk loaded and the
-// last M imported end to end (the importer's speed at the full size). Then measures search, roster,
+// them with the importer of `npm run import`: all imported in one run, or, with --import-actions M < N,
+// the first N - M in a first run and the last M (measured) into that database; the last page is then
+// imported on its own. --note adds a line to the report (e.g. how loaded the machine was). Then measures search, roster,
 // the actions table and the CSV export on it, each beside a floor measured in the same run, and
 // prints one table.
 // --write puts the table into BENCHMARKS.md with the commit measured.
 import { execFileSync, spawn } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { bulkLoad } from "../tools/bench/bulkLoad";
 import { type BenchDatabase, type BenchProvider, createBenchDatabase, type PgServer, pgServer } from "../tools/bench/database";
-import { importRun, insertFloor } from "../tools/bench/importBench";
+import { importOnePage, importRun, insertFloor } from "../tools/bench/importBench";
 import { queryBench } from "../tools/bench/queryBench";
 import { type BenchResult, type ExportFigure, textTable, writeBenchmarks } from "../tools/bench/report";
 
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     "no-export": { type: "boolean", default: false },
     "export-seconds": { type: "string", default: "300" },
     write: { type: "boolean", default: false },
+    note: { type: "string" },
   },
 });
 
@@ -118,40 +119,45 @@ try {
   await ensureData();
   const files = await filesWithEntries();
   const total = files.reduce((s, f) => s + f.entries, 0);
-  // The import is measured on the LAST files (the most recent years) of the data set: into an empty
-  // database when they are all of it, otherwise into a database that already holds the rest (bulk
-  // loaded), so the figure is the importer's speed at the full size, where identity and tenure
-  // derivation read the longest histories.
-  let cut = files.length;
+  // The last file is held back and imported on its own at the end (one page into the full database,
+  // as the import page does). The import is measured on the LAST files before it (the most recent
+  // years): into an empty database when they are all of it, otherwise into a database that already
+  // holds the rest (imported first by the same importer), so the figure is the importer's speed at
+  // the full size, where identity and tenure derivation read the longest histories.
+  const onePageFile = files[files.length - 1];
+  let cut = files.length - 1;
   let sum = 0;
   while (cut > 0 && sum < importActions) sum += files[--cut].entries;
-  const importFiles = files.slice(cut);
+  const measuredFiles = files.slice(cut, files.length - 1).map((f) => f.path);
   if (provider === "postgres") server = await pgServer(values["pg-url"]);
   const notes: string[] = [];
+  if (values.note) notes.push(values.note);
 
   const bench = await createBenchDatabase(provider, "main", server);
   open.push(bench);
-  let builtBy: BenchResult["queryDbBuiltBy"] = "import";
+  let firstRun: BenchResult["firstRun"];
   let firstImportedId = 0;
   if (cut > 0) {
-    builtBy = "bulk load";
-    log(`bulk load: ${total - sum} actions (${cut} files), the rest of the data set before the measured import`);
-    const loaded = await bulkLoad(bench.url, dataDir, log, new Set(importFiles.map((f) => relative(dataDir, f.path))));
-    log(`bulk load: ${loaded.actions} actions, ${loaded.people} people in ${loaded.seconds.toFixed(1)} s`);
-    notes.push(
-      `For comparison, the bulk loader (one pass: read, parse, link people, derive tenures, bare INSERTs) stored ${loaded.actions.toLocaleString("en-US")} actions in ${loaded.seconds.toFixed(0)} s = ${Math.round(loaded.actions / loaded.seconds).toLocaleString("en-US")} actions/s.`,
+    log(`first run: ${total - sum - onePageFile.entries} actions (${cut} files), the rest of the data set before the measured import`);
+    const first = await importRun(
+      bench.db,
+      files.slice(0, cut).map((f) => f.path),
+      log,
     );
-    if (loaded.unmatched)
-      notes.push(`the parser found ${loaded.unmatched} entries fewer (or more) than the generator wrote (see the report of issue 7).`);
+    log(`first run: ${first.actions} actions in ${first.seconds.toFixed(1)} s = ${first.perSecond.toFixed(0)} actions/s`);
+    firstRun = { actions: first.actions, seconds: first.seconds };
+    if (first.failed) notes.push(`${first.failed} file(s) of the first run were not imported.`);
     const max = await bench.db.action.aggregate({ _max: { id: true } });
     firstImportedId = max._max.id ?? 0;
   }
-  log(`import: ${importFiles.length} files, ${sum} actions, ${provider}`);
-  const imported = await importRun(bench.db, importFiles, log);
+  log(`import: ${measuredFiles.length} files, ${sum} actions, ${provider}`);
+  const imported = await importRun(bench.db, measuredFiles, log);
   if (imported.failed) notes.push(`${imported.failed} file(s) were not imported.`);
   log(`import: ${imported.actions} actions in ${imported.seconds.toFixed(1)} s = ${imported.perSecond.toFixed(0)} actions/s; floor…`);
   const floor = await insertFloor(bench.db, bench.url, provider, firstImportedId);
   log(`floor: ${floor.rows} rows in ${floor.seconds.toFixed(1)} s = ${floor.perSecond.toFixed(0)} rows/s`);
+  const onePage = await importOnePage(bench.db, onePageFile.path);
+  log(`one page: ${onePage.entries} entries in ${onePage.seconds.toFixed(2)} s`);
   if (provider === "postgres") await bench.db.$executeRawUnsafe("ANALYZE");
   const queryDb = bench;
   const stored = await bench.db.action.count();
@@ -183,7 +189,8 @@ try {
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     actions: stored,
     importActions: imported.actions,
-    queryDbBuiltBy: builtBy,
+    firstRun,
+    onePage,
     importRate: imported.perSecond,
     importSeconds: imported.seconds,
     floorRate: floor.perSecond,

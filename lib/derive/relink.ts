@@ -1,7 +1,10 @@
 // Re-links the entries of some names to people (lib/derive/identity.ts rules + manual
-// corrections) and recomputes the tenures that changed. An import calls it for the names it
-// brings; rederiveAll calls it for every name. Because the rules run over all entries of a
-// name in date order, importing announcements in any order converges to the same people.
+// corrections) and recomputes the tenures that changed. Derivation never stores facts: an import
+// calls linkNames for the entries it is about to store (which gives each its person), stores the
+// Action rows itself (lib/import/storeBatch.ts), then calls recomputeTenures; corrections and
+// rederiveAll call relinkNames for names already stored. Because the rules run over all entries of
+// a name in date order, importing announcements in any order and in any batches converges to the
+// same people.
 import { Prisma } from "../../generated/prisma/client";
 import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
@@ -9,7 +12,7 @@ import { nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { actionRef, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
 import { opensTenure } from "./kinds";
-import { insertRows, insertRowsReturning, relinkActions } from "./rows";
+import { insertRowsReturning, relinkActions } from "./rows";
 import {
   type ActionFact,
   continueStoredTenures,
@@ -20,7 +23,7 @@ import {
   rederiveTenuresFor,
 } from "./tenures";
 
-/** An entry being imported, not stored yet: relinkNames stores it with its person. */
+/** An entry being imported, not stored yet: linkNames gives it a person, the importer stores it. */
 export interface FreshEntry {
   announcementId: number;
   announcementKey: string;
@@ -44,6 +47,30 @@ export interface RelinkResult {
   touched: { postId: number; personId: number }[];
 }
 
+/** The link of one entry: its person and why. */
+export interface EntryLink {
+  personId: number;
+  linkReason: string;
+}
+
+/** What linkNames decided, for the importer to store the fresh entries and for recomputeTenures. */
+export interface LinkPlan extends RelinkResult {
+  /** The person and reason of each fresh entry, by actionRef(announcementKey, ordinal). */
+  freshLinks: Map<string, EntryLink>;
+  /** The people created for clusters nobody held. */
+  newPersonIds: Set<number>;
+  /** Posts whose tenures go on from their open ones with the fresh entries (see postsContinuedBy). */
+  continued: Set<number>;
+  rederive: boolean;
+}
+
+/** A fresh entry once the importer stored it. */
+export interface StoredFreshEntry {
+  id: number;
+  entry: FreshEntry;
+  link: EntryLink;
+}
+
 interface StoredEntry {
   id: number;
   personId: number;
@@ -62,18 +89,14 @@ function cachedNameKey(name: string): string {
   return k;
 }
 
-const ACTION_COLUMNS = [
-  "announcementId",
-  "ordinal",
-  "personName",
-  "personId",
-  "linkReason",
-  "postId",
-  "kind",
-  "date",
-  "spanStart",
-  "spanEnd",
-] as const;
+/** Names are looked up a few hundred at a time (SQL has a limit on bound parameters). */
+const CHUNK = 500;
+
+function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
 
 interface ActionRow {
   id: number;
@@ -139,10 +162,15 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
   let pending = [...keys];
   while (pending.length) {
     for (const k of pending) loadedKeys.add(k);
-    const found = await tx.person.findMany({
-      where: { nameKey: { in: pending } },
-      select: { id: true, name: true, nameKey: true, mergedIntoId: true },
-    });
+    const found: { id: number; name: string; nameKey: string; mergedIntoId: number | null }[] = [];
+    for (const chunk of chunks(pending)) {
+      found.push(
+        ...(await tx.person.findMany({
+          where: { nameKey: { in: chunk } },
+          select: { id: true, name: true, nameKey: true, mergedIntoId: true },
+        })),
+      );
+    }
     const fresh = found.filter((p) => !people.has(p.id));
     for (const p of fresh) people.set(p.id, p);
     const acts = fresh.length
@@ -201,24 +229,36 @@ async function serialiseRelinks(tx: Tx): Promise<void> {
 }
 
 /**
- * Re-links every entry of the given names (and stores `fresh` entries with their people),
- * then recomputes the tenures of the posts whose entries changed hands.
+ * Re-links every entry of the given names, then recomputes the tenures of the posts whose entries
+ * changed hands (corrections, re-derivation: nothing new is stored).
  */
-export async function relinkNames(
+export async function relinkNames(tx: Tx, nameKeys: Iterable<string>, options: { rederive?: boolean } = {}): Promise<RelinkResult> {
+  const plan = await linkNames(tx, nameKeys, [], options);
+  await recomputeTenures(tx, plan, []);
+  return { newPeople: plan.newPeople, changedActions: plan.changedActions, touched: plan.touched };
+}
+
+/**
+ * Links the entries of the given names and the `fresh` entries (about to be stored) to people:
+ * creates the people new clusters need, re-links stored entries whose person or reason changed,
+ * and says which person each fresh entry goes to. Call recomputeTenures once the fresh entries
+ * are stored. Decides which posts can continue their tenures before the fresh entries are stored.
+ */
+export async function linkNames(
   tx: Tx,
   nameKeys: Iterable<string>,
   fresh: FreshEntry[] = [],
   options: { rederive?: boolean } = {},
-): Promise<RelinkResult> {
+): Promise<LinkPlan> {
   await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
   for (const f of fresh) keys.add(cachedNameKey(f.personName));
   // A new appointment to a head post hands it over: whoever held it may now be free for other posts.
   const freshHeads = [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
-  if (freshHeads.length) {
+  for (const chunk of chunks(freshHeads)) {
     const holders = await tx.$queryRaw<
       { personName: string }[]
-    >`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(freshHeads)})`;
+    >`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(chunk)})`;
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
   const unit = await loadUnit(tx, keys);
@@ -297,6 +337,7 @@ export async function relinkNames(
     for (const u of unheld) personOfCluster.set(u.cluster, Number(byName.get(u.name)!.shift()!));
   }
   const newPeople = unheld.length;
+  const newPersonIds = new Set(unheld.map((u) => personOfCluster.get(u.cluster)!));
 
   // Stored entries whose person or reason changed: one UPDATE per few hundred.
   const touched = new Map<string, { postId: number; personId: number }>();
@@ -320,60 +361,42 @@ export async function relinkNames(
   // tenures go on from the open ones instead of being recomputed (decided before the entries are stored).
   const rederive = options.rederive !== false;
   const continued = rederive && incrementalTenures.enabled && fresh.length ? await postsContinuedBy(tx, fresh) : new Set<number>();
-  const storedTouched = [...touched.values()]; // entries that changed hands: their tenures are recomputed
-  for (const t of storedTouched) continued.delete(t.postId);
-  const freshFacts: ActionFact[] = [];
-  if (fresh.length) {
-    const rows = [...freshByRef].map(([ref, f]) => {
-      const link = links.get(ref)!;
-      const personId = personOfCluster.get(link.cluster)!;
-      touch(f.postId, personId);
-      return {
-        announcementId: f.announcementId,
-        ordinal: f.ordinal,
-        personName: f.personName,
-        personId,
-        linkReason: link.reason,
-        postId: f.postId,
-        kind: f.kind,
-        date: f.date,
-        spanStart: f.spanStart,
-        spanEnd: f.spanEnd,
-      };
-    });
-    await insertRows(tx, "Action", ACTION_COLUMNS, rows);
-    if (continued.size) {
-      // The new entries' ids (their announcements are new: all their entries are these).
-      const ids = await tx.action.findMany({
-        where: { announcementId: { in: [...new Set(rows.map((r) => r.announcementId))] } },
-        select: { id: true, announcementId: true, ordinal: true },
-      });
-      const idOf = new Map(ids.map((r) => [`${r.announcementId}:${r.ordinal}`, r.id]));
-      [...freshByRef.values()].forEach((f, i) => {
-        if (!continued.has(f.postId)) return;
-        freshFacts.push({
-          id: idOf.get(`${f.announcementId}:${f.ordinal}`)!,
-          personId: rows[i].personId,
-          postId: f.postId,
-          kind: f.kind,
-          date: f.date,
-          announcementKey: f.announcementKey,
-          ordinal: f.ordinal,
-          singleHolder: isSingleHolderPost(f.postTitle),
-        });
-      });
-    }
+  for (const t of touched.values()) continued.delete(t.postId); // entries that changed hands: their tenures are recomputed
+  const freshLinks = new Map<string, EntryLink>();
+  for (const [ref, f] of freshByRef) {
+    const link = links.get(ref)!;
+    const personId = personOfCluster.get(link.cluster)!;
+    touch(f.postId, personId);
+    freshLinks.set(ref, { personId, linkReason: link.reason });
   }
 
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
-  if (rederive) {
-    const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts) : []);
-    await rederiveTenuresFor(
-      tx,
-      [...touched.values()].filter((t) => !continued.has(t.postId) || fallback.has(t.postId)),
-    );
-  }
-  return { newPeople, changedActions, touched: [...touched.values()] };
+  return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
+}
+
+/**
+ * Recomputes the tenures a LinkPlan touched, once its fresh entries are stored: posts it could
+ * continue go on from their open tenures, the others are derived again from their entries.
+ */
+export async function recomputeTenures(tx: Tx, plan: LinkPlan, stored: StoredFreshEntry[]): Promise<void> {
+  if (!plan.rederive) return;
+  const freshFacts: ActionFact[] = stored
+    .filter((s) => plan.continued.has(s.entry.postId))
+    .map(({ id, entry: f, link }) => ({
+      id,
+      personId: link.personId,
+      postId: f.postId,
+      kind: f.kind,
+      date: f.date,
+      announcementKey: f.announcementKey,
+      ordinal: f.ordinal,
+      singleHolder: isSingleHolderPost(f.postTitle),
+    }));
+  const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts) : []);
+  await rederiveTenuresFor(
+    tx,
+    plan.touched.filter((t) => !plan.continued.has(t.postId) || fallback.has(t.postId)),
+  );
 }
 
 /**
@@ -420,7 +443,7 @@ export async function rederiveAll(db: Db, options: { batch?: number; onProgress?
   let newPeople = 0;
   for (let i = 0; i < keys.length; i += batch) {
     const chunk = keys.slice(i, i + batch);
-    const r = await db.$transaction((tx) => relinkNames(tx, chunk, [], { rederive: false }), { maxWait: 60_000, timeout: 10 * 60_000 });
+    const r = await db.$transaction((tx) => relinkNames(tx, chunk, { rederive: false }), { maxWait: 60_000, timeout: 10 * 60_000 });
     changedActions += r.changedActions;
     newPeople += r.newPeople;
     options.onProgress?.(Math.min(i + batch, keys.length), keys.length);

@@ -1,8 +1,19 @@
-// Imports files one by one (one transaction each), with a progress line per file and a summary.
-import { readFileSync } from "node:fs";
+// Imports files and folders: one run, whatever its size. Files are read, decoded and parsed by a
+// pool of worker threads (lib/import/parsePool.ts) while the main thread stores them in batches,
+// each batch one transaction (lib/import/storeBatch.ts) in which people are linked and tenures
+// recomputed once for the names and posts the batch touches. A batch of one file is what
+// importSource does: any split into batches gives the same database (lib/import/batches.test.ts).
+// Killed at any moment, the database holds the batches committed before; running again resumes
+// (stored files are recognised by their sha256 and not parsed again).
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import type { Db } from "../db/client";
 import { expandPaths } from "./files";
-import { type ImportReport, importSource } from "./importSource";
+import { preparedFiles } from "./parsePool";
+import type { Prepared } from "./prepare";
+import { type ImportProgress, lineProgress } from "./progress";
+import { refreshStatistics } from "./statistics";
+import { type ImportReport, storeBatch } from "./storeBatch";
 
 export interface ImportRunSummary {
   files: number;
@@ -13,7 +24,22 @@ export interface ImportRunSummary {
   entries: number;
   newPeople: number;
   reports: ImportReport[];
+  seconds: number;
 }
+
+export interface ImportFilesOptions {
+  /** A batch is closed before it would hold more entries than this (a larger file is a batch of its own). */
+  batchEntries?: number;
+  /** Parse workers; by default one per core when the files are many, none for a few pages. */
+  workers?: number;
+  /** How the run is shown; plain lines through `log` by default. */
+  progress?: ImportProgress;
+}
+
+/** Entries per transaction: large enough that linking and tenures run rarely, small enough for memory and a kill. */
+export const DEFAULT_BATCH_ENTRIES = 20_000;
+/** Below this many bytes of files, parsing on the main thread is quicker than starting workers. */
+const WORKERS_FROM_BYTES = 512 * 1024;
 
 export function describeReport(r: ImportReport): string {
   if (r.status === "failed") return `FAILED: ${r.error}`;
@@ -30,8 +56,21 @@ export function describeReport(r: ImportReport): string {
   return [parts.join(", "), ...warn].join("; ");
 }
 
-export async function importFiles(db: Db, paths: string[], log: (line: string) => void = console.log): Promise<ImportRunSummary> {
+const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+
+export async function importFiles(
+  db: Db,
+  paths: string[],
+  log: (line: string) => void = console.log,
+  options: ImportFilesOptions = {},
+): Promise<ImportRunSummary> {
+  const started = performance.now();
   const files = expandPaths(paths);
+  const sizes = files.map(sizeOf);
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const batchEntries = options.batchEntries ?? DEFAULT_BATCH_ENTRIES;
+  const workers = options.workers ?? (totalBytes >= WORKERS_FROM_BYTES ? Math.min(8, availableParallelism()) : 0);
+  const progress = options.progress ?? lineProgress(log);
   const summary: ImportRunSummary = {
     files: files.length,
     imported: 0,
@@ -41,45 +80,49 @@ export async function importFiles(db: Db, paths: string[], log: (line: string) =
     entries: 0,
     newPeople: 0,
     reports: [],
+    seconds: 0,
   };
+  const known = new Set((await db.source.findMany({ select: { sha256: true } })).map((s) => s.sha256));
   const width = String(files.length).length;
-  for (const [i, file] of files.entries()) {
-    let report: ImportReport;
-    try {
-      report = await importSource(db, { name: file, bytes: readFileSync(file) });
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      const reason =
-        err.code === "ENOENT"
-          ? "no such file"
-          : err.code === "EACCES"
-            ? "permission denied"
-            : err.code === "EISDIR"
-              ? "is a directory"
-              : err.message;
-      report = {
-        name: file,
-        sha256: "",
-        status: "failed",
-        announcements: 0,
-        knownAnnouncements: 0,
-        entries: 0,
-        newPeople: 0,
-        newOrganizations: 0,
-        warnings: [],
-        error: reason,
-      };
-    }
-    summary.reports.push(report);
-    if (report.status === "imported") summary.imported++;
-    else if (report.status === "duplicate") summary.duplicates++;
-    else summary.failed++;
-    summary.announcements += report.announcements;
-    summary.entries += report.entries;
-    summary.newPeople += report.newPeople;
-    log(`[${String(i + 1).padStart(width)}/${files.length}] ${file}: ${describeReport(report)}`);
+  let bytesDone = 0;
+
+  let batch: Prepared[] = [];
+  let batchSize = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const reports = await storeBatch(db, batch);
+    if (reports.some((r) => r.status === "imported")) await refreshStatistics(db);
+    const lines = reports.map((report) => {
+      const i = summary.reports.push(report);
+      if (report.status === "imported") summary.imported++;
+      else if (report.status === "duplicate") summary.duplicates++;
+      else summary.failed++;
+      summary.announcements += report.announcements;
+      summary.entries += report.entries;
+      summary.newPeople += report.newPeople;
+      bytesDone += sizes[i - 1];
+      return { report, line: `[${String(i).padStart(width)}/${files.length}] ${report.name}: ${describeReport(report)}` };
+    });
+    progress.batch(lines, {
+      files: summary.reports.length,
+      totalFiles: files.length,
+      actions: summary.entries,
+      bytes: bytesDone,
+      totalBytes,
+      seconds: (performance.now() - started) / 1000,
+    });
+    batch = [];
+    batchSize = 0;
+  };
+  for await (const prepared of preparedFiles(files, { workers, known })) {
+    const entries = prepared.kind === "parsed" ? prepared.entries : 0;
+    if (batch.length && batchSize + entries > batchEntries) await flush();
+    batch.push(prepared);
+    batchSize += entries;
   }
-  log(
+  await flush();
+  summary.seconds = (performance.now() - started) / 1000;
+  progress.end(
     `imported ${summary.imported} of ${summary.files} file(s): ${summary.announcements} announcements, ${summary.entries} entries, ` +
       `${summary.newPeople} new people; ${summary.duplicates} already imported; ${summary.failed} failed`,
   );

@@ -1,6 +1,7 @@
-// The import process killed (kill -9) in the middle of a large import: the database is intact,
-// what was committed before stays, nothing of the interrupted source is stored, and the same
-// file imports cleanly afterwards.
+// The import process killed (kill -9) in the middle of a batch: the database is as it was before
+// that batch (the batches committed before stay, nothing of the interrupted one is stored), and
+// running the same import again resumes: it ends with what importing the files one by one gives,
+// nothing stored twice.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { importSource, sha256 } from "./importSource";
-import { CHONGQING_LIST, dbState, integrityCheck, LATER_LIST, manyLists, utf8, waitForWriter } from "./testing";
+import { CHONGQING_LIST, contentDigests, dbState, integrityCheck, LATER_LIST, manyLists, utf8, waitForWriter } from "./testing";
 
 let t: TestDb;
 let dir: string;
@@ -21,7 +22,24 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it("kill -9 during an import leaves the database intact and the interrupted source absent", async () => {
+/** `npm run import` is `tsx scripts/import.ts`; run as one node process so that a kill hits the importer itself. */
+function runImport(url: string, paths: string[]) {
+  // Batches of at most 1,000 entries: the small file is one batch, the big one (6,000 entries) the next.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", "--batch-entries", "1000", ...paths], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d));
+  child.stderr.on("data", (d: Buffer) => (out += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal })),
+  );
+  const output = () => out;
+  return { child, exited, output };
+}
+
+it("kill -9 during a batch leaves the database as it was before the batch; running again resumes", async () => {
   await importSource(t.db, { name: "earlier.txt", bytes: utf8(LATER_LIST) });
   const small = join(dir, "a-small.txt");
   const big = join(dir, "b-big.txt");
@@ -29,47 +47,47 @@ it("kill -9 during an import leaves the database intact and the interrupted sour
   const bigText = manyLists(300, 20);
   writeFileSync(big, bigText);
 
-  // `npm run import` is `tsx scripts/import.ts`; run as one node process so that the kill hits the importer itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", small, big], {
-    env: { ...process.env, DATABASE_URL: t.url },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal })),
-  );
-  // Wait until the small file is committed ("[1/2] …"), then let the big one run for a while.
+  const run = runImport(t.url, [small, big]);
+  // Wait until the first batch (the small file) is committed ("[1/2] …"), then until the second
+  // batch's transaction has been writing for half a second, and kill the process.
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the import never reported its first file:\n${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d;
-      if (out.includes("[1/2]")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
+    const timer = setTimeout(() => reject(new Error(`the import never reported its first file:\n${run.output()}`)), 120_000);
+    const poll = setInterval(() => {
+      if (!run.output().includes("[1/2]")) return;
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve();
+    }, 20);
   });
-  // Then wait until its transaction has been writing for half a second, and kill it.
-  await waitForWriter(t.url, 500, 60_000);
-  child.kill("SIGKILL");
-  const { signal } = await exited;
-  expect(signal, `the import finished before it could be killed:\n${out}`).toBe("SIGKILL");
-  expect(out).not.toContain("[2/2]");
+  await waitForWriter(t.url, 500, 120_000);
+  const beforeBatch = await dbState(t.url); // the committed state, read beside the open transaction
+  run.child.kill("SIGKILL");
+  const { signal } = await run.exited;
+  expect(signal, `the import finished before it could be killed:\n${run.output()}`).toBe("SIGKILL");
+  expect(run.output()).not.toContain("[2/2]");
 
   expect(await integrityCheck(t.url)).toBe("ok");
+  expect(await dbState(t.url)).toEqual(beforeBatch); // exactly as before the interrupted batch
   const names = (await t.db.source.findMany({ orderBy: { id: "asc" }, select: { name: true, sha256: true } })).map((s) => s.name);
   expect(names).toEqual(["earlier.txt", small]); // committed before the kill: kept
   expect(await t.db.source.count({ where: { sha256: sha256(utf8(bigText)) } })).toBe(0); // interrupted: nothing
-  expect(await t.db.action.count({ where: { announcement: { source: { name: big } } } })).toBe(0);
   const stored = await t.db.announcement.findMany({ select: { entryCount: true } });
   expect(await t.db.action.count()).toBe(stored.reduce((n, a) => n + a.entryCount, 0)); // no stray actions
 
-  // The database is writable again: the interrupted file imports in full.
-  const before = await dbState(t.url);
-  const again = await importSource(t.db, { name: big, bytes: utf8(bigText) });
-  expect(again.status).toBe("imported");
-  expect(again.entries).toBeGreaterThan(1000);
-  expect((await dbState(t.url)).counts.Source).toBe(before.counts.Source + 1);
-}, 180_000);
+  // The same command again: the small file is recognised, the big one imported in full.
+  const again = runImport(t.url, [small, big]);
+  expect((await again.exited).code, again.output()).toBe(0);
+  expect(again.output()).toMatch(/\[1\/2\] .*a-small\.txt: already imported/);
+  expect(again.output()).toMatch(/\[2\/2\] .*b-big\.txt: 300 announcement\(s\), 6000 entries/);
+
+  // … and the database is what importing the three files one by one gives.
+  const reference = await createTestDb();
+  try {
+    await importSource(reference.db, { name: "earlier.txt", bytes: utf8(LATER_LIST) });
+    await importSource(reference.db, { name: small, bytes: utf8(CHONGQING_LIST) });
+    await importSource(reference.db, { name: big, bytes: utf8(bigText) });
+    expect(await contentDigests(t.db)).toEqual(await contentDigests(reference.db));
+  } finally {
+    await reference.cleanup();
+  }
+}, 300_000);

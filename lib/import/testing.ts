@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl } from "../db/client";
+import { type Db, isPostgresUrl } from "../db/client";
 
 export interface DbState {
   counts: Record<string, number>;
@@ -199,3 +199,74 @@ export function manyLists(count: number, perList = 20): string {
   }
   return parts.join("\n\n");
 }
+
+/**
+ * A digest of every table's content, without database ids or times, so that two databases built in
+ * different orders or batches can be compared: rows are described by what they say (a person by the
+ * entries they hold, an entry by its announcement's fingerprint and position, a post by its organ
+ * and title) and sorted. People who hold no entry (left behind as redirects when a re-link gave their
+ * entries to someone else) depend on the order the files came in; they are counted apart.
+ */
+export async function contentDigests(
+  db: Db,
+): Promise<{ digests: Record<string, string>; counts: Record<string, number>; redirects: number }> {
+  const [sources, announcements, organizations, posts, people, actions, tenures, corrections] = await Promise.all([
+    db.source.findMany({ select: { id: true, sha256: true, name: true, encoding: true, byteLength: true, text: true } }),
+    db.announcement.findMany(),
+    db.organization.findMany(),
+    db.post.findMany(),
+    db.person.findMany(),
+    db.action.findMany(),
+    db.tenure.findMany(),
+    db.correction.findMany(),
+  ]);
+  const sourceOf = new Map(sources.map((s) => [s.id, s.sha256]));
+  const fingerprintOf = new Map(announcements.map((a) => [a.id, a.fingerprint]));
+  const organizationOf = new Map(organizations.map((o) => [o.id, o.name]));
+  const postOf = new Map(posts.map((p) => [p.id, `${organizationOf.get(p.organizationId)}|${p.title}`]));
+  const refOf = new Map(actions.map((a) => [a.id, `${fingerprintOf.get(a.announcementId)}:${a.ordinal}`]));
+  const held = new Map<number, string[]>();
+  for (const a of actions) held.set(a.personId, [...(held.get(a.personId) ?? []), refOf.get(a.id)!]);
+  const personOf = new Map([...held].map(([id, refs]) => [id, sha256(refs.sort().join(","))]));
+  const label = (personId: number | null) => (personId === null ? "" : (personOf.get(personId) ?? "(no entries)"));
+  const rows: Record<string, string[]> = {
+    Source: sources.map((s) => [s.sha256, s.name, s.encoding, s.byteLength, sha256(s.text)].join("|")),
+    Announcement: announcements.map((a) =>
+      [a.fingerprint, sourceOf.get(a.sourceId), a.issuer, a.number, a.date, a.meeting, a.spanStart, a.spanEnd, a.entryCount].join("|"),
+    ),
+    Organization: organizations.map((o) =>
+      [o.name, o.kind, o.aliases, o.parentId === null ? "" : organizationOf.get(o.parentId)].join("|"),
+    ),
+    Post: posts.map((p) => [postOf.get(p.id), p.rank].join("|")),
+    Person: people
+      .filter((p) => personOf.has(p.id))
+      .map((p) => [label(p.id), p.name, p.nameKey, p.pinyin, p.initials, label(p.mergedIntoId)].join("|")),
+    Action: actions.map((a) =>
+      [refOf.get(a.id), a.personName, label(a.personId), a.linkReason, postOf.get(a.postId), a.kind, a.date, a.spanStart, a.spanEnd].join(
+        "|",
+      ),
+    ),
+    Tenure: tenures.map((t) =>
+      [
+        label(t.personId),
+        postOf.get(t.postId),
+        t.startActionId === null ? "" : refOf.get(t.startActionId),
+        t.endActionId === null ? "" : refOf.get(t.endActionId),
+        t.startDate,
+        t.endDate,
+        t.status,
+        t.acting,
+      ].join("|"),
+    ),
+    Correction: corrections.map((c) => [c.kind, c.payload, c.reason, c.decidedBy, c.undoneAt !== null].join("|")),
+  };
+  const digests: Record<string, string> = {};
+  const counts: Record<string, number> = {};
+  for (const [table, lines] of Object.entries(rows)) {
+    digests[table] = sha256(lines.sort().join("\n"));
+    counts[table] = lines.length;
+  }
+  return { digests, counts, redirects: people.length - counts.Person };
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");

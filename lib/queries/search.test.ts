@@ -38,6 +38,21 @@ describe("searchPeople", () => {
     expect(part.rows.every((r) => r.match === "part")).toBe(true);
   });
 
+  it("finds a two-character part that is not the beginning of the name through the bigram table", async () => {
+    const { rows } = await searchPeople(t.db, { q: "国杰" });
+    expect(rows.map((r) => [r.name, r.match])).toEqual([["姜国杰", "part"]]);
+    // Every stored name key has its bigrams (kept by a trigger on Person), and the part tier lists keys.
+    const keys = await t.db.person.findMany({ distinct: ["nameKey"], select: { nameKey: true } });
+    const bigrams = await t.db.nameBigram.findMany({ select: { bigram: true, nameKey: true } });
+    for (const { nameKey } of keys) {
+      const chars = [...nameKey];
+      for (let i = 0; i + 1 < chars.length; i++) expect(bigrams).toContainEqual({ bigram: chars[i] + chars[i + 1], nameKey });
+    }
+    const part = JSON.stringify(searchTiers("国杰", "sqlite", ["姜国杰"])[2].where);
+    expect(part).toContain('"in":["姜国杰"]');
+    expect(part).not.toContain("contains");
+  });
+
   it("accepts Traditional input and keeps same-name people apart with their organs", async () => {
     const { rows } = await searchPeople(t.db, { q: "劉偉" });
     expect(rows.length).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,8 @@
 // People search: full or partial names (Simplified or Traditional), full pinyin and initials.
 // Two-character names are the common case, so matching is by the indexed nameKey (equality, then
-// prefix by index range) and only then a LIKE substring scan; pinyin uses the pinyin/initials indexes.
+// prefix by index range), then the part of a name that is not its beginning through the NameBigram
+// table (the name keys holding the query's first two characters, one index range); pinyin uses the
+// pinyin/initials indexes. Only a one-character part is still a LIKE scan.
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { type Db, type Provider, providerOf } from "../db/client";
@@ -33,8 +35,27 @@ interface Tier {
   where: Prisma.PersonWhereInput;
 }
 
-/** The ordered tiers of matches for a query; each tier excludes the earlier ones. */
-export function searchTiers(q: string, provider: Provider = "sqlite"): Tier[] {
+/** Above this many name keys, the part tier filters by LIKE instead of a list of keys. */
+const MAX_PART_KEYS = 2000;
+
+/**
+ * The name keys that hold `key` but do not begin with it, found through NameBigram; null when the
+ * key is one character (no bigram) or is held by too many names to list.
+ */
+export async function namesContaining(db: Db, key: string): Promise<string[] | null> {
+  if ([...key].length < 2) return null;
+  const bigram = [...key].slice(0, 2).join("");
+  const rows = await db.nameBigram.findMany({ where: { bigram }, select: { nameKey: true }, take: MAX_PART_KEYS * 4 + 1 });
+  if (rows.length > MAX_PART_KEYS * 4) return null;
+  const keys = rows.map((r) => r.nameKey).filter((k) => k.includes(key) && !k.startsWith(key));
+  return keys.length > MAX_PART_KEYS ? null : keys;
+}
+
+/**
+ * The ordered tiers of matches for a query; each tier excludes the earlier ones. `partKeys` (from
+ * namesContaining) turns the part tier into an indexed look-up of those name keys.
+ */
+export function searchTiers(q: string, provider: Provider = "sqlite", partKeys: string[] | null = null): Tier[] {
   const prefix = (key: string) => prefixRange(key, provider);
   const live: Prisma.PersonWhereInput = { mergedIntoId: null };
   if (isPinyinQuery(q)) {
@@ -52,13 +73,20 @@ export function searchTiers(q: string, provider: Provider = "sqlite"): Tier[] {
   return [
     { match: "name", where: { AND: [live, { nameKey: key }] } },
     { match: "prefix", where: { AND: [live, { nameKey: prefix(key) }, { NOT: { nameKey: key } }] } },
-    { match: "part", where: { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefix(key) } }] } },
+    {
+      match: "part",
+      where: partKeys
+        ? { AND: [live, { nameKey: { in: partKeys } }] }
+        : { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefix(key) } }] },
+    },
   ];
 }
 
 export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: PersonHit[]; total: number; query: string }> {
   const input = SearchInput.parse(raw);
-  const tiers = searchTiers(input.q, providerOf(db));
+  const pinyin = isPinyinQuery(input.q);
+  const partKeys = pinyin ? null : await namesContaining(db, nameKey(input.q));
+  const tiers = searchTiers(input.q, providerOf(db), partKeys);
   if (!tiers.length) return { rows: [], total: 0, query: input.q };
   const counts = await Promise.all(tiers.map((t) => db.person.count({ where: t.where })));
   const total = counts.reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 // Bare multi-row INSERTs through the database driver itself (better-sqlite3 or pg), without the
-// ORM: the import floor, and the bulk loader's writer.
+// ORM: the import floor.
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "../../lib/db/client";

@@ -1,7 +1,10 @@
-// The import figure: actions per second end to end from text files (read, decode, parse, one
-// transaction per source), and its floor: the same Action rows written by bare multi-row INSERTs.
+// The import figures: actions per second end to end from text files through the importer of
+// `npm run import` (importFiles: read, decode, parse in worker threads, store in batches, link
+// people, derive tenures), the time to import one page into the full database (importSource, as
+// the import page does), and the floor: the same Action rows written by bare multi-row INSERTs.
 import { readFileSync } from "node:fs";
 import type { Db } from "../../lib/db/client";
+import { importFiles } from "../../lib/import/importFiles";
 import { importSource } from "../../lib/import/importSource";
 import type { BenchProvider } from "./database";
 import { type Row, rawWriter } from "./driver";
@@ -14,24 +17,26 @@ export interface ImportFigure {
   failed: number;
 }
 
-/** Imports the files one by one, as `npm run import` does (one transaction per file). */
-export async function importRun(db: Db, files: { path: string; entries: number }[], log: (line: string) => void): Promise<ImportFigure> {
+/** Imports the files as `npm run import` does (batches, parse workers), logging a line per batch. */
+export async function importRun(db: Db, files: string[], log: (line: string) => void): Promise<ImportFigure> {
+  const summary = await importFiles(db, files, (line) => {
+    if (!line.startsWith("[")) log(`import: ${line}`); // the batch lines and the summary, not one per file
+  });
+  return {
+    files: files.length,
+    actions: summary.entries,
+    seconds: summary.seconds,
+    perSecond: summary.entries / summary.seconds,
+    failed: summary.failed,
+  };
+}
+
+/** One page imported into the database on its own (one transaction), as the import page does: seconds. */
+export async function importOnePage(db: Db, path: string): Promise<{ entries: number; seconds: number }> {
   const started = performance.now();
-  let actions = 0;
-  let failed = 0;
-  let nextLog = started + 10_000;
-  for (const [i, f] of files.entries()) {
-    const report = await importSource(db, { name: f.path, bytes: readFileSync(f.path) });
-    if (report.status !== "imported") failed++;
-    actions += report.entries;
-    if (performance.now() > nextLog) {
-      nextLog += 10_000;
-      const s = (performance.now() - started) / 1000;
-      log(`import: ${i + 1}/${files.length} files, ${actions} actions, ${(actions / s).toFixed(0)} actions/s`);
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { files: files.length, actions, seconds, perSecond: actions / seconds, failed };
+  const report = await importSource(db, { name: path, bytes: readFileSync(path) });
+  if (report.status !== "imported") throw new Error(`bench: ${path} was not imported (${report.status} ${report.error ?? ""})`);
+  return { entries: report.entries, seconds: (performance.now() - started) / 1000 };
 }
 
 const ACTION_COLUMNS = [

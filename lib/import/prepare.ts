@@ -1,0 +1,99 @@
+// One source's bytes → what storing it needs, without the database: its sha256, the decoded
+// text, the parsed announcements with their fingerprints, or the reason it is refused. Pure, so
+// that it can run in a worker thread (lib/import/parsePool.ts) while the main thread stores.
+import { createHash } from "node:crypto";
+import { type ParsedAnnouncement, type ParseWarning, parseAnnouncements } from "../parse";
+import { sourceTooManyEntries } from "./limits";
+import { type SourceErrorCode, SourceTextError, sourceText } from "./text";
+
+export interface SourceInput {
+  /** File name or URL, shown to users as the source. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function announcementFingerprint(a: ParsedAnnouncement): string {
+  const entries = a.entries.map((e) => [e.person, e.action, e.org, e.post].join("|")).sort();
+  return sha256(JSON.stringify([a.number, a.date, a.meeting, entries]));
+}
+
+/** A source ready to store. */
+export interface PreparedSource {
+  kind: "parsed";
+  name: string;
+  sha256: string;
+  byteLength: number;
+  encoding: string;
+  format: "text" | "html";
+  text: string;
+  announcements: { announcement: ParsedAnnouncement; fingerprint: string }[];
+  warnings: ParseWarning[];
+  entries: number;
+}
+
+/** A source refused before anything is stored (unreadable, wrong encoding, too many entries …). */
+export interface RefusedSource {
+  kind: "refused";
+  name: string;
+  /** Empty when the bytes could not even be read. */
+  sha256: string;
+  error: string;
+  errorCode?: SourceErrorCode;
+  encoding?: string;
+  format?: "text" | "html";
+  warnings: ParseWarning[];
+}
+
+/** A source whose bytes are stored already (found before parsing: nothing to do). */
+export interface KnownSource {
+  kind: "known";
+  name: string;
+  sha256: string;
+}
+
+export type Prepared = PreparedSource | RefusedSource | KnownSource;
+
+/** Decodes and parses one source; `known` (sha256 of stored sources) spares parsing what is stored. */
+export function prepareSource(input: SourceInput, known?: ReadonlySet<string>): Prepared {
+  const hash = sha256(input.bytes);
+  if (known?.has(hash)) return { kind: "known", name: input.name, sha256: hash };
+  let decoded: ReturnType<typeof sourceText>;
+  try {
+    decoded = sourceText(input.bytes); // size limit, decoding, HTML → text
+  } catch (e) {
+    if (e instanceof SourceTextError)
+      return { kind: "refused", name: input.name, sha256: hash, error: e.message, errorCode: e.code, warnings: [] };
+    throw e;
+  }
+  const parsed = parseAnnouncements(decoded.text);
+  const entries = parsed.announcements.reduce((n, a) => n + a.entries.length, 0);
+  const tooMany = sourceTooManyEntries(entries);
+  if (tooMany) {
+    return {
+      kind: "refused",
+      name: input.name,
+      sha256: hash,
+      error: tooMany,
+      errorCode: "too-many-entries",
+      encoding: decoded.encoding,
+      format: decoded.format,
+      warnings: parsed.warnings,
+    };
+  }
+  return {
+    kind: "parsed",
+    name: input.name,
+    sha256: hash,
+    byteLength: input.bytes.length,
+    encoding: decoded.encoding,
+    format: decoded.format,
+    text: decoded.text,
+    announcements: parsed.announcements.map((a) => ({ announcement: a, fingerprint: announcementFingerprint(a) })),
+    warnings: parsed.warnings,
+    entries,
+  };
+}

@@ -1,0 +1,404 @@
+// Prepared sources → rows, in one transaction: all of the batch or none of it. The facts (Source,
+// Announcement, Organization, Post, Action) are stored here; lib/derive links the batch's entries
+// to people once (linkNames, for every name the batch brings) and recomputes the tenures of the
+// posts it touches once (recomputeTenures). One file or ten thousand go through the same steps,
+// so importing files one by one or in batches gives the same database.
+// Idempotent: the same bytes are stored once (sha256), the same announcement printed in two pages
+// is stored once (its fingerprint).
+import type { Db, Tx } from "../db/client";
+import { actionRef } from "../derive/identity";
+import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
+import { insertRowsReturning } from "../derive/rows";
+import { orgKind, orgParentName, postRank } from "../domain/orgs";
+import type { ParseWarning } from "../parse";
+import { type Catalog, catalogFor } from "./catalog";
+import type { Prepared, PreparedSource } from "./prepare";
+import type { SourceErrorCode } from "./text";
+
+export interface ImportReport {
+  name: string;
+  sha256: string;
+  status: "imported" | "preview" | "duplicate" | "failed";
+  sourceId?: number;
+  encoding?: string;
+  announcements: number;
+  /** Announcements already stored from another source (same fingerprint). */
+  knownAnnouncements: number;
+  entries: number;
+  newPeople: number;
+  newOrganizations: number;
+  warnings: ParseWarning[];
+  error?: string;
+  /** Why the source was refused (status "failed"), for a message in the user's language. */
+  errorCode?: SourceErrorCode;
+  /** "html" when the source was a web page's HTML and its tags were stripped. */
+  format?: "text" | "html";
+}
+
+export function emptyReport(name: string, sha256: string): ImportReport {
+  return {
+    name,
+    sha256,
+    status: "failed",
+    announcements: 0,
+    knownAnnouncements: 0,
+    entries: 0,
+    newPeople: 0,
+    newOrganizations: 0,
+    warnings: [],
+  };
+}
+
+/** Sources, announcements and entries are written a few hundred at a time (SQL's bound-parameter limit). */
+const CHUNK = 500;
+/** Source rows hold whole pages: fewer per statement. */
+const SOURCES_PER_STATEMENT = 20;
+
+function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+async function findOrCreateOrganization(
+  tx: Tx,
+  name: string,
+  alias: string | undefined,
+  report: ImportReport,
+  catalog: Catalog,
+): Promise<number> {
+  const cached = catalog.organization(name);
+  if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached.id;
+  const existing = await tx.organization.findUnique({ where: { name }, select: { id: true, aliases: true } });
+  if (existing) {
+    let aliases = existing.aliases;
+    if (alias && !existing.aliases.split("、").includes(alias)) {
+      aliases = existing.aliases ? `${existing.aliases}、${alias}` : alias;
+      await tx.organization.update({ where: { id: existing.id }, data: { aliases } });
+    }
+    catalog.rememberOrganization(name, { id: existing.id, aliases });
+    return existing.id;
+  }
+  report.newOrganizations++;
+  // The organ above it in the hierarchy (三中院 → 高院) is created too when it is not stored yet.
+  const parentName = orgParentName(name);
+  const parentId = parentName && parentName !== name ? await findOrCreateOrganization(tx, parentName, undefined, report, catalog) : null;
+  const created = await tx.organization.create({
+    data: { name, kind: orgKind(name), aliases: alias ?? "", parentId },
+    select: { id: true },
+  });
+  catalog.rememberOrganization(name, { id: created.id, aliases: alias ?? "" });
+  return created.id;
+}
+
+async function findOrCreatePost(tx: Tx, organizationId: number, title: string, catalog: Catalog): Promise<number> {
+  const cached = catalog.post(organizationId, title);
+  if (cached !== undefined) return cached;
+  const post = await tx.post.upsert({
+    where: { organizationId_title: { organizationId, title } },
+    create: { organizationId, title, rank: postRank(title) },
+    update: {},
+    select: { id: true },
+  });
+  catalog.rememberPost(organizationId, title, post.id);
+  return post.id;
+}
+
+/**
+ * Puts the stored organs and posts the entries name into the catalog (a few queries), so that
+ * findOrCreateOrganization / findOrCreatePost only go to the database for new ones.
+ */
+async function prefetchCatalog(tx: Tx, entries: { org: string; post: string }[], catalog: Catalog) {
+  const names = [...new Set(entries.map((e) => e.org))].filter((n) => !catalog.organization(n));
+  for (const chunk of chunks(names)) {
+    const orgs = await tx.organization.findMany({ where: { name: { in: chunk } }, select: { id: true, name: true, aliases: true } });
+    for (const o of orgs) catalog.rememberOrganization(o.name, { id: o.id, aliases: o.aliases });
+  }
+  const wanted = new Map<string, { organizationId: number; title: string }>();
+  for (const e of entries) {
+    const org = catalog.organization(e.org);
+    if (org && catalog.post(org.id, e.post) === undefined)
+      wanted.set(`${org.id}\u0000${e.post}`, { organizationId: org.id, title: e.post });
+  }
+  const byOrganization = new Map<number, string[]>();
+  for (const w of wanted.values()) byOrganization.set(w.organizationId, [...(byOrganization.get(w.organizationId) ?? []), w.title]);
+  for (const chunk of chunks([...byOrganization.keys()], 100)) {
+    const titles = [...new Set(chunk.flatMap((id) => byOrganization.get(id)!))];
+    for (const titleChunk of chunks(titles)) {
+      const posts = await tx.post.findMany({
+        where: { organizationId: { in: chunk }, title: { in: titleChunk } },
+        select: { id: true, organizationId: true, title: true },
+      });
+      for (const p of posts) if (wanted.has(`${p.organizationId}\u0000${p.title}`)) catalog.rememberPost(p.organizationId, p.title, p.id);
+    }
+  }
+}
+
+const SOURCE_COLUMNS = ["sha256", "name", "encoding", "byteLength", "text"] as const;
+
+const ANNOUNCEMENT_COLUMNS = [
+  "sourceId",
+  "issuer",
+  "number",
+  "date",
+  "meeting",
+  "spanStart",
+  "spanEnd",
+  "fingerprint",
+  "entryCount",
+] as const;
+
+const ACTION_COLUMNS = [
+  "announcementId",
+  "ordinal",
+  "personName",
+  "personId",
+  "linkReason",
+  "postId",
+  "kind",
+  "date",
+  "spanStart",
+  "spanEnd",
+] as const;
+
+/** The sha256 of the given ones that are stored already. */
+export async function storedSources(client: Db | Tx, hashes: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const chunk of chunks([...new Set(hashes)])) {
+    const rows = await client.source.findMany({ where: { sha256: { in: chunk } }, select: { id: true, sha256: true } });
+    for (const r of rows) out.set(r.sha256, r.id);
+  }
+  return out;
+}
+
+/** Thrown inside the transaction to roll back a dry run after computing its reports. */
+class DryRunRollback extends Error {}
+
+export interface StoreOptions {
+  /** Compute the full reports (new people, organs, entries) inside a transaction, then roll it back. */
+  dryRun?: boolean;
+}
+
+/**
+ * Stores a batch of prepared sources in one transaction and returns one report per source, in
+ * order. Sources refused while preparing get their failure report; sources stored already (or
+ * twice in the batch) are duplicates.
+ * Two imports at once: a unique-constraint race (the same bytes, or the same announcement from two
+ * pages) or a busy database makes the loser retry, and the retry sees the winner's rows (status
+ * "duplicate", or the announcement counted as known).
+ */
+export async function storeBatch(db: Db, batch: Prepared[], options: StoreOptions = {}): Promise<ImportReport[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeBatchOnce(db, batch, options);
+    } catch (e) {
+      if (attempt >= STORE_ATTEMPTS || !isRetryableWriteConflict(e)) throw e;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/** SQLite has one writer at a time: a second import waits (busy timeout, 5 s) and retries. */
+const STORE_ATTEMPTS = 8;
+
+/**
+ * Unique-constraint violation (P2002), write conflict (P2034), or a SQLite database locked by
+ * another process's import (reported by the adapter as a timeout).
+ */
+function isRetryableWriteConflict(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown; cause?: unknown };
+  if (err?.code === "P2002" || err?.code === "P2034" || err?.code === "P1008") return true;
+  const text = `${String(err?.message ?? "")} ${String((err?.cause as { message?: unknown })?.message ?? "")}`;
+  // (Rows written by raw multi-row INSERTs report PostgreSQL's own "duplicate key value" message.)
+  return /SQLITE_BUSY|database is locked|Operation has timed out|UNIQUE constraint failed|Unique constraint failed|duplicate key value|could not serialize|deadlock detected/i.test(
+    text,
+  );
+}
+
+async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions): Promise<ImportReport[]> {
+  const reports = batch.map((p) => emptyReport(p.name, p.sha256));
+  const toStore: { prepared: PreparedSource; report: ImportReport }[] = [];
+  const known = await storedSources(
+    db,
+    batch.map((p) => p.sha256),
+  );
+  const inBatch = new Set<string>();
+  for (const [i, p] of batch.entries()) {
+    const report = reports[i];
+    if (p.kind === "refused") {
+      Object.assign(report, { error: p.error, errorCode: p.errorCode, encoding: p.encoding, format: p.format, warnings: p.warnings });
+      if (p.encoding === undefined) delete report.encoding;
+      if (p.format === undefined) delete report.format;
+      if (p.errorCode === undefined) delete report.errorCode;
+      continue;
+    }
+    if (p.kind === "known" || known.has(p.sha256) || inBatch.has(p.sha256)) {
+      report.status = "duplicate";
+      report.sourceId = known.get(p.sha256);
+      continue;
+    }
+    inBatch.add(p.sha256);
+    Object.assign(report, { encoding: p.encoding, format: p.format, warnings: p.warnings });
+    toStore.push({ prepared: p, report });
+  }
+  if (toStore.length) {
+    const catalog = catalogFor(db);
+    try {
+      await db.$transaction(
+        async (tx) => {
+          await storeSources(tx, toStore, catalog);
+          if (options.dryRun) throw new DryRunRollback();
+        },
+        { maxWait: 60_000, timeout: 60 * 60_000 },
+      );
+      catalog.commit();
+    } catch (e) {
+      if (!(e instanceof DryRunRollback)) throw e;
+      for (const { report } of toStore) report.sourceId = undefined;
+    }
+    for (const { report } of toStore) report.status = options.dryRun ? "preview" : "imported";
+  }
+  // Sources printed twice in the batch: the second names the first's row.
+  const idOf = new Map(toStore.map(({ prepared, report }) => [prepared.sha256, report.sourceId]));
+  for (const r of reports) if (r.status === "duplicate" && r.sourceId === undefined) r.sourceId = idOf.get(r.sha256);
+  return reports;
+}
+
+/** The batch's rows: sources, new announcements, organs and posts, then people (derive), actions and tenures. */
+async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report: ImportReport }[], catalog: Catalog) {
+  for (const part of chunks(toStore, SOURCES_PER_STATEMENT)) {
+    const created = await insertRowsReturning<(typeof SOURCE_COLUMNS)[number], { id: number; sha256: string }>(
+      tx,
+      "Source",
+      SOURCE_COLUMNS,
+      part.map(({ prepared: p }) => ({ sha256: p.sha256, name: p.name, encoding: p.encoding, byteLength: p.byteLength, text: p.text })),
+      ["id", "sha256"],
+    );
+    const idOf = new Map(created.map((r) => [r.sha256, Number(r.id)]));
+    for (const { prepared, report } of part) report.sourceId = idOf.get(prepared.sha256);
+  }
+
+  // Announcements: those stored before (from another page) or printed twice are counted, not stored.
+  const seen = new Set<string>();
+  for (const chunk of chunks([...new Set(toStore.flatMap(({ prepared }) => prepared.announcements.map((a) => a.fingerprint)))])) {
+    const rows = await tx.announcement.findMany({ where: { fingerprint: { in: chunk } }, select: { fingerprint: true } });
+    for (const r of rows) seen.add(r.fingerprint);
+  }
+  const fresh: { prepared: PreparedSource; report: ImportReport; list: PreparedSource["announcements"] }[] = [];
+  for (const { prepared, report } of toStore) {
+    const list: PreparedSource["announcements"] = [];
+    for (const a of prepared.announcements) {
+      if (seen.has(a.fingerprint)) report.knownAnnouncements++;
+      else list.push(a);
+      seen.add(a.fingerprint);
+    }
+    fresh.push({ prepared, report, list });
+  }
+  const rows = fresh.flatMap(({ report, list }) =>
+    list.map(({ announcement: a, fingerprint }) => ({
+      sourceId: report.sourceId!,
+      issuer: a.issuer,
+      number: a.number,
+      date: a.date,
+      meeting: a.meeting,
+      spanStart: a.span[0],
+      spanEnd: a.span[1],
+      fingerprint,
+      entryCount: a.entries.length,
+    })),
+  );
+  const announcementId = new Map<string, number>();
+  for (const part of chunks(rows)) {
+    const created = await insertRowsReturning<(typeof ANNOUNCEMENT_COLUMNS)[number], { id: number; fingerprint: string }>(
+      tx,
+      "Announcement",
+      ANNOUNCEMENT_COLUMNS,
+      part,
+      ["id", "fingerprint"],
+    );
+    for (const r of created) announcementId.set(r.fingerprint, Number(r.id));
+  }
+
+  // Entries: organs and posts found or created; each entry remembers its source's report.
+  await prefetchCatalog(
+    tx,
+    fresh.flatMap(({ list }) => list.flatMap(({ announcement }) => announcement.entries)),
+    catalog,
+  );
+  const entries: FreshEntry[] = [];
+  const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
+  for (const { report, list } of fresh) {
+    for (const { announcement: a, fingerprint } of list) {
+      report.announcements++;
+      for (const [ordinal, e] of a.entries.entries()) {
+        const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
+        const postId = await findOrCreatePost(tx, organizationId, e.post, catalog);
+        entries.push({
+          announcementId: announcementId.get(fingerprint)!,
+          announcementKey: fingerprint,
+          ordinal,
+          personName: e.person,
+          postId,
+          organizationId,
+          orgName: e.org,
+          postTitle: e.post,
+          kind: e.action,
+          date: a.date,
+          spanStart: e.span[0],
+          spanEnd: e.span[1],
+        });
+        reportOf.set(actionRef(fingerprint, ordinal), report);
+        report.entries++;
+      }
+    }
+  }
+  if (!entries.length) return;
+
+  // People: derivation links the batch's entries (and re-links the stored entries of their names) once.
+  const plan = await linkNames(tx, [], entries);
+  const stored = await storeActions(tx, entries, plan.freshLinks);
+  await recomputeTenures(tx, plan, stored);
+
+  // Each new person is counted for the first source (in batch order) that names them.
+  const counted = new Set<number>();
+  for (const s of stored) {
+    if (!plan.newPersonIds.has(s.link.personId) || counted.has(s.link.personId)) continue;
+    counted.add(s.link.personId);
+    reportOf.get(actionRef(s.entry.announcementKey, s.entry.ordinal))!.newPeople++;
+  }
+  // (A new person holding only entries stored before: a re-link split a career.)
+  toStore[0].report.newPeople += plan.newPeople - counted.size;
+}
+
+/** Inserts the batch's Action rows with the person and reason derivation gave them; returns their ids. */
+async function storeActions(
+  tx: Tx,
+  entries: FreshEntry[],
+  links: Map<string, { personId: number; linkReason: string }>,
+): Promise<StoredFreshEntry[]> {
+  const out: StoredFreshEntry[] = [];
+  for (const part of chunks(entries)) {
+    const withLinks = part.map((entry) => ({ entry, link: links.get(actionRef(entry.announcementKey, entry.ordinal))! }));
+    const created = await insertRowsReturning<(typeof ACTION_COLUMNS)[number], { id: number; announcementId: number; ordinal: number }>(
+      tx,
+      "Action",
+      ACTION_COLUMNS,
+      withLinks.map(({ entry: e, link }) => ({
+        announcementId: e.announcementId,
+        ordinal: e.ordinal,
+        personName: e.personName,
+        personId: link.personId,
+        linkReason: link.linkReason,
+        postId: e.postId,
+        kind: e.kind,
+        date: e.date,
+        spanStart: e.spanStart,
+        spanEnd: e.spanEnd,
+      })),
+      ["id", "announcementId", "ordinal"],
+    );
+    const idOf = new Map(created.map((r) => [`${Number(r.announcementId)}:${Number(r.ordinal)}`, Number(r.id)]));
+    for (const w of withLinks) out.push({ id: idOf.get(`${w.entry.announcementId}:${w.entry.ordinal}`)!, ...w });
+  }
+  return out;
+}
