@@ -21,7 +21,11 @@ export function UnknownStart({
 }) {
   const before = endDate ? `，${endDate} 前已任` : "";
   if (kind === "before-coverage") {
-    return <span title="免职见于该发布机关最早一份已收录公告，任命在资料起始之前">资料起始前已任{before}</span>;
+    return (
+      <span title="免职见于该发布机关最早一份已收录公告，任命在资料起始之前">
+        资料起始{coverageStart ? `（${coverageStart}）` : ""}前已任
+      </span>
+    );
   }
   return (
     <span title="任命未见于已收录的公告：可能早于资料起始，也可能未收录">

@@ -160,7 +160,7 @@ export default async function PersonPage({ params }: Props) {
           );
         })()}
         <p className="text-sm text-stone-600" data-testid="person-coverage">
-          资料范围：{t.coverage.map(coverageText).join("；")}。“现任”“至今”均指截至该发布机关已收录的最新一份公告。
+          资料范围：{t.coverage.map(coverageText).join("；")}。在任情况均截至该发布机关已收录的最新一份公告。
         </p>
         <p className="text-sm text-stone-600">
           {t.actionCount} 项任免记录 · 人员编号 {person.id}
