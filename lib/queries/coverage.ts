@@ -41,18 +41,19 @@ export interface OrganCoverage {
 
 /** The issuers whose announcements name an organ, with what is held from each (and about the organ). */
 export async function organCoverage(db: Db, organizationId: number): Promise<OrganCoverage[]> {
-  const here = await db.announcement.groupBy({
-    by: ["issuer"],
-    where: { actions: { some: { post: { organizationId } } } },
-    _count: { _all: true },
-    _min: { date: true },
-    _max: { date: true },
-  });
+  // From the organ's actions (the Action(postId, date) index), not from every announcement.
+  const here = await db.$queryRaw<{ issuer: string; n: number | bigint; first: string | null; last: string | null }[]>`
+    SELECT n."issuer" AS issuer, COUNT(*) AS n, MIN(n."date") AS first, MAX(n."date") AS last
+    FROM "Announcement" n
+    WHERE n."id" IN (
+      SELECT a."announcementId" FROM "Action" a
+      WHERE a."postId" IN (SELECT p."id" FROM "Post" p WHERE p."organizationId" = ${organizationId}))
+    GROUP BY n."issuer"`;
   const issuers = await coverageByIssuer(
     db,
     here.map((h) => h.issuer),
   );
-  const hereOf = new Map(here.map((h) => [h.issuer, { announcements: h._count._all, first: h._min.date, last: h._max.date }]));
+  const hereOf = new Map(here.map((h) => [h.issuer, { announcements: Number(h.n), first: h.first, last: h.last }]));
   return issuers.map((issuer) => ({ issuer, here: hereOf.get(issuer.issuer)! }));
 }
 
