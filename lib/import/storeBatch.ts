@@ -308,7 +308,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     })),
   );
   const announcementId = new Map<string, number>();
-  for (const part of chunks(rows)) {
+  for (const part of chunks(rows, 2000)) {
     const created = await insertRowsReturning<(typeof ANNOUNCEMENT_COLUMNS)[number], { id: number; fingerprint: string }>(
       tx,
       "Announcement",
@@ -377,7 +377,7 @@ async function storeActions(
   links: Map<string, { personId: number; linkReason: string }>,
 ): Promise<StoredFreshEntry[]> {
   const out: StoredFreshEntry[] = [];
-  for (const part of chunks(entries)) {
+  for (const part of chunks(entries, 2000)) {
     const withLinks = part.map((entry) => ({ entry, link: links.get(actionRef(entry.announcementKey, entry.ordinal))! }));
     const created = await insertRowsReturning<(typeof ACTION_COLUMNS)[number], { id: number; announcementId: number; ordinal: number }>(
       tx,
