@@ -10,7 +10,7 @@ import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
 import { insertRowsReturning } from "../derive/rows";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
-import type { ParseWarning } from "../parse";
+import type { ParsedAnnouncement, ParsedEntry, ParseWarning } from "../parse";
 import { type Catalog, catalogFor } from "./catalog";
 import type { Prepared, PreparedSource } from "./prepare";
 import type { SourceErrorCode } from "./text";
@@ -91,22 +91,27 @@ async function findOrCreateOrganization(
   return created.id;
 }
 
-async function findOrCreatePost(tx: Tx, organizationId: number, title: string, catalog: Catalog): Promise<number> {
-  const cached = catalog.post(organizationId, title);
-  if (cached !== undefined) return cached;
-  const post = await tx.post.upsert({
-    where: { organizationId_title: { organizationId, title } },
-    create: { organizationId, title, rank: postRank(title) },
-    update: {},
-    select: { id: true },
-  });
-  catalog.rememberPost(organizationId, title, post.id);
-  return post.id;
+/** Creates the posts not in the catalog (after prefetchCatalog: not stored) in one statement per few thousand. */
+async function createPosts(tx: Tx, wanted: { organizationId: number; title: string }[], catalog: Catalog) {
+  const missing = new Map<string, { organizationId: number; title: string; rank: number }>();
+  for (const w of wanted) {
+    if (catalog.post(w.organizationId, w.title) !== undefined) continue;
+    missing.set(`${w.organizationId}\u0000${w.title}`, { ...w, rank: postRank(w.title) });
+  }
+  if (!missing.size) return;
+  const created = await insertRowsReturning<"organizationId" | "title" | "rank", { id: number; organizationId: number; title: string }>(
+    tx,
+    "Post",
+    ["organizationId", "title", "rank"],
+    [...missing.values()],
+    ["id", "organizationId", "title"],
+  );
+  for (const p of created) catalog.rememberPost(Number(p.organizationId), p.title, Number(p.id));
 }
 
 /**
  * Puts the stored organs and posts the entries name into the catalog (a few queries), so that
- * findOrCreateOrganization / findOrCreatePost only go to the database for new ones.
+ * findOrCreateOrganization / createPosts only go to the database for new ones.
  */
 async function prefetchCatalog(tx: Tx, entries: { org: string; post: string }[], catalog: Catalog) {
   const names = [...new Set(entries.map((e) => e.org))].filter((n) => !catalog.organization(n));
@@ -308,7 +313,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     })),
   );
   const announcementId = new Map<string, number>();
-  for (const part of chunks(rows)) {
+  for (const part of chunks(rows, 2000)) {
     const created = await insertRowsReturning<(typeof ANNOUNCEMENT_COLUMNS)[number], { id: number; fingerprint: string }>(
       tx,
       "Announcement",
@@ -325,32 +330,48 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     fresh.flatMap(({ list }) => list.flatMap(({ announcement }) => announcement.entries)),
     catalog,
   );
-  const entries: FreshEntry[] = [];
-  const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
+  // Organs one by one (few are new; the catalog answers the rest), then the new posts in one statement.
+  const named: {
+    report: ImportReport;
+    a: ParsedAnnouncement;
+    fingerprint: string;
+    ordinal: number;
+    e: ParsedEntry;
+    organizationId: number;
+  }[] = [];
   for (const { report, list } of fresh) {
     for (const { announcement: a, fingerprint } of list) {
       report.announcements++;
       for (const [ordinal, e] of a.entries.entries()) {
         const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
-        const postId = await findOrCreatePost(tx, organizationId, e.post, catalog);
-        entries.push({
-          announcementId: announcementId.get(fingerprint)!,
-          announcementKey: fingerprint,
-          ordinal,
-          personName: e.person,
-          postId,
-          organizationId,
-          orgName: e.org,
-          postTitle: e.post,
-          kind: e.action,
-          date: a.date,
-          spanStart: e.span[0],
-          spanEnd: e.span[1],
-        });
-        reportOf.set(actionRef(fingerprint, ordinal), report);
-        report.entries++;
+        named.push({ report, a, fingerprint, ordinal, e, organizationId });
       }
     }
+  }
+  await createPosts(
+    tx,
+    named.map((n) => ({ organizationId: n.organizationId, title: n.e.post })),
+    catalog,
+  );
+  const entries: FreshEntry[] = [];
+  const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
+  for (const { report, a, fingerprint, ordinal, e, organizationId } of named) {
+    entries.push({
+      announcementId: announcementId.get(fingerprint)!,
+      announcementKey: fingerprint,
+      ordinal,
+      personName: e.person,
+      postId: catalog.post(organizationId, e.post)!,
+      organizationId,
+      orgName: e.org,
+      postTitle: e.post,
+      kind: e.action,
+      date: a.date,
+      spanStart: e.span[0],
+      spanEnd: e.span[1],
+    });
+    reportOf.set(actionRef(fingerprint, ordinal), report);
+    report.entries++;
   }
   if (!entries.length) return;
 
@@ -377,7 +398,7 @@ async function storeActions(
   links: Map<string, { personId: number; linkReason: string }>,
 ): Promise<StoredFreshEntry[]> {
   const out: StoredFreshEntry[] = [];
-  for (const part of chunks(entries)) {
+  for (const part of chunks(entries, 2000)) {
     const withLinks = part.map((entry) => ({ entry, link: links.get(actionRef(entry.announcementKey, entry.ordinal))! }));
     const created = await insertRowsReturning<(typeof ACTION_COLUMNS)[number], { id: number; announcementId: number; ordinal: number }>(
       tx,
