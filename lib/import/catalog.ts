@@ -7,6 +7,8 @@ import type { Db } from "../db/client";
 
 interface KnownOrganization {
   id: number;
+  /** The organ's name (a printed form maps to the organ of its body, which may go by another name). */
+  name: string;
   aliases: string;
 }
 
@@ -40,6 +42,14 @@ export class Catalog {
 
   rememberPost(organizationId: number, title: string, id: number) {
     this.staged.posts.set(postKey(organizationId, title), id);
+  }
+
+  /** Forgets everything known (organs were merged: ids of the merged ones are gone). */
+  forget() {
+    this.staged.organizations.clear();
+    this.staged.posts.clear();
+    this.known.organizations.clear();
+    this.known.posts.clear();
   }
 
   /** Call after the transaction committed. */

@@ -9,9 +9,11 @@ import type { Db, Tx } from "../db/client";
 import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
 import { insertRowsReturning } from "../derive/rows";
-import { orgKind, orgParentName, postRank } from "../domain/orgs";
+import { rederiveTenures } from "../derive/tenures";
+import { postRank } from "../domain/orgs";
 import type { ParsedAnnouncement, ParsedEntry, ParseWarning } from "../parse";
 import { type Catalog, catalogFor } from "./catalog";
+import { findOrCreateOrganization, learnAlias, noMerges, type OrganMerges, reconcileStoredOrganizations } from "./organs";
 import type { Prepared, PreparedSource } from "./prepare";
 import type { SourceErrorCode } from "./text";
 
@@ -60,35 +62,26 @@ function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-async function findOrCreateOrganization(
+/** The organ of a printed name (one per body, lib/import/organs.ts), learning the alias printed in parentheses after it. */
+async function organizationOf(
   tx: Tx,
-  name: string,
+  printed: string,
   alias: string | undefined,
+  announcementId: number,
   report: ImportReport,
   catalog: Catalog,
-): Promise<number> {
-  const cached = catalog.organization(name);
-  if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached.id;
-  const existing = await tx.organization.findUnique({ where: { name }, select: { id: true, aliases: true } });
-  if (existing) {
-    let aliases = existing.aliases;
-    if (alias && !existing.aliases.split("、").includes(alias)) {
-      aliases = existing.aliases ? `${existing.aliases}、${alias}` : alias;
-      await tx.organization.update({ where: { id: existing.id }, data: { aliases } });
-    }
-    catalog.rememberOrganization(name, { id: existing.id, aliases });
-    return existing.id;
+  merges: OrganMerges,
+): Promise<{ id: number; name: string }> {
+  const cached = catalog.organization(printed);
+  if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached;
+  let organ = await findOrCreateOrganization(tx, printed, announcementId, () => report.newOrganizations++);
+  if (alias) {
+    const before = merges.orgMap.size;
+    organ = await learnAlias(tx, organ, alias, announcementId, merges);
+    if (merges.orgMap.size !== before) catalog.forget(); // ids of merged organs and their posts are gone
   }
-  report.newOrganizations++;
-  // The organ above it in the hierarchy (三中院 → 高院) is created too when it is not stored yet.
-  const parentName = orgParentName(name);
-  const parentId = parentName && parentName !== name ? await findOrCreateOrganization(tx, parentName, undefined, report, catalog) : null;
-  const created = await tx.organization.create({
-    data: { name, kind: orgKind(name), aliases: alias ?? "", parentId },
-    select: { id: true },
-  });
-  catalog.rememberOrganization(name, { id: created.id, aliases: alias ?? "" });
-  return created.id;
+  catalog.rememberOrganization(printed, organ);
+  return organ;
 }
 
 /** Creates the posts not in the catalog (after prefetchCatalog: not stored) in one statement per few thousand. */
@@ -116,15 +109,24 @@ async function createPosts(tx: Tx, wanted: { organizationId: number; title: stri
 async function prefetchCatalog(tx: Tx, entries: { org: string; post: string }[], catalog: Catalog) {
   const names = [...new Set(entries.map((e) => e.org))].filter((n) => !catalog.organization(n));
   for (const chunk of chunks(names)) {
-    const orgs = await tx.organization.findMany({ where: { name: { in: chunk } }, select: { id: true, name: true, aliases: true } });
-    for (const o of orgs) catalog.rememberOrganization(o.name, { id: o.id, aliases: o.aliases });
+    const printed = await tx.organizationName.findMany({
+      where: { name: { in: chunk }, kind: "printed" },
+      select: { name: true, organization: { select: { id: true, name: true, aliases: true } } },
+    });
+    for (const o of printed) catalog.rememberOrganization(o.name, o.organization);
   }
-  const wanted = new Map<string, { organizationId: number; title: string }>();
+  const wanted: { organizationId: number; title: string }[] = [];
   for (const e of entries) {
     const org = catalog.organization(e.org);
-    if (org && catalog.post(org.id, e.post) === undefined)
-      wanted.set(`${org.id}\u0000${e.post}`, { organizationId: org.id, title: e.post });
+    if (org) wanted.push({ organizationId: org.id, title: e.post });
   }
+  await prefetchPosts(tx, wanted, catalog);
+}
+
+/** Puts the stored posts among the wanted ones into the catalog. */
+async function prefetchPosts(tx: Tx, list: { organizationId: number; title: string }[], catalog: Catalog) {
+  const wanted = new Map<string, { organizationId: number; title: string }>();
+  for (const w of list) if (catalog.post(w.organizationId, w.title) === undefined) wanted.set(`${w.organizationId}\u0000${w.title}`, w);
   const byOrganization = new Map<number, string[]>();
   for (const w of wanted.values()) byOrganization.set(w.organizationId, [...(byOrganization.get(w.organizationId) ?? []), w.title]);
   for (const chunk of chunks([...byOrganization.keys()], 100)) {
@@ -247,6 +249,7 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
     toStore.push({ prepared: p, report });
   }
   if (toStore.length) {
+    await reconcileStoredOrganizations(db); // a database stored before organs had keys, once
     const catalog = catalogFor(db);
     try {
       await db.$transaction(
@@ -338,16 +341,26 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     ordinal: number;
     e: ParsedEntry;
     organizationId: number;
+    orgName: string;
   }[] = [];
+  const merges = noMerges();
   for (const { report, list } of fresh) {
     for (const { announcement: a, fingerprint } of list) {
       report.announcements++;
       for (const [ordinal, e] of a.entries.entries()) {
-        const organizationId = await findOrCreateOrganization(tx, e.org, e.org_alias, report, catalog);
-        named.push({ report, a, fingerprint, ordinal, e, organizationId });
+        const organ = await organizationOf(tx, e.org, e.org_alias, announcementId.get(fingerprint)!, report, catalog, merges);
+        named.push({ report, a, fingerprint, ordinal, e, organizationId: organ.id, orgName: organ.name });
       }
     }
   }
+  // An alias merged organs: entries read before point at the organ they were merged into.
+  for (const n of named) n.organizationId = merges.orgMap.get(n.organizationId) ?? n.organizationId;
+  // Stored posts of organs found under a form not printed before (or merged): only those are not in the catalog yet.
+  await prefetchPosts(
+    tx,
+    named.map((n) => ({ organizationId: n.organizationId, title: n.e.post })),
+    catalog,
+  );
   await createPosts(
     tx,
     named.map((n) => ({ organizationId: n.organizationId, title: n.e.post })),
@@ -355,7 +368,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
   );
   const entries: FreshEntry[] = [];
   const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
-  for (const { report, a, fingerprint, ordinal, e, organizationId } of named) {
+  for (const { report, a, fingerprint, ordinal, e, organizationId, orgName } of named) {
     entries.push({
       announcementId: announcementId.get(fingerprint)!,
       announcementKey: fingerprint,
@@ -363,7 +376,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
       personName: e.person,
       postId: catalog.post(organizationId, e.post)!,
       organizationId,
-      orgName: e.org,
+      orgName,
       postTitle: e.post,
       kind: e.action,
       date: a.date,
@@ -374,9 +387,11 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     report.entries++;
   }
   if (!entries.length) return;
+  // Organs found to be one body: the tenures of their posts now, the people of their names with the batch's.
+  if (merges.postIds.size) await rederiveTenures(tx, [...merges.postIds]);
 
   // People: derivation links the batch's entries (and re-links the stored entries of their names) once.
-  const plan = await linkNames(tx, [], entries);
+  const plan = await linkNames(tx, merges.nameKeys, entries);
   const stored = await storeActions(tx, entries, plan.freshLinks);
   await recomputeTenures(tx, plan, stored);
 
