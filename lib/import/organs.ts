@@ -178,12 +178,14 @@ export async function reconcileOrganizations(tx: Tx, options: { all?: boolean } 
     orderBy: { id: "asc" },
   });
   let merged = 0;
+  const touched = new Set<number>();
   for (const org of orgs) {
     if (merges.orgMap.has(org.id)) continue;
     const { key, bodyKey } = canonicalOrgan(org.name);
     const holder = await tx.organization.findUnique({ where: { key: bodyKey }, select: organSelect });
     if (holder && holder.id !== org.id) {
       await mergeOrganizations(tx, org.id, holder.id, merges);
+      touched.add(holder.id);
       merged++;
       continue;
     }
@@ -191,7 +193,9 @@ export async function reconcileOrganizations(tx: Tx, options: { all?: boolean } 
     if (org.key !== bodyKey) data.key = bodyKey;
     if (bodyKey !== key && !(await tx.organization.findUnique({ where: { name: bodyKey }, select: { id: true } }))) data.name = bodyKey;
     if (data.key !== undefined || data.name !== undefined) await tx.organization.update({ where: { id: org.id }, data });
-    await recordOrganName(tx, org.id, org.name, "printed", null);
+    // A row stored before names were recorded: its name was printed (or named by the hierarchy; not told apart then).
+    if (!(await tx.organizationName.count({ where: { organizationId: org.id } })))
+      await recordOrganName(tx, org.id, org.name, "printed", null);
     for (const alias of org.aliases.split("、").filter(Boolean)) {
       const other = await findOrganization(tx, alias);
       if (other && other.id !== org.id) {
@@ -200,6 +204,14 @@ export async function reconcileOrganizations(tx: Tx, options: { all?: boolean } 
       }
       await recordOrganName(tx, org.id, alias, "alias", null);
     }
+  }
+  // An organ that kept an earlier name because its later name was another organ's, merged since, takes it now.
+  for (const id of touched) {
+    if (merges.orgMap.has(id)) continue;
+    const org = await tx.organization.findUniqueOrThrow({ where: { id }, select: { name: true, key: true } });
+    if (!org.key || org.key === organKey(org.name) || canonicalOrgan(org.name).bodyKey !== org.key) continue;
+    if (!(await tx.organization.findUnique({ where: { name: org.key }, select: { id: true } })))
+      await tx.organization.update({ where: { id }, data: { name: org.key } });
   }
   return { ...merges, merged };
 }
@@ -210,26 +222,18 @@ export async function settleMerges(tx: Tx, merges: OrganMerges): Promise<void> {
   if (merges.nameKeys.size) await relinkNames(tx, merges.nameKeys);
 }
 
-const reconciled = new WeakSet<object>();
-
 /**
- * Reconciles the organs of a database stored before organs had keys (once per client: afterwards
- * every organ is created with its key). `all`: every organ, after the lineage file changed.
+ * Reconciles the organs of a database stored before organs had keys (a cheap check when there are
+ * none: every organ is created with its key). `all`: every organ, after the lineage file changed.
  */
 export async function reconcileStoredOrganizations(db: Db, options: { all?: boolean } = {}): Promise<number> {
-  if (!options.all && reconciled.has(db)) return 0;
-  const pending = options.all || (await db.organization.count({ where: { key: null } })) > 0;
-  let merged = 0;
-  if (pending) {
-    merged = await db.$transaction(
-      async (tx) => {
-        const r = await reconcileOrganizations(tx, options);
-        await settleMerges(tx, r);
-        return r.merged;
-      },
-      { maxWait: 60_000, timeout: 10 * 60_000 },
-    );
-  }
-  reconciled.add(db);
-  return merged;
+  if (!options.all && (await db.organization.count({ where: { key: null } })) === 0) return 0;
+  return db.$transaction(
+    async (tx) => {
+      const r = await reconcileOrganizations(tx, options);
+      await settleMerges(tx, r);
+      return r.merged;
+    },
+    { maxWait: 60_000, timeout: 10 * 60_000 },
+  );
 }

@@ -29,7 +29,10 @@ export async function listOrgs(db: Db, raw: OrgsInput): Promise<{ rows: OrgRow[]
   const input = OrgsInput.parse(raw);
   const where = {
     ...(input.kind ? { kind: input.kind } : {}),
-    ...(input.q ? { OR: [{ name: { contains: input.q } }, { aliases: { contains: input.q } }] } : {}),
+    // Any form the organ was printed in: an earlier name as printed finds the organ under its later one.
+    ...(input.q
+      ? { OR: [{ name: { contains: input.q } }, { aliases: { contains: input.q } }, { names: { some: { name: { contains: input.q } } } }] }
+      : {}),
   };
   const [orgs, current] = await Promise.all([
     db.organization.findMany({

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
 import { asOfDate, type IssuerCoverage, type OrganCoverage, organCoverage, unknownStart } from "@/lib/queries/coverage";
+import { organNames } from "@/lib/queries/organNames";
 import {
   ChangesInput,
   changeSummary,
@@ -22,6 +23,7 @@ import {
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { Pager } from "../../actions/Pager";
+import { OrganNames } from "./OrganNames";
 
 export const dynamic = "force-dynamic";
 
@@ -196,11 +198,12 @@ export default async function OrgPage({ params, searchParams }: Props) {
   const org = await load(params);
   const r = paramsRecord(await searchParams);
   const changesInput = ChangesInput.parse({ from: first(r.from), to: first(r.to), page: first(r.page) });
-  const [roster, changes, summary, coverage] = await Promise.all([
+  const [roster, changes, summary, coverage, names] = await Promise.all([
     rosterAt(db(), org.id, { at: first(r.at) }),
     orgChanges(db(), org.id, changesInput),
     changeSummary(db(), org.id, changesInput),
     organCoverage(db(), org.id),
+    organNames(db(), org.id),
   ]);
   const neighbours = await tenureNeighbours(
     db(),
@@ -458,6 +461,8 @@ export default async function OrgPage({ params, searchParams }: Props) {
           label="变动分页"
         />
       </section>
+
+      {names ? <OrganNames names={names} /> : null}
     </article>
   );
 }
