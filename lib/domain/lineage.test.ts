@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyKeyOf, canonicalOrgan, displayName, lineageLines, lineageRelatives, organLineage, sameOrgan } from "./lineage";
+import { bodyKeyOf, canonicalOrgan, displayName, lineageLines, lineageRelatives, organLineage, organRelation, sameOrgan } from "./lineage";
 import { organKey, parenthesisedAlias } from "./organNames";
 
 describe("organKey: one key per organ whatever its printed form", () => {
@@ -82,6 +82,9 @@ describe("lineage", () => {
     const wansheng = organLineage("万盛区人民检察院");
     expect(wansheng.ended).toMatchObject({ kind: "merger", to: "重庆市綦江区人民检察院", date: "2011-12-26" });
     expect([...lineageRelatives("万盛区人民检察院")].sort()).toEqual(["重庆市万盛区人民检察院", "重庆市綦江区人民检察院"]);
+    expect(organRelation("万盛区人民检察院", "重庆市綦江区人民检察院")).toBe("merger");
+    expect(organRelation("梁平县人民检察院", "重庆市梁平区人民检察院")).toBe("same-body");
+    expect(organRelation("万盛区人民检察院", "重庆市梁平区人民检察院")).toBeNull();
     // An organ with no recorded history has none.
     expect(organLineage("重庆市高级人民法院")).toMatchObject({ formerNames: [], mergedFrom: [], ended: null });
   });

@@ -167,3 +167,13 @@ export function lineageRelatives(printed: string): Set<string> {
 export function sameOrgan(a: string, b: string): boolean {
   return canonicalOrgan(a).bodyKey === canonicalOrgan(b).bodyKey;
 }
+
+/**
+ * How two printed organ names relate over time: "same-body" (one organ under any printed form,
+ * earlier name or second name), "merger" (one was merged into the other), or null. For identity's
+ * "continuity within the organ or its lineage".
+ */
+export function organRelation(a: string, b: string): "same-body" | "merger" | null {
+  if (sameOrgan(a, b)) return "same-body";
+  return lineageRelatives(a).has(canonicalOrgan(b).bodyKey) ? "merger" : null;
+}

@@ -17,10 +17,14 @@ const removed = appointmentList("2018-05-30", 13, {
 });
 
 async function organsNamed(db: Db, fragment: string) {
-  return db.organization.findMany({
+  const organs = await db.organization.findMany({
     where: { names: { some: { name: { contains: fragment } } } },
-    select: { id: true, name: true, key: true, names: { select: { name: true, kind: true }, orderBy: { name: "asc" } } },
+    select: { id: true, name: true, key: true, names: { select: { name: true, kind: true } } },
   });
+  // Sorted here by code point: the databases' collations differ.
+  const order = (a: { name: string; kind: string }, b: { name: string; kind: string }) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+  return organs.map((o) => ({ ...o, names: o.names.sort(order) }));
 }
 
 async function personOf(db: Db, name: string) {
@@ -136,5 +140,24 @@ describe("organs over time", () => {
     const tenures = await t.db.tenure.findMany({ where: { post: { organizationId: organ.id, title: "检察长" } } });
     expect(tenures.map((x) => [x.startDate, x.endDate, x.status])).toEqual([["2015-03-26", "2018-05-30", "ended"]]);
     expect(await t.db.organization.count({ where: { key: null } })).toBe(0);
+  });
+
+  it("reconciles into the older row and gives it the later name when the older row bears the earlier name", async () => {
+    // An older version stored the county's organ first (lower id), then the district's as another organ.
+    await importText(t.db, "2015.txt", appointed);
+    const county = (await organsNamed(t.db, "梁平"))[0];
+    await t.db.organization.update({ where: { id: county.id }, data: { name: "重庆市梁平县人民检察院" } });
+    await importText(t.db, "2018.txt", removed);
+    const district = await t.db.organization.create({ data: { name: "重庆市梁平区人民检察院", kind: "procuratorate" } });
+    const post = await t.db.post.create({ data: { organizationId: district.id, title: "检察长", rank: 0 } });
+    await t.db.action.updateMany({ where: { personName: "庞明远", kind: "批准免去" }, data: { postId: post.id } });
+    await t.db.organizationName.deleteMany({});
+    await t.db.organization.updateMany({ data: { key: null } });
+
+    expect(await reconcileStoredOrganizations(t.db)).toBe(1);
+    expect(await t.db.organization.findMany({ where: { name: { contains: "梁平" } }, select: { id: true, name: true } })).toEqual([
+      { id: county.id, name: "重庆市梁平区人民检察院" },
+    ]);
+    expect(await personOf(t.db, "庞明远")).toEqual({ people: 1, posts: 1 });
   });
 });
