@@ -33,6 +33,8 @@ describe("organKey: one key per organ whatever its printed form", () => {
     expect(organKey("重慶市高級人民法院")).toBe("重庆市高级人民法院");
     expect(organKey("廣東省高級人民法院")).toBe("广东省高级人民法院");
     expect(organKey(" 重庆市 第三中级人民法院 ")).toBe("重庆市第三中级人民法院");
+    expect(organKey("原梁平县人民检察院")).toBe("重庆市梁平县人民检察院");
+    expect(organKey("原平市人民政府")).toBe("原平市人民政府");
   });
 
   it("keeps different organs apart", () => {
@@ -59,6 +61,7 @@ describe("lineage", () => {
     // A rename of one place does not touch its neighbours.
     expect(sameOrgan("梁平县人民检察院", "武隆区人民检察院")).toBe(false);
     expect(displayName("梁平县人民检察院")).toBe("重庆市梁平区人民检察院");
+    expect(displayName("原重庆市九龙坡区人民检察院")).toBe("重庆市九龙坡区人民检察院");
     expect(displayName("重庆两江新区人民法院(重庆自由贸易试验区人民法院)")).toBe("重庆两江新区人民法院");
   });
 
@@ -66,6 +69,8 @@ describe("lineage", () => {
     expect(sameOrgan("重庆市城乡建设委员会", "重庆市住房和城乡建设委员会")).toBe(true);
     expect(sameOrgan("市城乡建委", "市住房城乡建委")).toBe(true);
     expect(bodyKeyOf(organKey("重庆铁路运输检察院"))).toBe("重庆市两江地区人民检察院");
+    // Shown as the curated file names them (重庆铁路运输检察院 has no 市).
+    expect(organLineage("重庆市两江地区人民检察院").formerNames[0]).toMatchObject({ kind: "alias", fromName: "重庆铁路运输检察院" });
   });
 
   it("lists earlier names with date and source, and keeps merged bodies apart", () => {

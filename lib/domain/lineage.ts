@@ -31,6 +31,9 @@ export interface OrganLineageEvent {
   from: string;
   /** Organ key of the later name (null: abolished). */
   to: string | null;
+  /** The earlier and later names to show (as the curated file writes them; for a place's organs, its key). */
+  fromName: string;
+  toName: string | null;
   date: string;
   source: string;
   url: string;
@@ -50,10 +53,14 @@ export interface OrganLineage {
   ended: OrganLineageEvent | null;
 }
 
-const LINES: readonly LineageLine[] = (data.lines as LineageLine[]).map((l) => ({
+type StoredLine = LineageLine & { fromName: string; toName: string | null };
+
+const LINES: readonly StoredLine[] = (data.lines as LineageLine[]).map((l) => ({
   ...l,
   from: l.scope === "organ" ? organKey(l.from) : l.from,
   to: l.to === null ? null : l.scope === "organ" ? organKey(l.to) : l.to,
+  fromName: l.from,
+  toName: l.to,
 }));
 
 const CHONGQING = "重庆市";
@@ -76,8 +83,9 @@ function across(line: LineageLine, key: string, direction: "forward" | "back"): 
   return there === null ? "" : `${CHONGQING}${there}${suffix}`;
 }
 
-function event(line: LineageLine, from: string, to: string | null): OrganLineageEvent {
-  return { kind: line.kind, from, to, date: line.date, source: line.source, url: line.url, checked: line.checked };
+function event(line: StoredLine, from: string, to: string | null): OrganLineageEvent {
+  const names = line.scope === "organ" ? { fromName: line.fromName, toName: line.toName } : { fromName: from, toName: to };
+  return { kind: line.kind, from, to, ...names, date: line.date, source: line.source, url: line.url, checked: line.checked };
 }
 
 /** The key of the body an organ key belongs to: followed through renames and second names. */
@@ -102,7 +110,9 @@ export function canonicalOrgan(printed: string): { key: string; bodyKey: string 
 /** The name to show for a body first seen under `printed`: the later name when it was renamed since, else as printed. */
 export function displayName(printed: string): string {
   const { key, bodyKey } = canonicalOrgan(printed);
-  return bodyKey !== key ? bodyKey : cleanPrintedOrgan(printed);
+  if (bodyKey !== key) return bodyKey;
+  const shown = cleanPrintedOrgan(printed);
+  return shown.startsWith("原") && organKey(shown.slice(1)) === key ? shown.slice(1) : shown; // 原…: as named then
 }
 
 /** Earlier names of a body (every key whose renames lead to it), oldest first. */

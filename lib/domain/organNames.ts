@@ -147,7 +147,9 @@ function expandLocal(rest: string): string {
  * (renames over time are lineage.ts's bodyKey).
  */
 export function organKey(printed: string): string {
-  const n = expandCommon(cleanOrganName(printed));
+  const printedName = expandCommon(cleanOrganName(printed));
+  // 原重庆市梁平县人民检察院, 原梁平县人民检察院: a Chongqing organ under its former name (原平市 is a city of its own).
+  const n = printedName.startsWith("原") && chongqingRest(printedName.slice(1)) !== null ? printedName.slice(1) : printedName;
   if (!n) return "";
   const rest = chongqingRest(n);
   if (rest === null) {

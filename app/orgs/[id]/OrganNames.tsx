@@ -80,8 +80,8 @@ export function OrganNames({ names }: { names: Names }) {
               <ul className="space-y-1">
                 {renames.map((e) => (
                   <li key={e.from}>
-                    {e.from}（{e.date} {KIND_LABELS.rename}
-                    {e.to}） <Evidence e={e} />
+                    {e.fromName}（{e.date} {KIND_LABELS.rename}
+                    {e.toName}） <Evidence e={e} />
                   </li>
                 ))}
               </ul>
@@ -95,8 +95,8 @@ export function OrganNames({ names }: { names: Names }) {
               <ul className="space-y-1">
                 {seconds.map((e) => (
                   <li key={e.from}>
-                    {e.from}（{e.date} {KIND_LABELS.alias}
-                    {e.to}） <Evidence e={e} />
+                    {e.fromName}（{e.date} {KIND_LABELS.alias}
+                    {e.toName}） <Evidence e={e} />
                   </li>
                 ))}
               </ul>
@@ -110,7 +110,7 @@ export function OrganNames({ names }: { names: Names }) {
               <ul className="space-y-1">
                 {names.mergedFrom.map((e) => (
                   <li key={e.from}>
-                    <OtherOrgan name={e.from} id={e.otherId} />（{e.date} {KIND_LABELS.merger}本机构；原机构的任职不延续到本机构）{" "}
+                    <OtherOrgan name={e.fromName} id={e.otherId} />（{e.date} {KIND_LABELS.merger}本机构；原机构的任职不延续到本机构）{" "}
                     <Evidence e={e} />
                   </li>
                 ))}
@@ -122,7 +122,7 @@ export function OrganNames({ names }: { names: Names }) {
           <>
             <dt className="text-stone-500">{names.ended.to ? "已并入" : "已撤销"}</dt>
             <dd>
-              {names.ended.to ? <OtherOrgan name={names.ended.to} id={names.ended.otherId} /> : null}（{names.ended.date}）{" "}
+              {names.ended.toName ? <OtherOrgan name={names.ended.toName} id={names.ended.otherId} /> : null}（{names.ended.date}）{" "}
               <Evidence e={names.ended} />
             </dd>
           </>
