@@ -1,9 +1,53 @@
-// Next.js 16 proxy (formerly middleware): a per-request Content-Security-Policy with a nonce
-// (lib/security/csp.ts). The static security headers are in next.config.mjs headers().
+// Next.js 16 proxy (formerly middleware), run before any route:
+// 1. refuses what no route should see (lib/security/request.ts): malformed percent-encoding (400),
+//    cross-origin writes (403), server actions with a body that is not a form (400);
+// 2. a server action is a write (signing in and out are route handlers): without a live editor
+//    session it is refused here, before Next.js reads its body;
+// 3. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
+// Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
 import { type NextRequest, NextResponse } from "next/server";
+import { checkSession, SESSION_COOKIE } from "./lib/auth/sessions";
+import { trustProxy } from "./lib/auth/throttle";
+import { configuredToken } from "./lib/auth/token";
+import { db } from "./lib/db/client";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { FALLBACK_CSP, HSTS, SECURITY_HEADERS, viaHttps } from "./lib/security/headers.mjs";
+import { screenRequest } from "./lib/security/request";
 
-export function proxy(request: NextRequest) {
+function withSecurityHeaders(response: Response, https: boolean, csp: string): Response {
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  if (https) response.headers.set(HSTS.key, HSTS.value);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function refusal(status: number, message: string, https: boolean): Response {
+  const response = new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+  return withSecurityHeaders(response, https, FALLBACK_CSP);
+}
+
+/** The path and query exactly as sent (before anything decodes them). */
+function rawTarget(url: string): { rawPath: string; rawQuery: string } {
+  const afterHost = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  const q = afterHost.indexOf("?");
+  const noHash = (s: string) => s.split("#")[0];
+  return q < 0
+    ? { rawPath: noHash(afterHost), rawQuery: "" }
+    : { rawPath: afterHost.slice(0, q), rawQuery: noHash(afterHost.slice(q + 1)) };
+}
+
+export async function proxy(request: NextRequest) {
+  const https = viaHttps(request.headers.get("x-forwarded-proto"));
+  const verdict = screenRequest({ method: request.method, ...rawTarget(request.url), headers: request.headers }, trustProxy());
+  if (verdict.refuse) return refusal(verdict.status, verdict.message, https);
+  if (verdict.serverAction) {
+    const session = await checkSession(db(), request.cookies.get(SESSION_COOKIE)?.value, configuredToken());
+    if (!session) return refusal(401, "此操作会修改数据，需要先用编辑令牌登录（/login）。", https);
+  }
+
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
@@ -11,6 +55,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 
@@ -18,12 +63,10 @@ export const config = {
   matcher: [
     {
       // Not: static files, and the import upload routes (a proxy buffers request bodies, cut at
-      // 10 MB; those routes enforce their own limits and answer JSON, which needs no nonce).
+      // 10 MB; those routes check origin and session themselves before reading the body, enforce
+      // their own limits and answer JSON, which needs no nonce).
+      // Prefetches are not skipped: a header the client chooses must not switch these checks off.
       source: "/((?!_next/static|_next/image|favicon.ico|import/api/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };
