@@ -1,8 +1,9 @@
 // Next.js 16 proxy (formerly middleware), run before any route:
 // 1. refuses what no route should see (lib/security/request.ts): malformed percent-encoding (400),
 //    cross-origin writes (403), server actions with a body that is not a form (400);
-// 2. a server action is a write (signing in and out are route handlers): without a live editor
-//    session it is refused here, before Next.js reads its body;
+// 2. every other write (a server action, from JavaScript or a plain form; signing in and out are
+//    the exceptions) needs a live editor session: refused here without one, before Next.js reads
+//    the body;
 // 3. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
 // Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
 import { type NextRequest, NextResponse } from "next/server";
@@ -43,7 +44,7 @@ export async function proxy(request: NextRequest) {
   const https = viaHttps(request.headers.get("x-forwarded-proto"));
   const verdict = screenRequest({ method: request.method, ...rawTarget(request.url), headers: request.headers }, trustProxy());
   if (verdict.refuse) return refusal(verdict.status, verdict.message, https);
-  if (verdict.serverAction) {
+  if (verdict.needsSession) {
     const session = await checkSession(db(), request.cookies.get(SESSION_COOKIE)?.value, configuredToken());
     if (!session) return refusal(401, "此操作会修改数据，需要先用编辑令牌登录（/login）。", https);
   }

@@ -5,6 +5,7 @@ import { CLOSING_KINDS, closesTenure, OPENING_KINDS, opensTenure } from "../deri
 import { ORG_KINDS, type OrgKind } from "../domain/orgs";
 import { headTitleOf, titleKey } from "../domain/seats";
 import { OptionalIsoDate, Page, pageSizeSchema, todayIso } from "./common";
+import { literalContains, organizationAliasesWhere, organizationNameWhere } from "./literal";
 
 // ── /orgs ──────────────────────────────────────────────────────────────────────
 
@@ -29,7 +30,14 @@ export async function listOrgs(db: Db, raw: OrgsInput): Promise<{ rows: OrgRow[]
   const input = OrgsInput.parse(raw);
   const where = {
     ...(input.kind ? { kind: input.kind } : {}),
-    ...(input.q ? { OR: [{ name: { contains: input.q } }, { aliases: { contains: input.q } }] } : {}),
+    ...(input.q
+      ? {
+          OR: [
+            organizationNameWhere(await literalContains(db, "Organization.name", input.q)),
+            organizationAliasesWhere(await literalContains(db, "Organization.aliases", input.q)),
+          ],
+        }
+      : {}),
   };
   const [orgs, current] = await Promise.all([
     db.organization.findMany({
