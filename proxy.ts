@@ -1,11 +1,11 @@
 // Next.js 16 proxy (formerly middleware), run before any route:
-// 1. refuses what no route should see (lib/security/request.ts): malformed percent-encoding or a
-//    router state header Next.js cannot parse (400),
+// 1. refuses what no route should see (lib/security/request.ts): malformed percent-encoding (400),
 //    cross-origin writes (403), server actions with a body that is not a form (400);
 // 2. every other write (a server action, from JavaScript or a plain form; signing in and out are
 //    the exceptions) needs a live editor session: refused here without one, before Next.js reads
 //    the body;
-// 3. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
+// 3. drops a router state header Next.js could not parse (it would answer 500);
+// 4. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
 // Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { type NextRequest, NextResponse } from "next/server";
@@ -42,7 +42,7 @@ function rawTarget(url: string): { rawPath: string; rawQuery: string } {
     : { rawPath: afterHost.slice(0, q), rawQuery: noHash(afterHost.slice(q + 1)) };
 }
 
-/** Next.js answers a router state header it cannot parse with a 500: ask its own parser first. */
+/** Next.js answers a router state header it cannot parse with a 500: ask its own parser first (the header is then dropped). */
 function badRouterState(request: NextRequest): boolean {
   const state = request.headers.get("next-router-state-tree");
   if (state === null) return false;
@@ -57,10 +57,7 @@ function badRouterState(request: NextRequest): boolean {
 export async function proxy(request: NextRequest) {
   const https = viaHttps(request.headers.get("x-forwarded-proto"));
   const target = rawTarget(request.url);
-  const verdict = screenRequest(
-    { method: request.method, ...target, headers: request.headers, badHeader: badRouterState(request) },
-    trustProxy(),
-  );
+  const verdict = screenRequest({ method: request.method, ...target, headers: request.headers }, trustProxy());
   if (verdict.refuse) return refusal(verdict.status, verdict.message, https);
   if (verdict.needsSession) {
     const session = await checkSession(db(), request.cookies.get(SESSION_COOKIE)?.value, configuredToken());
@@ -70,6 +67,9 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
+  // A refusal would not help here: Next.js turns a proxy's answer to a navigation request into a
+  // redirect to the same URL. Without the header, the request is an ordinary one.
+  if (badRouterState(request)) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -8,8 +8,11 @@ async function signIn(page: Page) {
   await page.goto("/login?next=/import");
   await page.getByLabel("编辑令牌").fill(TOKEN);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByLabel("选择文件（可多选）")).toBeVisible();
+  await expect(page.getByLabel("选择文件（可多选）")).toBeVisible({ timeout: 30_000 });
 }
+
+// A busy machine: sign-ins wait on purpose (the throttle), and imports are slow to preview.
+test.describe.configure({ timeout: 180_000 });
 
 async function sessionCookie(page: Page): Promise<string> {
   const c = (await page.context().cookies()).find((x) => x.name === "renmian_session");

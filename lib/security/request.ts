@@ -36,15 +36,12 @@ export function screenRequest(
     rawPath: string;
     rawQuery: string;
     headers: { get(name: string): string | null };
-    /** A header Next.js would fail on (proxy.ts asks Next.js's own parser: the router state). */
-    badHeader?: boolean;
   },
   trustProxy = false,
 ): Verdict {
   if (!wellEncoded(req.rawPath) || !wellEncoded(req.rawQuery.replace(/\+/g, " "))) {
     return { refuse: true, status: 400, message: "网址中的百分号编码不正确。" };
   }
-  if (req.badHeader) return { refuse: true, status: 400, message: "请求头格式不正确。" };
   if (!isWriteMethod(req.method)) return { refuse: false, needsSession: false };
   if (!isSameOrigin(req.headers, trustProxy)) return { refuse: true, status: 403, message: "拒绝跨站请求：请在本站的页面上操作。" };
   if (PUBLIC_WRITES.has(req.rawPath.replace(/\/+$/, ""))) return { refuse: false, needsSession: false };
