@@ -19,8 +19,8 @@ import {
   rosterView,
 } from "@/lib/queries/organs";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
-import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { RecordId } from "@/lib/security/ids";
+import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { Pager } from "../../actions/Pager";
 
 export const dynamic = "force-dynamic";

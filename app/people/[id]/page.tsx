@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
-import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { RecordId } from "@/lib/security/ids";
+import { coverageText, UnknownStart } from "../../_components/Coverage";
 
 export const dynamic = "force-dynamic";
 
