@@ -1,16 +1,80 @@
-// Next.js 16 proxy (formerly middleware): a per-request Content-Security-Policy with a nonce
-// (lib/security/csp.ts). The static security headers are in next.config.mjs headers().
+// Next.js 16 proxy (formerly middleware), run before any route:
+// 1. refuses what no route should see (lib/security/request.ts): malformed percent-encoding (400),
+//    cross-origin writes (403), server actions with a body that is not a form (400);
+// 2. every other write (a server action, from JavaScript or a plain form; signing in and out are
+//    the exceptions) needs a live editor session: refused here without one, before Next.js reads
+//    the body;
+// 3. drops a router state header Next.js could not parse (it would answer 500);
+// 4. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
+// Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { type NextRequest, NextResponse } from "next/server";
+import { checkSession, SESSION_COOKIE } from "./lib/auth/sessions";
+import { trustProxy } from "./lib/auth/throttle";
+import { configuredToken } from "./lib/auth/token";
+import { db } from "./lib/db/client";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { FALLBACK_CSP, HSTS, SECURITY_HEADERS, viaHttps } from "./lib/security/headers.mjs";
+import { screenRequest } from "./lib/security/request";
 
-export function proxy(request: NextRequest) {
+function withSecurityHeaders(response: Response, https: boolean, csp: string): Response {
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  if (https) response.headers.set(HSTS.key, HSTS.value);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function refusal(status: number, message: string, https: boolean): Response {
+  const response = new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+  return withSecurityHeaders(response, https, FALLBACK_CSP);
+}
+
+/** The path and query exactly as sent (before anything decodes them). */
+function rawTarget(url: string): { rawPath: string; rawQuery: string } {
+  const afterHost = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  const q = afterHost.indexOf("?");
+  const noHash = (s: string) => s.split("#")[0];
+  return q < 0
+    ? { rawPath: noHash(afterHost), rawQuery: "" }
+    : { rawPath: afterHost.slice(0, q), rawQuery: noHash(afterHost.slice(q + 1)) };
+}
+
+/** Next.js answers a router state header it cannot parse with a 500: ask its own parser first (the header is then dropped). */
+function badRouterState(request: NextRequest): boolean {
+  const state = request.headers.get("next-router-state-tree");
+  if (state === null) return false;
+  try {
+    parseAndValidateFlightRouterState(state);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const https = viaHttps(request.headers.get("x-forwarded-proto"));
+  const target = rawTarget(request.url);
+  const verdict = screenRequest({ method: request.method, ...target, headers: request.headers }, trustProxy());
+  if (verdict.refuse) return refusal(verdict.status, verdict.message, https);
+  if (verdict.needsSession) {
+    const session = await checkSession(db(), request.cookies.get(SESSION_COOKIE)?.value, configuredToken());
+    if (!session) return refusal(401, "此操作会修改数据，需要先用编辑令牌登录（/login）。", https);
+  }
+
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
+  // A refusal would not help here: Next.js turns a proxy's answer to a navigation request into a
+  // redirect to the same URL. Without the header, the request is an ordinary one.
+  if (badRouterState(request)) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 
@@ -18,12 +82,10 @@ export const config = {
   matcher: [
     {
       // Not: static files, and the import upload routes (a proxy buffers request bodies, cut at
-      // 10 MB; those routes enforce their own limits and answer JSON, which needs no nonce).
+      // 10 MB; those routes check origin and session themselves before reading the body, enforce
+      // their own limits and answer JSON, which needs no nonce).
+      // Prefetches are not skipped: a header the client chooses must not switch these checks off.
       source: "/((?!_next/static|_next/image|favicon.ico|import/api/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

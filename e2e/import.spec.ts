@@ -50,7 +50,7 @@ test("reading is public, importing asks for the operator's token", async ({ page
   await page.getByLabel("编辑令牌").fill(TOKEN);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByLabel("选择文件（可多选）")).toBeVisible();
-  const cookie = (await page.context().cookies()).find((c) => c.name === "renmian_editor")!;
+  const cookie = (await page.context().cookies()).find((c) => c.name === "renmian_session")!;
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
   expect(cookie.value).not.toContain(TOKEN);
 });

@@ -13,5 +13,7 @@ if (!buildIsCurrent()) {
   console.log("start: building the app (once, about a minute)");
   if ((await run(bin("next"), ["build"], env)) !== 0) process.exit(1);
 }
-console.log(`start: serving http://localhost:${port} (database ${env.DATABASE_URL})`);
-process.exit(await run(bin("next"), ["start", "-p", port], env));
+console.log(`start: serving http://${process.env.HOSTNAME?.trim() || "localhost"}:${port} (database ${env.DATABASE_URL})`);
+// HOSTNAME: the interface to listen on (e.g. 127.0.0.1 behind a reverse proxy); unset = all.
+const hostname = process.env.HOSTNAME?.trim();
+process.exit(await run(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], env));

@@ -1,23 +1,24 @@
-// Who may change data from the browser: whoever knows the operator's token
-// (env RENMIAN_EDITOR_TOKEN). Reading stays public. This is the only lib/ module that
-// touches Next.js (cookies, headers, redirect): server actions and route handlers call it.
+// Who may change data from the browser: whoever signed in with the operator's token (env
+// RENMIAN_EDITOR_TOKEN) and holds a live server-side session (lib/auth/sessions). Reading stays
+// public. The cookie glue for Next.js (cookies, headers, redirect); every write goes through it:
 //
-//   await requireEditor();          // first line of a server action that writes
-//   const s = await editorStatus(); // { configured, signedIn } for pages and route handlers
+//   const session = await requireEditor(); // first line of a server action that writes
+//   const s = await editorStatus();        // { configured, signedIn, session } for pages and route handlers
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
-  configuredToken,
-  EDITOR_TOKEN_ENV,
-  LoginThrottle,
-  safeNextPath,
-  sessionMatches,
-  sessionValue,
-  tokenMatches,
-} from "../../lib/auth/token";
-
-export const EDITOR_COOKIE = "renmian_editor";
-const SESSION_SECONDS = 12 * 60 * 60;
+  type ActiveSession,
+  checkSession,
+  endSession,
+  openSession,
+  SESSION_COOKIE,
+  SESSION_POLICY,
+  sessionIdOf,
+} from "@/lib/auth/sessions";
+import { LoginThrottle, type LoginVerdict, throttleClient, trustProxy, verifyLogin } from "@/lib/auth/throttle";
+import { configuredToken, EDITOR_TOKEN_ENV, safeNextPath } from "@/lib/auth/token";
+import { db } from "@/lib/db/client";
+import { isSameOrigin } from "@/lib/security/origin";
 
 /** Shown wherever a write is refused because the operator has not set a token. */
 export const NO_TOKEN_MESSAGE =
@@ -28,15 +29,18 @@ export const SIGN_IN_MESSAGE = "此操作会修改数据，需要先用编辑令
 export interface EditorStatus {
   /** The operator has set RENMIAN_EDITOR_TOKEN. */
   configured: boolean;
-  /** This request carries a valid session cookie. */
+  /** This request carries the cookie of a live session. */
   signedIn: boolean;
+  /** That session (its id is recorded on every write it makes). */
+  session: ActiveSession | null;
 }
 
 export async function editorStatus(): Promise<EditorStatus> {
   const token = configuredToken();
-  if (!token) return { configured: false, signedIn: false };
-  const cookie = (await cookies()).get(EDITOR_COOKIE)?.value;
-  return { configured: true, signedIn: sessionMatches(cookie, token) };
+  if (!token) return { configured: false, signedIn: false, session: null };
+  const secret = (await cookies()).get(SESSION_COOKIE)?.value;
+  const session = await checkSession(db(), secret, token);
+  return { configured: true, signedIn: session !== null, session };
 }
 
 /** The local path of the page that sent this request (for "come back here after login"). */
@@ -54,13 +58,13 @@ async function refererPath(): Promise<string> {
 }
 
 /**
- * Guard for server actions and server components that change data: returns when the
- * request is signed in, otherwise redirects to /login (which explains how to sign in,
+ * Guard for server actions and server components that change data: returns the live session
+ * (record its id with the write), otherwise redirects to /login (which explains how to sign in,
  * or how the operator sets a token) and comes back afterwards.
  */
-export async function requireEditor(next?: string): Promise<void> {
+export async function requireEditor(next?: string): Promise<ActiveSession> {
   const status = await editorStatus();
-  if (status.signedIn) return;
+  if (status.session) return status.session;
   const back = safeNextPath(next ?? (await refererPath()));
   redirect(`/login?next=${encodeURIComponent(back)}`);
 }
@@ -70,51 +74,45 @@ async function isHttps(): Promise<boolean> {
   return (h.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
 }
 
-export type SignInResult = "ok" | "not-configured" | "wrong-token";
+export type SignInResult = LoginVerdict | "not-configured";
 
 const throttle = ((globalThis as unknown as { renmianLoginThrottle?: LoginThrottle }).renmianLoginThrottle ??= new LoginThrottle());
 
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return (h.get("x-forwarded-for") ?? "").split(",")[0].trim() || h.get("x-real-ip") || "direct";
-}
-
-/** Checks the token (constant time) and sets the httpOnly, SameSite=Strict session cookie. */
+/**
+ * Checks the token through the throttle (counted first, the same wait for right and wrong) and,
+ * when right, opens a server-side session and sets its httpOnly, SameSite=Strict cookie.
+ */
 export async function signIn(candidate: string): Promise<SignInResult> {
   const token = configuredToken();
   if (!token) return "not-configured";
-  const client = await clientAddress();
-  if (!tokenMatches(candidate, token)) {
-    // Wrong answers come slowly (longer after repeated failures): guessing is slow.
-    const delay = throttle.fail(client);
-    await new Promise((r) => setTimeout(r, delay));
-    return "wrong-token";
-  }
-  throttle.succeed(client);
-  (await cookies()).set(EDITOR_COOKIE, sessionValue(token), {
+  const h = await headers();
+  const client = throttleClient(h.get("x-forwarded-for"));
+  const verdict = await verifyLogin(candidate, token, client, throttle);
+  if (verdict !== "ok") return verdict;
+  const { secret } = await openSession(db(), token, {
+    client: client === "all-clients" ? "" : client.slice(5),
+    userAgent: h.get("user-agent") ?? "",
+  });
+  (await cookies()).set(SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: "strict",
     secure: await isHttps(),
     path: "/",
-    maxAge: SESSION_SECONDS,
+    // The browser forgets it at the absolute limit; the server refuses it from then on anyway.
+    maxAge: SESSION_POLICY.absoluteMs / 1000,
   });
   return "ok";
 }
 
+/** Ends this browser's session on the server (a copy of the cookie is refused from now on) and drops the cookie. */
 export async function signOut(): Promise<void> {
-  (await cookies()).delete(EDITOR_COOKIE);
+  const jar = await cookies();
+  const secret = jar.get(SESSION_COOKIE)?.value;
+  if (secret) await endSession(db(), sessionIdOf(secret));
+  jar.delete(SESSION_COOKIE);
 }
 
-/**
- * Same-origin check for route handlers that write (server actions get it from Next.js):
- * a browser sends Origin on POST; when it names another host the request is refused.
- */
+/** Same-origin check for route handlers that write (lib/security/origin; proxy.ts applies it to every write). */
 export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true; // non-browser clients; the SameSite=Strict cookie still applies
-  try {
-    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
-  } catch {
-    return false;
-  }
+  return isSameOrigin(request.headers, trustProxy());
 }

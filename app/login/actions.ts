@@ -1,17 +1,17 @@
 "use server";
+// Ending another editor session (a lost laptop, a shared machine). Signing in and out are route
+// handlers (./session, ./signout).
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/app/_auth/editor";
-import { safeNextPath } from "@/lib/auth/token";
+import { requireEditor } from "@/app/_auth/editor";
+import { endSession } from "@/lib/auth/sessions";
+import { db } from "@/lib/db/client";
 
-export async function loginAction(formData: FormData): Promise<void> {
-  const token = String(formData.get("token") ?? "");
-  const next = safeNextPath(String(formData.get("next") ?? "/"));
-  const result = await signIn(token);
-  if (result !== "ok") redirect(`/login?error=${result}&next=${encodeURIComponent(next)}`);
-  redirect(next);
-}
-
-export async function logoutAction(): Promise<void> {
-  await signOut();
-  redirect("/login?signedOut=1");
+export async function endSessionAction(form: FormData): Promise<void> {
+  const current = await requireEditor("/login");
+  const id = String(form.get("sessionId") ?? "");
+  if (!/^[0-9a-f]{64}$/.test(id)) redirect("/login");
+  await endSession(db(), id);
+  revalidatePath("/login");
+  redirect(id === current.id ? "/login?signedOut=1" : "/login?ended=1");
 }

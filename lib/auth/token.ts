@@ -1,25 +1,15 @@
-// The operator token and the session cookie derived from it, without any Next.js:
-// pure functions, so they are tested on their own (lib/auth/token.test.ts).
+// The operator token, without any Next.js: pure functions, tested on their own (lib/auth/token.test.ts).
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 /** Environment variable holding the operator's token; unset = browser writes are refused. */
 export const EDITOR_TOKEN_ENV = "RENMIAN_EDITOR_TOKEN";
 
-/** Tokens shorter than this are accepted but reported as weak (the e2e tests use a short one). */
-export const RECOMMENDED_TOKEN_LENGTH = 16;
+/** Tokens shorter than this are accepted but reported as weak at start-up (the e2e tests use a short one). */
+export const RECOMMENDED_TOKEN_LENGTH = 32;
 
 export function configuredToken(env: Record<string, string | undefined> = process.env): string | null {
   const token = env[EDITOR_TOKEN_ENV]?.trim();
   return token ? token : null;
-}
-
-/**
- * The cookie never carries the token itself: it carries an HMAC of a fixed label keyed
- * by the token, so a leaked cookie does not reveal the token, and changing the token
- * signs every session out.
- */
-export function sessionValue(token: string): string {
-  return createHmac("sha256", token).update("renmian-editor-session-v1").digest("base64url");
 }
 
 /** Constant-time comparison of two strings of any length (both are hashed to 32 bytes first). */
@@ -35,12 +25,6 @@ export function tokenMatches(candidate: string, token: string | null): boolean {
   return constantTimeEqual(candidate.trim(), token);
 }
 
-/** Is a session cookie value valid for the configured token? */
-export function sessionMatches(cookie: string | undefined, token: string | null): boolean {
-  if (!token || !cookie) return false;
-  return constantTimeEqual(cookie, sessionValue(token));
-}
-
 /**
  * Where to go after logging in: only a local path (never "//host" or a URL), so the login
  * form cannot be used to send someone to another site.
@@ -51,29 +35,11 @@ export function safeNextPath(next: string | null | undefined, fallback = "/"): s
   return next;
 }
 
-/**
- * Wrong tokens per client (IP address) in a sliding window, and the delay the next wrong answer
- * gets: 0.4 s, then doubling up to 10 s. Only wrong tokens wait, so nobody can lock the operator
- * out; a long random token is what makes guessing hopeless. In memory, per server process.
- */
-export class LoginThrottle {
-  private failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Records a wrong token and returns how long to wait before answering. */
-  fail(client: string): number {
-    const since = this.now() - this.windowMs;
-    const recent = [...(this.failures.get(client) ?? []).filter((t) => t > since), this.now()];
-    this.failures.set(client, recent);
-    if (this.failures.size > 10_000) this.failures.clear(); // bounded memory under a flood of addresses
-    return Math.min(10_000, 400 * 2 ** Math.max(0, recent.length - 3));
-  }
-
-  succeed(client: string): void {
-    this.failures.delete(client);
-  }
+/** The start-up warning for a token too short to resist guessing, or null when it is long enough. */
+export function weakTokenWarning(token: string | null): string | null {
+  if (!token || token.length >= RECOMMENDED_TOKEN_LENGTH) return null;
+  return (
+    `[renmian] warning: ${EDITOR_TOKEN_ENV} is ${token.length} characters long; use at least ${RECOMMENDED_TOKEN_LENGTH} ` +
+    `random characters, e.g. ${EDITOR_TOKEN_ENV}=$(openssl rand -hex 32)`
+  );
 }

@@ -14,12 +14,15 @@ export class CorrectionError extends Error {}
 
 const Reason = z.string().trim().min(1, "请写明理由").max(1000, "理由太长（最多 1000 字）");
 const DecidedBy = z.string().trim().min(1, "请写明决定人").max(100, "决定人太长");
+/** The editor session that made the correction (lib/auth/sessions), recorded in the log. */
+const SessionId = z.string().max(64).nullish();
 
 export const SplitInput = z.object({
   personId: z.number().int().positive(),
   actionIds: z.array(z.number().int().positive()).min(1, "请至少选择一条属于另一人的记录"),
   reason: Reason,
   decidedBy: DecidedBy,
+  sessionId: SessionId,
 });
 export type SplitInput = z.input<typeof SplitInput>;
 
@@ -28,6 +31,7 @@ export const MergeInput = z.object({
   intoId: z.number().int().positive(),
   reason: Reason,
   decidedBy: DecidedBy,
+  sessionId: SessionId,
 });
 export type MergeInput = z.input<typeof MergeInput>;
 
@@ -35,6 +39,7 @@ export const UndoInput = z.object({
   correctionId: z.number().int().positive(),
   reason: z.string().trim().max(1000).default(""),
   decidedBy: DecidedBy,
+  sessionId: SessionId,
 });
 export type UndoInput = z.input<typeof UndoInput>;
 
@@ -93,7 +98,7 @@ function nameKeysOf(names: string[]): string[] {
 
 /** "These entries are someone else": a new person takes them. Returns the new person's id. */
 export async function splitPerson(db: Db, input: SplitInput): Promise<{ correctionId: number; newPersonId: number }> {
-  const { personId, actionIds, reason, decidedBy } = parse(SplitInput, input);
+  const { personId, actionIds, reason, decidedBy, sessionId } = parse(SplitInput, input);
   return db.$transaction(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: personId } });
     if (!person) throw new CorrectionError(`没有编号为 ${personId} 的人员`);
@@ -112,7 +117,7 @@ export async function splitPerson(db: Db, input: SplitInput): Promise<{ correcti
     });
     const payload: SplitPayload = { person: personId, newPerson: created.id, moved: moved.map((e) => e.ref), kept: kept.map((e) => e.ref) };
     const correction = await tx.correction.create({
-      data: { kind: "split", payload: JSON.stringify(payload), reason, decidedBy },
+      data: { kind: "split", payload: JSON.stringify(payload), reason, decidedBy, sessionId: sessionId ?? null },
       select: { id: true },
     });
     await tx.action.updateMany({ where: { id: { in: moved.map((e) => e.id) } }, data: { personId: created.id } });
@@ -127,7 +132,7 @@ export async function splitPerson(db: Db, input: SplitInput): Promise<{ correcti
 
 /** "These two are one person": `from` joins `into`; `from`'s id keeps resolving to `into`. */
 export async function mergePeople(db: Db, input: MergeInput): Promise<{ correctionId: number; personId: number }> {
-  const { fromId, intoId, reason, decidedBy } = parse(MergeInput, input);
+  const { fromId, intoId, reason, decidedBy, sessionId } = parse(MergeInput, input);
   return db.$transaction(async (tx) => {
     const from = await resolvePersonId(tx, fromId);
     const into = await resolvePersonId(tx, intoId);
@@ -139,7 +144,7 @@ export async function mergePeople(db: Db, input: MergeInput): Promise<{ correcti
     const people = await tx.person.findMany({ where: { id: { in: [from, into] } }, select: { name: true } });
     const payload: MergePayload = { from, into, fromRefs: fromEntries.map((e) => e.ref), intoRefs: intoEntries.map((e) => e.ref) };
     const correction = await tx.correction.create({
-      data: { kind: "merge", payload: JSON.stringify(payload), reason, decidedBy },
+      data: { kind: "merge", payload: JSON.stringify(payload), reason, decidedBy, sessionId: sessionId ?? null },
       select: { id: true },
     });
     await tx.action.updateMany({ where: { personId: from }, data: { personId: into } });
@@ -158,14 +163,14 @@ export async function mergePeople(db: Db, input: MergeInput): Promise<{ correcti
 
 /** Undoes a correction: its entries go back where they were, and the rules (and later corrections) decide again. */
 export async function undoCorrection(db: Db, input: UndoInput): Promise<void> {
-  const { correctionId, reason, decidedBy } = parse(UndoInput, input);
+  const { correctionId, reason, decidedBy, sessionId } = parse(UndoInput, input);
   await db.$transaction(async (tx) => {
     const row = await tx.correction.findUnique({ where: { id: correctionId } });
     if (!row) throw new CorrectionError(`没有编号为 ${correctionId} 的更正`);
     if (row.undoneAt) throw new CorrectionError("这项更正已经撤销");
     const c = parseCorrection(row);
     if (!c) throw new CorrectionError("这项更正的记录无法读取");
-    const payload = { ...c.payload, undoneBy: decidedBy, undoReason: reason };
+    const payload = { ...c.payload, undoneBy: decidedBy, undoReason: reason, ...(sessionId ? { undoneBySession: sessionId } : {}) };
     await tx.correction.update({ where: { id: correctionId }, data: { undoneAt: new Date(), payload: JSON.stringify(payload) } });
 
     const people = peopleOf(c);

@@ -55,6 +55,24 @@ describe("importSource", () => {
     expect(new Set(actions.filter((a) => a.personName === "蒋佩伏").map((a) => a.personId)).size).toBe(1);
   });
 
+  it("removes direction and zero-width controls from names and organs, keeps the source text as it was, and records the session", async () => {
+    const hostile = LIST.replace("姜国杰为重庆市人民政府副市长", "姜\u200b国杰为重庆市\u202e人民政府\u202c副市长").replace(
+      "王剑波为",
+      "王剑\u2066波\u2069为",
+    );
+    const report = await importSource(t.db, { name: "hostile.txt", bytes: utf8(hostile) }, { sessionId: "a".repeat(64) });
+    expect(report.status).toBe("imported");
+    const source = await t.db.source.findFirstOrThrow();
+    expect(source.text).toBe(hostile);
+    expect(source.sessionId).toBe("a".repeat(64));
+    const names = (await t.db.person.findMany({ orderBy: { id: "asc" } })).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["姜国杰", "王剑波"]));
+    const organs = (await t.db.organization.findMany()).map((o) => o.name);
+    expect(organs).toContain("重庆市人民政府");
+    const everything = JSON.stringify([names, organs, await t.db.post.findMany(), await t.db.action.findMany()]);
+    expect(everything).not.toMatch(/[\u200b\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it("is a no-op that says so when the same bytes come again", async () => {
     await importSource(t.db, { name: "a.txt", bytes: utf8(LIST) });
     const again = await importSource(t.db, { name: "copy-of-a.txt", bytes: utf8(LIST) });

@@ -13,6 +13,8 @@ export type { ImportReport } from "./storeBatch";
 export interface ImportOptions {
   /** Compute the full report (new people, organs, entries) inside a transaction, then roll it back. */
   dryRun?: boolean;
+  /** The editor session importing from the browser, recorded on the Source (issue 16); none for the CLI. */
+  sessionId?: string;
 }
 
 /**

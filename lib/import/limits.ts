@@ -46,4 +46,4 @@ export function uploadTooLarge(files: number, totalBytes: number): string | null
 /** The limits in one sentence, for the import page. */
 export const LIMITS_TEXT =
   `每个文件或粘贴文本不超过 ${formatBytes(MAX_SOURCE_BYTES)}、${MAX_SOURCE_ENTRIES.toLocaleString("en")} 项任免事项；一次最多 ${MAX_UPLOAD_FILES} 个文件，合计不超过 ${formatBytes(MAX_UPLOAD_BYTES)}。` +
-  "支持 UTF-8、UTF-16（带 BOM）和 GB18030 编码的纯文本或网页源代码（HTML 标签会被去掉）。";
+  "支持 UTF-8、UTF-16（带 BOM；不带 BOM 时须以中文为主，能从内容看出字节顺序）和 GB18030 编码的纯文本或网页源代码（HTML 标签会被去掉）。";

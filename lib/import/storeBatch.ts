@@ -184,6 +184,8 @@ class DryRunRollback extends Error {}
 export interface StoreOptions {
   /** Compute the full reports (new people, organs, entries) inside a transaction, then roll it back. */
   dryRun?: boolean;
+  /** The editor session importing from the browser, recorded on each Source (issue 16); none for the CLI. */
+  sessionId?: string;
 }
 
 /**
@@ -255,6 +257,10 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
       await db.$transaction(
         async (tx) => {
           await storeSources(tx, toStore, catalog);
+          if (options.sessionId) {
+            const ids = toStore.flatMap(({ report }) => (report.sourceId === undefined ? [] : [report.sourceId]));
+            await tx.source.updateMany({ where: { id: { in: ids } }, data: { sessionId: options.sessionId } });
+          }
           if (options.dryRun) throw new DryRunRollback();
         },
         { maxWait: 60_000, timeout: 60 * 60_000 },

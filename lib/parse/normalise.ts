@@ -44,6 +44,20 @@ function extraUnify(s: string): string {
     case "\ufeff":
     case "\r":
       return "";
+    // Direction controls (U+202E inside 重庆市人民政府 hid the entry; issue 16): dropped like the zero-width ones.
+    case "\u061c":
+    case "\u200e":
+    case "\u200f":
+    case "\u202a":
+    case "\u202b":
+    case "\u202c":
+    case "\u202d":
+    case "\u202e":
+    case "\u2066":
+    case "\u2067":
+    case "\u2068":
+    case "\u2069":
+      return "";
     case "\uff61":
       return "。";
     case "\u2014":

@@ -5,6 +5,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { type Db, type Provider, providerOf } from "../db/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
 import { first, OptionalIsoDate, Page, pageSizeSchema, paramsRecord, prefixRange } from "./common";
+import { likeOperand, literalContains, organizationNameWhere, personNameKeyWhere, postTitleWhere } from "./literal";
 
 /** The 11 action names of FORMAT.md, in its order. */
 export const ACTION_KINDS = [
@@ -89,6 +90,11 @@ export function actionsFilterToParams(f: Partial<ActionsFilter>, extra: Record<s
   return p;
 }
 
+/**
+ * The filter as one Prisma condition (tests and callers that need one condition). Literal on
+ * PostgreSQL; on SQLite for text without `_`, `%` or `\`. The table and the export go through
+ * resolveScope, which is literal on both (lib/queries/literal.ts).
+ */
 export function actionsWhere(f: ActionsFilter, provider: Provider = "sqlite"): Prisma.ActionWhereInput {
   const and: Prisma.ActionWhereInput[] = [];
   if (f.person) {
@@ -96,12 +102,12 @@ export function actionsWhere(f: ActionsFilter, provider: Provider = "sqlite"): P
       const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
       and.push({ person: { OR: [{ pinyin: prefixRange(p, provider) }, { initials: prefixRange(p, provider) }] } });
     } else {
-      and.push({ person: { nameKey: { contains: nameKey(f.person) } } });
+      and.push({ person: personNameKeyWhere({ contains: likeOperand(nameKey(f.person), provider) }) });
     }
   }
   if (f.kinds.length) and.push({ kind: { in: f.kinds } });
-  if (f.org) and.push({ post: { organization: { name: { contains: f.org } } } });
-  if (f.post) and.push({ post: { title: { contains: f.post } } });
+  if (f.org) and.push({ post: { organization: organizationNameWhere({ contains: likeOperand(f.org, provider) }) } });
+  if (f.post) and.push({ post: postTitleWhere({ contains: likeOperand(f.post, provider) }) });
   if (f.from) and.push({ date: { gte: f.from } });
   if (f.to) and.push({ date: { lte: f.to } });
   return and.length ? { AND: and } : {};
@@ -153,26 +159,31 @@ interface Scope {
   empty: boolean;
 }
 
-function personWhere(f: ActionsFilter, provider: Provider): Prisma.PersonWhereInput {
+async function personWhere(db: Db, f: ActionsFilter, provider: Provider): Promise<Prisma.PersonWhereInput> {
   if (isPinyinQuery(f.person)) {
     const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
     return { OR: [{ pinyin: prefixRange(p, provider) }, { initials: prefixRange(p, provider) }] };
   }
-  return { nameKey: { contains: nameKey(f.person) } };
+  return personNameKeyWhere(await literalContains(db, "Person.nameKey", nameKey(f.person)));
 }
 
 async function resolveScope(db: Db, f: ActionsFilter, provider: Provider): Promise<Scope> {
   const scope: Scope = { empty: false };
   if (f.org || f.post) {
     const posts = await db.post.findMany({
-      where: { ...(f.org ? { organization: { name: { contains: f.org } } } : {}), ...(f.post ? { title: { contains: f.post } } : {}) },
+      where: {
+        AND: [
+          ...(f.org ? [{ organization: organizationNameWhere(await literalContains(db, "Organization.name", f.org)) }] : []),
+          ...(f.post ? [postTitleWhere(await literalContains(db, "Post.title", f.post))] : []),
+        ],
+      },
       select: { id: true },
     });
     scope.postIds = posts.map((p) => p.id);
     if (!posts.length) scope.empty = true;
   }
   if (f.person) {
-    const where = personWhere(f, provider);
+    const where = await personWhere(db, f, provider);
     const people = await db.person.findMany({ where, select: { id: true }, take: accessLimits.personIds + 1 });
     if (people.length > accessLimits.personIds) scope.personWhere = { person: where };
     else scope.personIds = people.map((p) => p.id);

@@ -1,6 +1,7 @@
 // Shared pieces of the query functions: paging input, ISO dates, prefix ranges that use an index.
 import { z } from "zod";
 import type { Provider } from "../db/client";
+import { likeOperand } from "./literal";
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
@@ -27,9 +28,14 @@ export function todayIso(now = new Date()): string {
 // LIKE 'key%' alone, which its text_pattern_ops indexes serve (migration 0002_issue7_pg_search).
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
 
-/** A prefix condition that uses the column's index on either database; always exact by startsWith. */
+/**
+ * A prefix condition that uses the column's index on either database; always exact: on SQLite the
+ * range holds only strings that start with `key` literally (its LIKE, which cannot escape `_` or
+ * `%`, only narrows that range), on PostgreSQL the LIKE pattern is escaped (literal.ts).
+ */
 export function prefixRange(key: string, provider: Provider = "sqlite") {
-  return provider === "sqlite" ? { gte: key, lt: key + MAX_CHAR, startsWith: key } : { startsWith: key };
+  const startsWith = likeOperand(key, provider);
+  return provider === "sqlite" ? { gte: key, lt: key + MAX_CHAR, startsWith } : { startsWith };
 }
 
 /** Reads a URLSearchParams-like object into a plain record; repeated keys become arrays. */

@@ -5,6 +5,7 @@ import { CLOSING_KINDS, closesTenure, OPENING_KINDS, opensTenure } from "../deri
 import { ORG_KINDS, type OrgKind } from "../domain/orgs";
 import { headTitleOf, titleKey } from "../domain/seats";
 import { OptionalIsoDate, Page, pageSizeSchema, todayIso } from "./common";
+import { literalContains, organizationAliasesWhere, organizationNameWhere, organizationPrintedNameWhere } from "./literal";
 
 // ── /orgs ──────────────────────────────────────────────────────────────────────
 
@@ -31,7 +32,13 @@ export async function listOrgs(db: Db, raw: OrgsInput): Promise<{ rows: OrgRow[]
     ...(input.kind ? { kind: input.kind } : {}),
     // Any form the organ was printed in: an earlier name as printed finds the organ under its later one.
     ...(input.q
-      ? { OR: [{ name: { contains: input.q } }, { aliases: { contains: input.q } }, { names: { some: { name: { contains: input.q } } } }] }
+      ? {
+          OR: [
+            organizationNameWhere(await literalContains(db, "Organization.name", input.q)),
+            organizationAliasesWhere(await literalContains(db, "Organization.aliases", input.q)),
+            organizationPrintedNameWhere(await literalContains(db, "OrganizationName.name", input.q)),
+          ],
+        }
       : {}),
   };
   const [orgs, current] = await Promise.all([

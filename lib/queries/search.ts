@@ -8,6 +8,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { type Db, type Provider, providerOf } from "../db/client";
 import { isPinyinQuery, nameKey } from "../domain/names";
 import { Page, pageSizeSchema, prefixRange } from "./common";
+import { type LiteralMatch, likeOperand, literalContains, personNameKeyWhere } from "./literal";
 
 export const SearchInput = z.object({
   q: z.string().trim().max(40).catch("").default(""),
@@ -53,9 +54,10 @@ export async function namesContaining(db: Db, key: string): Promise<string[] | n
 
 /**
  * The ordered tiers of matches for a query; each tier excludes the earlier ones. `partKeys` (from
- * namesContaining) turns the part tier into an indexed look-up of those name keys.
+ * namesContaining) turns the part tier into an indexed look-up of those name keys; otherwise `part`
+ * (from literalContains: `_` and `%` are text) says how the part tier finds the names.
  */
-export function searchTiers(q: string, provider: Provider = "sqlite", partKeys: string[] | null = null): Tier[] {
+export function searchTiers(q: string, provider: Provider = "sqlite", partKeys: string[] | null = null, part?: LiteralMatch): Tier[] {
   const prefix = (key: string) => prefixRange(key, provider);
   const live: Prisma.PersonWhereInput = { mergedIntoId: null };
   if (isPinyinQuery(q)) {
@@ -77,7 +79,7 @@ export function searchTiers(q: string, provider: Provider = "sqlite", partKeys: 
       match: "part",
       where: partKeys
         ? { AND: [live, { nameKey: { in: partKeys } }] }
-        : { AND: [live, { nameKey: { contains: key } }, { NOT: { nameKey: prefix(key) } }] },
+        : { AND: [live, personNameKeyWhere(part ?? { contains: likeOperand(key, provider) }), { NOT: { nameKey: prefix(key) } }] },
     },
   ];
 }
@@ -85,8 +87,10 @@ export function searchTiers(q: string, provider: Provider = "sqlite", partKeys: 
 export async function searchPeople(db: Db, raw: SearchInput): Promise<{ rows: PersonHit[]; total: number; query: string }> {
   const input = SearchInput.parse(raw);
   const pinyin = isPinyinQuery(input.q);
-  const partKeys = pinyin ? null : await namesContaining(db, nameKey(input.q));
-  const tiers = searchTiers(input.q, providerOf(db), partKeys);
+  const key = pinyin ? "" : nameKey(input.q);
+  const partKeys = pinyin ? null : await namesContaining(db, key);
+  const part = key && !partKeys ? await literalContains(db, "Person.nameKey", key) : undefined;
+  const tiers = searchTiers(input.q, providerOf(db), partKeys, part);
   if (!tiers.length) return { rows: [], total: 0, query: input.q };
   const counts = await Promise.all(tiers.map((t) => db.person.count({ where: t.where })));
   const total = counts.reduce((a, b) => a + b, 0);

@@ -37,6 +37,24 @@ describe("decodeText", () => {
     expect(decodeText(Buffer.from(text, "utf16le"))).toEqual({ text, encoding: "utf-16le" });
   });
 
+  it("detects Chinese UTF-16 without a BOM, in either byte order, though it has almost no zero bytes", () => {
+    const text = "重庆市人民代表大会常务委员会任免名单\n决定任命：\n张三为重庆市人民政府副市长；\n免去：\n李四的重庆市教育委员会主任职务。";
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    expect(le.filter((b) => b === 0).length / le.length).toBeLessThan(0.1);
+    expect(decodeText(le)).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeText(be)).toEqual({ text, encoding: "utf-16be" });
+    // Without any ASCII (no zero byte at all) too.
+    const plain = "任命张三为重庆市人民政府副市长免去李四的重庆市教育委员会主任职务";
+    expect(decodeText(Buffer.from(plain, "utf16le"))).toEqual({ text: plain, encoding: "utf-16le" });
+  });
+
+  it("refuses UTF-16-looking bytes it cannot read, saying what UTF-16 without a BOM needs", () => {
+    // UTF-8 Chinese with NUL bytes in it: neither byte order reads as text.
+    const odd = Buffer.concat([Buffer.from(SAMPLE, "utf8"), Buffer.from([0, 0]), Buffer.from(SAMPLE, "utf8")]);
+    expect(errorOf(odd).message).toMatch(/UTF-16 without a byte-order mark is read only when its characters show the byte order/);
+  });
+
   it("detects GB18030 (GBK) Chinese", () => {
     expect(decodeText(iconv.encode(SAMPLE, "gb18030"))).toEqual({ text: SAMPLE, encoding: "gb18030" });
   });

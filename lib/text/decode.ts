@@ -53,6 +53,38 @@ function zeroBytes(bytes: Uint8Array): { even: number; odd: number } {
   return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2) };
 }
 
+/**
+ * UTF-16 without a BOM, from what its code units are: nearly all Chinese characters, CJK and
+ * full-width punctuation, or printable ASCII, and some Chinese. Chinese text has few zero bytes
+ * (中 is 2D 4E), so the zero-byte test alone misses it; the wrong byte order gives code units
+ * all over the Unicode planes (中 read as 2D4E is in no script a text is written in).
+ */
+function looksLikeUtf16(bytes: Uint8Array, le: boolean): string | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const text = strict(le ? "utf-16le" : "utf-16be", bytes);
+  if (text === null) return null;
+  const n = Math.min(text.length, 64 * 1024);
+  let plausible = 0;
+  let chinese = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const han = c >= 0x3400 && c <= 0x9fff;
+    if (han) chinese++;
+    if (
+      han ||
+      (c >= 0x20 && c <= 0x7e) ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      (c >= 0x2000 && c <= 0x206f) || // general punctuation (—, “”, …)
+      (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation (、。「」), kana
+      (c >= 0xff00 && c <= 0xffef) // full-width forms (（），：)
+    )
+      plausible++;
+  }
+  return plausible / n >= 0.97 && chinese / n >= 0.2 ? text : null;
+}
+
 /** Control characters other than tab, newline, carriage return and form feed mark binary data. */
 function controlCharShare(text: string): number {
   const n = Math.min(text.length, 64 * 1024);
@@ -139,12 +171,27 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = strict("utf-16be", bytes);
     if (text !== null) return finish(text, "utf-16be");
   }
+  const utf16 = () => {
+    const le = looksLikeUtf16(bytes, true);
+    const be = looksLikeUtf16(bytes, false);
+    if (le !== null && be === null) return finish(le, "utf-16le");
+    if (be !== null && le === null) return finish(be, "utf-16be");
+    return null;
+  };
   if (zeros.even + zeros.odd > 0) {
-    throw new DecodeError("binary", "the file looks binary: it contains NUL bytes and is not UTF-16 text");
+    const found = utf16();
+    if (found) return found;
+    throw new DecodeError(
+      "binary",
+      "the file looks binary: it contains NUL bytes and is not UTF-16 text (UTF-16 without a byte-order mark is read only when " +
+        "its characters show the byte order: mostly Chinese text; re-save it as UTF-8, or as UTF-16 with a byte-order mark)",
+    );
   }
 
   const utf8 = strict("utf-8", bytes);
   if (utf8 !== null) return finish(utf8, "utf-8");
+  const found = utf16();
+  if (found) return found;
 
   if (looksLikeGbChinese(bytes)) {
     const gb = strict("gb18030", bytes);

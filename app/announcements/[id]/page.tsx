@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { markSpans } from "@/lib/queries/highlight";
 import { announcementWithSource } from "@/lib/queries/overview";
+import { RecordId } from "@/lib/security/ids";
 
 export const dynamic = "force-dynamic";
-
-const Id = z.coerce.number().int().positive();
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
-  const id = Id.safeParse((await params).id);
+  const id = RecordId.safeParse((await params).id);
   if (!id.success) notFound();
   const a = await announcementWithSource(db(), id.data);
   if (!a) notFound();

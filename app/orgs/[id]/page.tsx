@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
@@ -21,13 +20,13 @@ import {
   rosterView,
 } from "@/lib/queries/organs";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
+import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
 import { Pager } from "../../actions/Pager";
 import { OrganNames } from "./OrganNames";
 
 export const dynamic = "force-dynamic";
 
-const Id = z.coerce.number().int().positive();
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
@@ -36,7 +35,7 @@ async function load(params: Props["params"]) {
 
 // Once per request, for the metadata and the page alike.
 const loadOrg = cache(async (rawId: string) => {
-  const id = Id.safeParse(rawId);
+  const id = RecordId.safeParse(rawId);
   if (!id.success) notFound();
   const org = await organization(db(), id.data);
   if (!org) notFound();

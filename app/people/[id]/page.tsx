@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
+import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
 
 export const dynamic = "force-dynamic";
 
-const Id = z.coerce.number().int().positive();
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
@@ -20,7 +19,7 @@ async function load(params: Props["params"]) {
 
 // Once per request, for the metadata and the page alike.
 const loadPerson = cache(async (rawId: string) => {
-  const id = Id.safeParse(rawId);
+  const id = RecordId.safeParse(rawId);
   if (!id.success) notFound();
   const surviving = await survivingPersonId(db(), id.data);
   if (surviving === null) notFound();

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const upload = await editorUpload(request);
   if (upload instanceof Response) return upload;
-  const { inputs, hashes } = upload;
+  const { inputs, hashes, session } = upload;
   if (hashes.length !== inputs.length || inputs.some((x, i) => sha256(x.bytes) !== hashes[i])) {
     return jsonError(409, "上传的内容与预览时不一致（文件在预览后被修改或替换）。没有导入任何内容，请重新预览。");
   }
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
     try {
       for (const [index, input] of inputs.entries()) {
         send({ type: "progress", index, total: inputs.length, name: input.name });
-        const report = await importSource(db(), input);
+        const report = await importSource(db(), input, { sessionId: session.id });
         reports.push(report);
         send({ type: "report", index, report });
       }

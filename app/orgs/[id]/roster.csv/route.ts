@@ -1,19 +1,15 @@
 // An organ's roster at a date (?at=YYYY-MM-DD, default today) as CSV.
 import type { NextRequest } from "next/server";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { rosterColumns } from "@/lib/export/columns";
 import { csvHeaders, csvStream } from "@/lib/export/csv";
 import { organization, rosterAt } from "@/lib/queries/organs";
+import { RecordId } from "@/lib/security/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce
-    .number()
-    .int()
-    .positive()
-    .safeParse((await params).id);
+  const id = RecordId.safeParse((await params).id);
   const org = id.success ? await organization(db(), id.data) : null;
   if (!org) return new Response("没有这个机构。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const roster = await rosterAt(db(), org.id, { at: request.nextUrl.searchParams.get("at") ?? undefined });

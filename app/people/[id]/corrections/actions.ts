@@ -25,10 +25,10 @@ async function attempt<T>(personId: number, run: () => Promise<T>): Promise<T> {
 
 export async function splitAction(form: FormData): Promise<void> {
   const personId = int(form, "personId");
-  await requireEditor(`/people/${personId}/corrections`);
+  const session = await requireEditor(`/people/${personId}/corrections`);
   const actionIds = form.getAll("actionId").map((v) => Number.parseInt(String(v), 10));
   const { newPersonId } = await attempt(personId, () =>
-    splitPerson(db(), { personId, actionIds, reason: text(form, "reason"), decidedBy: text(form, "decidedBy") }),
+    splitPerson(db(), { personId, actionIds, reason: text(form, "reason"), decidedBy: text(form, "decidedBy"), sessionId: session.id }),
   );
   revalidatePath("/", "layout");
   back(newPersonId, { done: "split", from: String(personId) });
@@ -36,12 +36,18 @@ export async function splitAction(form: FormData): Promise<void> {
 
 export async function mergeAction(form: FormData): Promise<void> {
   const personId = int(form, "personId");
-  await requireEditor(`/people/${personId}/corrections`);
+  const session = await requireEditor(`/people/${personId}/corrections`);
   const typed = text(form, "intoIdTyped").trim();
   const intoId = typed ? Number.parseInt(typed.replace(/^#/, ""), 10) : int(form, "intoId");
   if (!Number.isInteger(intoId) || intoId <= 0) back(personId, { error: "请选择或输入要合并到的人员" });
   const merged = await attempt(personId, () =>
-    mergePeople(db(), { fromId: personId, intoId, reason: text(form, "reason"), decidedBy: text(form, "decidedBy") }),
+    mergePeople(db(), {
+      fromId: personId,
+      intoId,
+      reason: text(form, "reason"),
+      decidedBy: text(form, "decidedBy"),
+      sessionId: session.id,
+    }),
   );
   revalidatePath("/", "layout");
   back(merged.personId, { done: "merge", from: String(personId) });
@@ -49,9 +55,11 @@ export async function mergeAction(form: FormData): Promise<void> {
 
 export async function undoAction(form: FormData): Promise<void> {
   const personId = int(form, "personId");
-  await requireEditor(`/people/${personId}/corrections`);
+  const session = await requireEditor(`/people/${personId}/corrections`);
   const correctionId = int(form, "correctionId");
-  await attempt(personId, () => undoCorrection(db(), { correctionId, decidedBy: text(form, "decidedBy"), reason: text(form, "reason") }));
+  await attempt(personId, () =>
+    undoCorrection(db(), { correctionId, decidedBy: text(form, "decidedBy"), reason: text(form, "reason"), sessionId: session.id }),
+  );
   revalidatePath("/", "layout");
   back(personId, { done: "undo" });
 }

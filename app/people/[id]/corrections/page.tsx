@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { editorStatus } from "@/app/_auth/editor";
 import { resolvePersonId } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
 import { correctionPage } from "@/lib/queries/correctionPage";
+import { RecordId } from "@/lib/security/ids";
 import { mergeAction, splitAction, undoAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-const Id = z.coerce.number().int().positive();
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
-  const id = Id.safeParse((await params).id);
+  const id = RecordId.safeParse((await params).id);
   if (!id.success) notFound();
   const current = await resolvePersonId(db(), id.data);
   if (current === null) notFound();
@@ -71,7 +70,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const error = one(sp.error);
   const done = DONE[one(sp.done) ?? ""];
-  const from = Id.safeParse(one(sp.from));
+  const from = RecordId.safeParse(one(sp.from));
   const status = await editorStatus();
   const here = `/people/${d.person.id}/corrections`;
 

@@ -1,0 +1,50 @@
+// What proxy.ts decides before any route sees a request: pure functions of the request line and
+// headers, so they are tested without a server (request.test.ts).
+import { isSameOrigin, isWriteMethod } from "./origin";
+
+/** Does this string decode as percent-encoded UTF-8? (`%ZZ`, a lone `%`, `%C3` alone do not.) */
+export function wellEncoded(s: string): boolean {
+  try {
+    decodeURIComponent(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Content types a server action body may have: what React sends (text/plain, multipart) or a plain form. */
+const ACTION_BODY = /^(multipart\/form-data|text\/plain|application\/x-www-form-urlencoded)\b/i;
+
+export type Verdict = { refuse: false; needsSession: boolean } | { refuse: true; status: 400 | 403; message: string };
+
+/**
+ * The writes anyone may send: signing in and out. Every other write to a path the proxy sees is a
+ * server action (with the Next-Action header from JavaScript, or a plain form post without it) or
+ * a route handler that changes data, and needs an editor session.
+ */
+export const PUBLIC_WRITES = new Set(["/login/session", "/login/signout"]);
+
+/**
+ * The checks every request passes first: a path and query that decode (else 400: Next.js would
+ * fail on it with a 500), writes only from our own pages (else 403), and, but for PUBLIC_WRITES,
+ * bodies of a form type (else 400) that need a live session (checked by proxy.ts right after
+ * this, still before Next.js reads the body).
+ */
+export function screenRequest(
+  req: {
+    method: string;
+    rawPath: string;
+    rawQuery: string;
+    headers: { get(name: string): string | null };
+  },
+  trustProxy = false,
+): Verdict {
+  if (!wellEncoded(req.rawPath) || !wellEncoded(req.rawQuery.replace(/\+/g, " "))) {
+    return { refuse: true, status: 400, message: "网址中的百分号编码不正确。" };
+  }
+  if (!isWriteMethod(req.method)) return { refuse: false, needsSession: false };
+  if (!isSameOrigin(req.headers, trustProxy)) return { refuse: true, status: 403, message: "拒绝跨站请求：请在本站的页面上操作。" };
+  if (PUBLIC_WRITES.has(req.rawPath.replace(/\/+$/, ""))) return { refuse: false, needsSession: false };
+  if (!ACTION_BODY.test(req.headers.get("content-type") ?? "")) return { refuse: true, status: 400, message: "请求内容的格式不正确。" };
+  return { refuse: false, needsSession: true };
+}
