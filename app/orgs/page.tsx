@@ -77,7 +77,13 @@ export default async function OrgsPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </form>
-      <p className="text-sm text-stone-600">共 {total} 个机构。</p>
+      <p className="text-sm text-stone-600">
+        共 {total} 个机构。“在任”人数据已收录的公告推定，截至各发布机关已收录的最新一份公告（见
+        <Link href="/" className="text-blue-800 hover:underline">
+          首页的资料范围
+        </Link>
+        ）。
+      </p>
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
           <h2 id={`kind-${g.kind}`} className="mb-2 text-lg font-semibold">
