@@ -153,6 +153,8 @@ try {
   log(`import: ${measuredFiles.length} files, ${sum} actions, ${provider}`);
   const imported = await importRun(bench.db, measuredFiles, log);
   if (imported.failed) notes.push(`${imported.failed} file(s) were not imported.`);
+  // The whole process (the importer and its parse workers are threads of it), after both import runs.
+  notes.push(`Peak RSS of the benchmark process after the imports: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   log(`import: ${imported.actions} actions in ${imported.seconds.toFixed(1)} s = ${imported.perSecond.toFixed(0)} actions/s; floor…`);
   const floor = await insertFloor(bench.db, bench.url, provider, firstImportedId);
   log(`floor: ${floor.rows} rows in ${floor.seconds.toFixed(1)} s = ${floor.perSecond.toFixed(0)} rows/s`);
