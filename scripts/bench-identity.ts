@@ -4,7 +4,7 @@
 // pairs of same-name entries, and how many people each side sees.
 // Then, per kind of reason: how many links it made and how many of them joined an entry to a
 // cluster whose first entry is someone else; --examples N prints N wrong links with context.
-// Usage: npx tsx scripts/bench-identity.ts [--actions N] [--seed S] [--examples N]
+// Usage: npm run bench:identity [-- --actions N[,M…]] [--seed S] [--examples N]  (default 20,000 and 100,000)
 import { parseArgs } from "node:util";
 import { type IdentityFact, linkIdentities } from "../lib/derive/identity";
 import { isSingleHolderPost } from "../lib/derive/tenures";
@@ -14,11 +14,16 @@ import { generatePages } from "../tools/generate";
 async function main() {
   const { values } = parseArgs({
     options: {
-      actions: { type: "string", default: "100000" },
+      actions: { type: "string", default: "20000,100000" },
       seed: { type: "string", default: "1" },
       examples: { type: "string", default: "0" },
     },
   });
+  for (const n of values.actions.split(",")) run(Number(n), Number(values.seed), Number(values.examples));
+}
+
+function run(actions: number, seed: number, examples: number) {
+  const values = { actions, seed, examples };
   const facts: IdentityFact[] = [];
   const truth = new Map<string, number>();
   const orgIds = new Map<string, number>();
@@ -54,7 +59,7 @@ async function main() {
     }
   }
   const started = performance.now();
-  const { clusters, links } = linkIdentities(facts);
+  const { clusters, links, suggestions } = linkIdentities(facts);
   const ms = performance.now() - started;
 
   // Pairwise counts over same-name entries: both say "same" (tp), only the rules (fp), only the truth (fn).
@@ -87,6 +92,15 @@ async function main() {
   console.log(`people: truth ${people}, rules ${clusters.length}`);
   console.log(
     `same-person pairs: precision ${(tp / predicted).toFixed(4)}, recall ${(tp / actual).toFixed(4)} (${tp} of ${predicted} predicted, ${actual} true)`,
+  );
+  const suggestedPeople = new Set(suggestions.map((s) => s.cluster)).size;
+  const rightSuggestions = suggestions.filter((s) => {
+    const a = clusters[s.cluster].refs[0];
+    const b = clusters[s.other].refs[0];
+    return truth.get(a) === truth.get(b);
+  }).length;
+  console.log(
+    `可能是同一人: ${suggestions.length} suggestions on ${suggestedPeople} new people, ${rightSuggestions} of them the same person in truth`,
   );
   console.log(`linkIdentities: ${ms.toFixed(0)} ms`);
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignPersons, compatiblePosts, groupWithinAnnouncement, type IdentityFact, linkIdentities } from "./identity";
+import { assignPersons, compatiblePosts, groupWithinAnnouncement, type IdentityFact, identityRuleOf, linkIdentities } from "./identity";
 
 // Organs and posts of a small Chongqing history (ids as a database would give them).
 const ORG = {
@@ -8,6 +8,11 @@ const ORG = {
   zy1: { organizationId: 3, orgName: "重庆市第一中级人民法院", orgKind: "court" },
   czw: { organizationId: 4, orgName: "重庆市人大财政经济委员会", orgKind: "congress" },
   ysw: { organizationId: 5, orgName: "重庆市人大常委会预算工作委员会", orgKind: "congress" },
+  lpgov: { organizationId: 6, orgName: "重庆市梁平县人民政府", orgKind: "government" },
+  lpcourt: { organizationId: 7, orgName: "重庆市梁平县人民法院", orgKind: "court" },
+  lpcourtNew: { organizationId: 8, orgName: "重庆市梁平区人民法院", orgKind: "court" },
+  lpcourtShort: { organizationId: 9, orgName: "梁平区人民法院", orgKind: "court" },
+  zy3: { organizationId: 10, orgName: "重庆市第三中级人民法院", orgKind: "court" },
 };
 type Org = (typeof ORG)[keyof typeof ORG];
 
@@ -78,7 +83,7 @@ describe("linkIdentities", () => {
     expect(links.get(facts[1].ref)!.reason).toMatch(/^同名者1人在2020-03-01均担任不相容职务（如重庆市九龙坡区人民检察院检察长）/);
   });
 
-  it("links a later appointment to a compatible person of that name, preferring the same organ", () => {
+  it("joins a later appointment only on continuity (same organ within the gap), otherwise makes a new person with a suggestion", () => {
     const facts = [
       fact("王勇", "任命", ORG.zy1, "审判员", 30, "2018-01-01", "A"),
       fact("王勇", "免去", ORG.zy1, "审判员", 30, "2019-01-01", "B"),
@@ -86,17 +91,94 @@ describe("linkIdentities", () => {
       fact("王勇", "任命", ORG.zy1, "审判委员会委员", 31, "2021-01-01", "D"),
       fact("王勇", "任命", ORG.zy1, "副院长", 32, "2022-01-01", "E"),
     ];
-    const { clusters, links } = linkIdentities(facts);
+    const { clusters, links, suggestions } = linkIdentities(facts);
     const [a, , c, d, e] = facts.map((f) => links.get(f.ref)!);
     expect(clusters).toHaveLength(2);
-    // nothing held in 2019-06: the judge who left the court may be the new procurator
-    expect(c.cluster).toBe(a.cluster);
-    expect(c.reason).toBe("同名，同期无不相容职务，无共同机构");
-    // …but then he holds a procuratorate post, so the 2021 court appointment is someone else
-    expect(d.cluster).not.toBe(a.cluster);
-    expect(d.reason).toBe("同名者1人在2021-01-01均担任不相容职务（如重庆市人民检察院第四分院检察员），视为另一人");
-    expect(e.cluster).toBe(d.cluster);
-    expect(e.reason).toBe("同名，同期无不相容职务，曾在重庆市第一中级人民法院任职");
+    // a judge who left the court is not taken to be the new procurator: nothing printed links them
+    expect(c.cluster).not.toBe(a.cluster);
+    expect(c.reason).toBe("无同一人的确证（同名者1人均无机构延续或任免衔接），视为另一人，列为“可能是同一人”待编辑确认");
+    expect(suggestions).toContainEqual(expect.objectContaining({ cluster: c.cluster, other: a.cluster }));
+    // the procurator holds a post in another organ: the 2021 court appointment is not his; the judge left two years ago
+    expect(d.cluster).toBe(a.cluster);
+    expect(d.reason).toBe("同一机构内延续：2019-01-01曾任重庆市第一中级人民法院审判员，相隔不足12年，同期无不相容职务");
+    expect(e.cluster).toBe(a.cluster);
+    expect(e.reason).toBe("同一机构内延续：现任重庆市第一中级人民法院审判委员会委员（2021-01-01），同期无不相容职务");
+  });
+
+  it("keeps a 副县长 removed in 2013 and a 检察员 appointed in 2026 of the same name apart, suggesting they may be one", () => {
+    const facts = [
+      fact("钱文韬", "决定任命", ORG.lpgov, "副县长", 40, "2009-03-01", "A"),
+      fact("钱文韬", "决定免去", ORG.lpgov, "副县长", 40, "2013-05-01", "B"),
+      fact("钱文韬", "任命", ORG.jlp, "检察员", 11, "2026-02-01", "C"),
+    ];
+    const { clusters, links, suggestions } = linkIdentities(facts);
+    const [a, b, c] = facts.map((f) => links.get(f.ref)!);
+    expect(b.cluster).toBe(a.cluster);
+    expect(clusters).toHaveLength(2);
+    expect(c.cluster).not.toBe(a.cluster);
+    expect(identityRuleOf(c.reason)?.rule).toBe("no-evidence-new-person");
+    expect(suggestions).toEqual([
+      {
+        cluster: c.cluster,
+        other: a.cluster,
+        evidence:
+          "同名；2013-05-01见于重庆市梁平县人民政府副县长，2026-02-01任重庆市九龙坡区人民检察院检察员，相隔约13年，不同类机构；同期无不相容职务，但公告未载明二者关系",
+      },
+    ]);
+  });
+
+  it("joins a move recorded in one announcement, and a removal of the post the person holds", () => {
+    const facts = [
+      fact("刘伟", "决定任命", ORG.jlp, "检察长", 10, "2019-01-10", "A"),
+      fact("刘伟", "决定任命", ORG.fy4, "检察长", 20, "2024-11-28", "B"),
+      fact("刘伟", "批准辞职", ORG.jlp, "检察长", 10, "2024-11-28", "B"),
+    ];
+    const { clusters, links } = linkIdentities(facts);
+    expect(clusters).toHaveLength(1);
+    expect(links.get(facts[1].ref)!.reason).toBe(
+      "免去的职务由其担任：重庆市九龙坡区人民检察院检察长（2019-01-10起）；同一公告中免去重庆市九龙坡区人民检察院检察长、任命重庆市人民检察院第四分院检察长，视为调任",
+    );
+  });
+
+  it("finds the holder across a rename (梁平县 → 梁平区) and across the name printed without 重庆市", () => {
+    const facts = [
+      fact("冉红梅", "任命", ORG.lpcourt, "审判员", 50, "2012-03-01", "A"),
+      fact("冉红梅", "免去", ORG.lpcourtNew, "审判员", 51, "2018-03-01", "B"),
+      fact("冉红梅", "任命", ORG.lpcourtShort, "副院长", 52, "2019-03-01", "C"),
+    ];
+    const { clusters, links } = linkIdentities(facts);
+    expect(clusters).toHaveLength(1);
+    expect(links.get(facts[1].ref)!.reason).toBe(
+      "免去的职务由其担任：重庆市梁平县人民法院审判员（2012-03-01起），即更名后的重庆市梁平区人民法院审判员",
+    );
+    expect(identityRuleOf(links.get(facts[2].ref)!.reason)?.rule).toBe("continuity-lineage");
+  });
+
+  it("makes a new person when two namesakes continue equally well, suggesting both", () => {
+    const facts = [
+      fact("张伟", "任命", ORG.zy1, "审判员", 30, "2018-01-01", "A"),
+      fact("张伟", "任命", ORG.zy1, "审判员", 30, "2019-01-01", "B"), // a judge already: another 张伟
+      fact("张伟", "任命", ORG.zy1, "副院长", 32, "2020-01-01", "C"),
+    ];
+    const { clusters, links, suggestions } = linkIdentities(facts);
+    expect(clusters).toHaveLength(3);
+    expect(links.get(facts[2].ref)!.reason).toMatch(/^无同一人的确证（同名者2人均可延续，无法确定是谁）/);
+    expect(suggestions.filter((s) => s.cluster === links.get(facts[2].ref)!.cluster)).toHaveLength(2);
+  });
+
+  it("takes one system (courts) as evidence only for names of three characters or more", () => {
+    const facts = [
+      fact("王强", "任命", ORG.zy1, "审判员", 30, "2018-01-01", "A"),
+      fact("王强", "免去", ORG.zy1, "审判员", 30, "2019-01-01", "B"),
+      fact("王强", "任命", ORG.zy3, "审判员", 60, "2020-01-01", "C"),
+      fact("王小强", "任命", ORG.zy1, "审判员", 30, "2018-01-01", "A"),
+      fact("王小强", "免去", ORG.zy1, "审判员", 30, "2019-01-01", "B"),
+      fact("王小强", "任命", ORG.zy3, "审判员", 60, "2020-01-01", "C"),
+    ];
+    const { clusters, links } = linkIdentities(facts);
+    expect(clusters).toHaveLength(3);
+    expect(links.get(facts[2].ref)!.cluster).not.toBe(links.get(facts[0].ref)!.cluster);
+    expect(identityRuleOf(links.get(facts[5].ref)!.reason)?.rule).toBe("continuity-system");
   });
 
   it("does not give a post to a namesake who already holds it, but lets an acting holder be appointed in full", () => {
@@ -141,10 +223,11 @@ describe("linkIdentities", () => {
       [facts[1].ref, { personId: 8, correctionId: 1 }],
     ]);
     const { clusters, links } = linkIdentities(facts, pins);
-    expect(clusters.map((c) => c.pinnedPersonId)).toEqual([7, 8]);
+    expect(clusters.map((c) => c.pinnedPersonId)).toEqual([7, 8, undefined]);
     expect(links.get(facts[1].ref)!.reason).toBe("人工更正 #1");
-    // 副院长 of the same court: both are compatible; the latest active (8) is taken
-    expect(links.get(facts[2].ref)!.cluster).toBe(links.get(facts[1].ref)!.cluster);
+    // 副院长 of the same court: both continue there equally, so neither is taken (a third person, suggested with both)
+    expect(clusters).toHaveLength(3);
+    expect(links.get(facts[2].ref)!.reason).toMatch(/^无同一人的确证/);
   });
 });
 

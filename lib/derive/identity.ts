@@ -2,19 +2,49 @@
 // applied in date order. Pure functions (no database): lib/derive/relink.ts loads the
 // facts of the names an import touches, runs these rules and writes the result.
 //
+// Precision first: an entry joins an existing person of its name only on positive evidence.
 // Rules, in order, for the entries of one name in one announcement:
 // 0. An entry placed by a manual correction (split/merge) goes where the correction says.
 // 1. Entries of one name in one announcement are one person when their posts chain:
 //    same clause, same organ, or a removal and an appointment (a move).
-// 2. A removal belongs to the person of that name who holds the post.
-// 3. Otherwise an existing person of that name whose career is compatible (no post held
-//    at that time in an organ that cannot be held together with this one), preferring
-//    one who served in the same organ, then in the same kind of organ, then the latest active.
-// 4. Otherwise a new person.
-// Every link carries its reason (Action.linkReason), in Chinese for the person page.
+// 2. A removal belongs to the person of that name who holds the post (or the same post of the
+//    organ under its former name).
+// 3. Continuity: a person of that name with no incompatible post at the time, seen in the same
+//    organ, in the organ under another name (lineage) or in the organ directly above or below
+//    (hierarchy) within CONTINUITY_YEARS — when exactly one person is the closest such match.
+// 4. Otherwise a new person; every namesake with no incompatible post at the time is offered as
+//    "可能是同一人" (a suggestion with its evidence) for an editor to confirm.
+// Every link carries its reason (Action.linkReason, in Chinese); the reason starts with the
+// label of its rule (IDENTITY_RULES), so pages can say which rule inferred it.
 import { ORG_KIND_LABELS, type OrgKind } from "../domain/orgs";
+import { type OrganRef, type OrganRelation, type RelateOrgans, relateOrgansByName } from "./continuity";
 import { closesTenure, isActing, opensTenure } from "./kinds";
 import { dateKey } from "./tenures";
+
+/** The rules that decide who an entry is: a short Chinese label (the start of every reason) and a name. */
+export const IDENTITY_RULES = [
+  { rule: "manual-correction", label: "人工更正", inferred: false },
+  { rule: "follows-correction", label: "与人工更正", inferred: true },
+  { rule: "first-seen", label: "首次出现的姓名", inferred: false },
+  { rule: "holds-removed-post", label: "免去的职务由其担任", inferred: true },
+  { rule: "continuity-organ", label: "同一机构内延续", inferred: true },
+  { rule: "continuity-lineage", label: "机构更名前后延续", inferred: true },
+  { rule: "continuity-hierarchy", label: "上下级机构间延续", inferred: true },
+  { rule: "continuity-system", label: "同一系统内延续", inferred: true },
+  { rule: "no-evidence-new-person", label: "无同一人的确证", inferred: true },
+  { rule: "incompatible-new-person", label: "同名者", inferred: true },
+] as const;
+export type IdentityRule = (typeof IDENTITY_RULES)[number];
+
+/** The rule a stored reason comes from (reasons start with their rule's label). */
+export function identityRuleOf(reason: string): IdentityRule | undefined {
+  return IDENTITY_RULES.find((r) => reason.startsWith(r.label));
+}
+
+/** How long a person may go unseen in an organ (its lineage, the organ above or below, its system) and still be continued there. */
+export const CONTINUITY_YEARS: Record<OrganRelation, number> = { same: 12, lineage: 12, hierarchy: 10, family: 6 };
+/** Suggestions offered per new person at most (the closest namesakes). */
+const MAX_SUGGESTIONS = 3;
 
 export interface IdentityFact {
   /** Stable key of the entry: `${announcementFingerprint}:${ordinal}` (see actionRef). */
@@ -59,9 +89,17 @@ export interface IdentityLink {
   reason: string;
 }
 
+/** "可能是同一人": a new person's cluster and a namesake's that nothing printed links, with why they may be one. */
+export interface IdentitySuggestion {
+  cluster: number;
+  other: number;
+  evidence: string;
+}
+
 export interface IdentityResult {
   clusters: IdentityCluster[];
   links: Map<string, IdentityLink>;
+  suggestions: IdentitySuggestion[];
 }
 
 export function actionRef(announcementFingerprint: string, ordinal: number): string {
@@ -80,12 +118,19 @@ interface Held {
   handedOver?: boolean;
 }
 
+/** Where a person was last seen in one organ. */
+interface Seen {
+  org: OrganRef;
+  date: string | null;
+  postTitle: string;
+}
+
 interface Career {
   cluster: IdentityCluster;
   open: Map<number, Held>;
-  orgIds: Set<number>;
-  orgKinds: Set<string>;
+  seen: Map<number, Seen>;
   lastDate: string | null;
+  lastSeen?: Seen;
 }
 
 type PostLike = { organizationId: number; orgKind: string };
@@ -99,6 +144,12 @@ export function compatiblePosts(a: PostLike, b: PostLike): boolean {
 
 const where = (x: { orgName: string; postTitle: string }) => `${x.orgName}${x.postTitle}`;
 const kindLabel = (k: string) => ORG_KIND_LABELS[k as OrgKind] ?? k;
+
+/** Years from a to b (ISO dates), by calendar month. */
+function yearsBetween(a: string, b: string): number {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return (months(b) - months(a)) / 12;
+}
 
 /** Rule 1: the entries of one name in one announcement, split into people by chaining posts. */
 export function groupWithinAnnouncement(facts: IdentityFact[]): IdentityFact[][] {
@@ -132,18 +183,29 @@ function moveNote(group: IdentityFact[]): string {
   return `；同一公告中免去${where(closed[0])}、任命${where(opened[0])}，视为调任`;
 }
 
-export interface Decision {
+interface Decision {
   career?: Career;
   reason: string;
+  /** For a new person: namesakes that may be them, with the evidence. */
+  suggest?: { career: Career; evidence: string }[];
 }
 
-/** Rule 2: a removal belongs to the person who holds the post. */
-function holderOf(group: IdentityFact[], candidates: Career[]): Decision | undefined {
+/** Rule 2: a removal belongs to the person who holds the post (or the same post under the organ's former name). */
+function holderOf(group: IdentityFact[], candidates: Career[], relate: RelateOrgans): Decision | undefined {
   for (const f of group) {
     if (!closesTenure(f.kind)) continue;
     for (const c of candidates) {
       const held = c.open.get(f.postId);
       if (held) return { career: c, reason: `免去的职务由其担任：${where(held)}（${held.since ?? "起始日期不详"}起）` };
+    }
+    for (const c of candidates) {
+      for (const held of c.open.values()) {
+        if (held.postTitle !== f.postTitle || relate(held, f) !== "lineage") continue;
+        return {
+          career: c,
+          reason: `免去的职务由其担任：${where(held)}（${held.since ?? "起始日期不详"}起），即更名后的${where(f)}`,
+        };
+      }
     }
   }
   return undefined;
@@ -173,32 +235,83 @@ function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Con
   return undefined;
 }
 
-/** Rules 3 and 4. */
-function compatibleOrNew(group: IdentityFact[], candidates: Career[], handovers: Handovers): Decision {
+const STRENGTH: Record<OrganRelation, number> = { same: 4, lineage: 3, hierarchy: 2, family: 1 };
+
+interface Continuity {
+  relation: OrganRelation;
+  seen: Seen;
+  /** Holds a post there now (no gap to measure). */
+  holds: boolean;
+  gap: number | null;
+}
+
+/** Rule 3's evidence: the closest organ the candidate was seen in, related to the group's, within the bounded gap. */
+function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, handovers: Handovers): Continuity | undefined {
   const date = group[0].date;
-  const scored = candidates
-    .filter((c) => !conflictOf(c, group, handovers))
-    .map((c) => {
-      const sharedOrg = group.find((f) => c.orgIds.has(f.organizationId));
-      const sharedKind = group.find((f) => c.orgKinds.has(f.orgKind));
-      return { c, score: sharedOrg ? 2 : sharedKind ? 1 : 0, sharedOrg, sharedKind };
-    })
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        (a.c.lastDate === b.c.lastDate ? 0 : (a.c.lastDate ?? "") < (b.c.lastDate ?? "") ? 1 : -1) ||
-        a.c.cluster.id - b.c.cluster.id,
-    );
+  const handedOver = (h: Held) => h.handedOver || (date !== null && handovers.get(h.postId)?.some((d) => d > (h.since ?? "") && d <= date));
+  const holding = new Set([...c.open.values()].filter((h) => !handedOver(h)).map((h) => h.organizationId));
+  let best: Continuity | undefined;
+  for (const seen of c.seen.values()) {
+    for (const f of group) {
+      const relation = relate(seen.org, f);
+      if (!relation) continue;
+      // Two-character names are shared far more often: one system alone is no evidence for them.
+      if (relation === "family" && [...f.nameKey].length < 3) continue;
+      const holds = holding.has(seen.org.organizationId);
+      const gap = date && seen.date ? yearsBetween(seen.date, date) : null;
+      if (!holds && (gap === null || gap > CONTINUITY_YEARS[relation])) continue;
+      const better =
+        !best ||
+        STRENGTH[relation] > STRENGTH[best.relation] ||
+        (STRENGTH[relation] === STRENGTH[best.relation] && Number(holds) > Number(best.holds));
+      if (better) best = { relation, seen, holds, gap };
+    }
+  }
+  return best;
+}
+
+function continuityReason(k: Continuity, group: IdentityFact[]): string {
+  const at = `${k.seen.org.orgName}${k.seen.postTitle}`;
+  const when = k.holds
+    ? `现任${at}（${k.seen.date ?? "日期不详"}）`
+    : `${k.seen.date ?? "日期不详"}曾任${at}，相隔不足${CONTINUITY_YEARS[k.relation]}年`;
+  const target = group[0].orgName;
+  if (k.relation === "same") return `同一机构内延续：${when}，同期无不相容职务`;
+  if (k.relation === "family") return `同一系统内延续：${when}；${k.seen.org.orgName}与${target}同属一个系统，同期无不相容职务`;
+  if (k.relation === "lineage") return `机构更名前后延续：${when}；${k.seen.org.orgName}与${target}为同一机构的不同名称，同期无不相容职务`;
+  return `上下级机构间延续：${when}；${k.seen.org.orgName}与${target}为上下级机构，同期无不相容职务`;
+}
+
+/** What a namesake with no incompatible post was last seen as: the evidence of a suggestion. */
+function suggestionEvidence(c: Career, group: IdentityFact[]): string {
+  const last = c.lastSeen;
+  const here = where(group[0]);
+  const was = last ? `${last.date ?? "日期不详"}见于${last.org.orgName}${last.postTitle}` : "另有记录";
+  const gap = last?.date && group[0].date ? `，相隔约${Math.max(0, Math.round(yearsBetween(last.date, group[0].date)))}年` : "";
+  const kind = last && last.org.orgKind === group[0].orgKind ? `同类机构（${kindLabel(last.org.orgKind)}）` : "不同类机构";
+  return `同名；${was}，${group[0].date ?? "日期不详"}${opensTenure(group[0].kind) ? "任" : "免"}${here}${gap}，${kind}；同期无不相容职务，但公告未载明二者关系`;
+}
+
+/** Rules 3 and 4. */
+function continuityOrNew(group: IdentityFact[], candidates: Career[], handovers: Handovers, relate: RelateOrgans): Decision {
+  const date = group[0].date;
+  const free = candidates.filter((c) => !conflictOf(c, group, handovers));
+  const scored = free
+    .map((c) => ({ c, k: continuityOf(c, group, relate, handovers) }))
+    .filter((x): x is { c: Career; k: Continuity } => x.k !== undefined)
+    .sort((a, b) => STRENGTH[b.k.relation] - STRENGTH[a.k.relation] || Number(b.k.holds) - Number(a.k.holds));
   if (scored.length) {
-    const best = scored[0];
-    const why =
-      best.score === 2
-        ? `曾在${best.sharedOrg!.orgName}任职`
-        : best.score === 1
-          ? `曾在同类机构（${kindLabel(best.sharedKind!.orgKind)}）任职`
-          : "无共同机构";
-    const others = scored.length > 1 ? `；另有${scored.length - 1}位同名者亦无冲突，取最相近者` : "";
-    return { career: best.c, reason: `同名，同期无不相容职务，${why}${others}` };
+    const [best, second] = scored;
+    const tied = second && STRENGTH[second.k.relation] === STRENGTH[best.k.relation] && second.k.holds === best.k.holds;
+    if (!tied) return { career: best.c, reason: continuityReason(best.k, group) };
+  }
+  if (free.length) {
+    const closest = [...free].sort(
+      (a, b) => (a.lastDate === b.lastDate ? 0 : (a.lastDate ?? "") < (b.lastDate ?? "") ? 1 : -1) || a.cluster.id - b.cluster.id,
+    );
+    const suggest = closest.slice(0, MAX_SUGGESTIONS).map((c) => ({ career: c, evidence: suggestionEvidence(c, group) }));
+    const why = scored.length > 1 ? `同名者${scored.length}人均可延续，无法确定是谁` : `同名者${free.length}人均无机构延续或任免衔接`;
+    return { reason: `无同一人的确证（${why}），视为另一人，列为“可能是同一人”待编辑确认`, suggest };
   }
   if (!candidates.length) return { reason: "首次出现的姓名" };
   const example = conflictOf(candidates[0], group, handovers)!;
@@ -208,15 +321,27 @@ function compatibleOrNew(group: IdentityFact[], candidates: Career[], handovers:
   };
 }
 
-function applyGroup(career: Career, group: IdentityFact[]): void {
+function applyGroup(career: Career, group: IdentityFact[], relate: RelateOrgans): void {
   for (const f of [...group].sort((a, b) => a.ordinal - b.ordinal)) {
     career.cluster.refs.push(f.ref);
-    career.orgIds.add(f.organizationId);
-    career.orgKinds.add(f.orgKind);
+    const seen: Seen = {
+      org: { organizationId: f.organizationId, orgName: f.orgName, orgKind: f.orgKind },
+      date: f.date,
+      postTitle: f.postTitle,
+    };
+    const before = career.seen.get(f.organizationId);
+    if (!before || dateKey(f.date) >= dateKey(before.date)) career.seen.set(f.organizationId, seen);
+    if (!career.lastSeen || dateKey(f.date) >= dateKey(career.lastSeen.date)) career.lastSeen = seen;
     if (f.date && (!career.lastDate || f.date > career.lastDate)) career.lastDate = f.date;
     const held = career.open.get(f.postId);
-    if (closesTenure(f.kind)) career.open.delete(f.postId);
-    else if (opensTenure(f.kind) && (!held || held.handedOver || (held.acting && !isActing(f.kind)))) {
+    if (closesTenure(f.kind)) {
+      if (held) career.open.delete(f.postId);
+      else {
+        // The same post printed under the organ's other name (before a rename, without 重庆市).
+        const renamed = [...career.open.values()].find((h) => h.postTitle === f.postTitle && relate(h, f) === "lineage");
+        if (renamed) career.open.delete(renamed.postId);
+      }
+    } else if (opensTenure(f.kind) && (!held || held.handedOver || (held.acting && !isActing(f.kind)))) {
       career.open.set(f.postId, {
         postId: f.postId,
         organizationId: f.organizationId,
@@ -239,6 +364,21 @@ function inAnnouncementOrder(a: IdentityFact, b: IdentityFact): number {
   return a.ordinal - b.ordinal;
 }
 
+/** A relation cache by organ ids: the same pairs come up for every name. */
+function cachedRelate(relate: RelateOrgans): RelateOrgans {
+  const cache = new Map<string, OrganRelation | null>();
+  return (a, b) => {
+    if (a.organizationId === b.organizationId) return "same";
+    const key = a.organizationId < b.organizationId ? `${a.organizationId}:${b.organizationId}` : `${b.organizationId}:${a.organizationId}`;
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = relate(a, b);
+      cache.set(key, r);
+    }
+    return r;
+  };
+}
+
 /**
  * Links every fact to a cluster (one cluster = one person), in date order, with reasons.
  * Deterministic: the same facts and pins give the same clusters whatever their input order.
@@ -247,12 +387,15 @@ export function linkIdentities(
   facts: IdentityFact[],
   pins: Map<string, Pin> = new Map(),
   handovers: Handovers = new Map(),
+  relateOrgans: RelateOrgans = relateOrgansByName,
 ): IdentityResult {
+  const relate = cachedRelate(relateOrgans);
   const sorted = [...facts].sort(inAnnouncementOrder);
   const clusters: IdentityCluster[] = [];
   const careers = new Map<string, Career[]>(); // nameKey → careers (clusters) of that name
   const pinned = new Map<number, Career>(); // personId → career fixed by a correction
   const links = new Map<string, IdentityLink>();
+  const suggestions: IdentitySuggestion[] = [];
 
   // Who may hold each head post (checked against Career.open when used): handing over stays cheap.
   const headHolders = new Map<number, Set<Career>>();
@@ -269,7 +412,7 @@ export function linkIdentities(
   const newCareer = (nameKey: string, pinnedPersonId?: number): Career => {
     const cluster: IdentityCluster = { id: clusters.length, nameKey, pinnedPersonId, refs: [] };
     clusters.push(cluster);
-    const career: Career = { cluster, open: new Map(), orgIds: new Set(), orgKinds: new Set(), lastDate: null };
+    const career: Career = { cluster, open: new Map(), seen: new Map(), lastDate: null };
     careers.set(nameKey, [...(careers.get(nameKey) ?? []), career]);
     if (pinnedPersonId !== undefined) pinned.set(pinnedPersonId, career);
     return career;
@@ -287,7 +430,7 @@ export function linkIdentities(
     for (const f of group) {
       if (f.singleHolder && opensTenure(f.kind)) handOver(f.postId, (c) => c !== career);
     }
-    applyGroup(career, group);
+    applyGroup(career, group, relate);
     for (const f of group) {
       if (f.singleHolder && opensTenure(f.kind)) headHolders.set(f.postId, (headHolders.get(f.postId) ?? new Set()).add(career));
     }
@@ -328,7 +471,7 @@ export function linkIdentities(
       // Rule 2 first for every group, so that a holder is not taken by another group's looser match.
       const rest: IdentityFact[][] = [];
       for (const group of pending) {
-        const d = holderOf(group, candidates());
+        const d = holderOf(group, candidates(), relate);
         if (!d) {
           rest.push(group);
           continue;
@@ -337,14 +480,15 @@ export function linkIdentities(
         link(d.career!, group, d.reason + moveNote(group));
       }
       for (const group of rest) {
-        const d = compatibleOrNew(group, candidates(), handovers);
+        const d = continuityOrNew(group, candidates(), handovers, relate);
         const career = d.career ?? newCareer(nameKey);
         used.add(career);
         link(career, group, d.reason + moveNote(group));
+        for (const s of d.suggest ?? []) suggestions.push({ cluster: career.cluster.id, other: s.career.cluster.id, evidence: s.evidence });
       }
     }
   }
-  return { clusters, links };
+  return { clusters, links, suggestions };
 }
 
 /**

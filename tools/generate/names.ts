@@ -131,8 +131,19 @@ const givenTable = new WeightedTable(
   givenChars.map((_, i) => 1 / (i + 1) ** 0.6),
 );
 
-export function randomName(random: Random): string {
-  const surname = surnameTable.draw(random);
+// Surnames cluster by place (冉, 向, 谭 in the south-east, 秦 and 牟 in the north-east …): each
+// district or county has three surnames of its own, drawn for about a quarter of its people, so
+// namesakes meet in one place's organs more often than across the city.
+const LOCAL_SURNAMES = "冉向谭何罗陈刘李张王杨周黄吴唐邓彭曾秦牟况母熊余蒋".split("");
+
+function localSurnames(place: string): string[] {
+  let h = 0;
+  for (const ch of place) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return [0, 1, 2].map((i) => LOCAL_SURNAMES[(h >>> (i * 5)) % LOCAL_SURNAMES.length]);
+}
+
+export function randomName(random: Random, place?: string): string {
+  const surname = place && random.chance(0.25) ? random.pick(localSurnames(place)) : surnameTable.draw(random);
   const first = givenTable.draw(random);
   if (random.chance(0.2)) return surname + first;
   let second = givenTable.draw(random);

@@ -30,7 +30,7 @@ const FILLER = [
 ];
 
 function organPrefix(c: Clause): string {
-  return c.organ.alias ? `${c.organ.name}(${c.organ.alias})` : c.organ.name;
+  return c.organ.alias ? `${c.orgName}(${c.organ.alias})` : c.orgName;
 }
 
 function clauseText(c: Clause, random: Random): string {
@@ -46,7 +46,7 @@ function clauseText(c: Clause, random: Random): string {
 function mergeClauses(clauses: Clause[]): Clause[] {
   const merged = new Map<string, Clause>();
   for (const c of clauses) {
-    const key = `${c.action}|${c.organ.name}|${c.posts.join("、")}`;
+    const key = `${c.action}|${c.orgName}|${c.posts.join("、")}`;
     const existing = merged.get(key);
     if (existing && existing.persons.length < 6) existing.persons.push(...c.persons);
     else merged.set(existing ? `${key}|${merged.size}` : key, { ...c, persons: [...c.persons] });

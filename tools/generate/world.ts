@@ -3,7 +3,7 @@
 // Each meeting yields the clauses of one list (and separate 接受辞职 decisions), with the truth.
 import { chineseDate, chineseNumber, cityTerm, type Day, districtTerm, FIRST_YEAR, isoDate, LAST_YEAR } from "./calendar";
 import { randomName } from "./names";
-import { allOrgans, DISTRICTS, type Issuer, issuerName, type Organ, type Role } from "./organs";
+import { allOrgans, DISTRICTS, type Issuer, issuerName, type Organ, organNameAt, placeTitle, type Role } from "./organs";
 import { Random, WeightedTable } from "./random";
 
 export type ActionName = "任命" | "决定任命" | "批准任命" | "免去" | "决定免去" | "批准免去" | "接受辞职" | "批准辞职" | "决定代理";
@@ -11,6 +11,9 @@ export type ActionName = "任命" | "决定任命" | "批准任命" | "免去" |
 export interface Person {
   id: number;
   name: string;
+  /** The organ of the last seat left, and when (for people between posts). */
+  lastOrgan?: Organ;
+  leftOn?: string;
 }
 
 /** One printed clause: persons × posts of one organ, under one section of a list. */
@@ -18,6 +21,8 @@ export interface Clause {
   action: ActionName;
   persons: Person[];
   organ: Organ;
+  /** The organ's name as printed on the day (former name, with or without 重庆市). */
+  orgName: string;
   posts: string[];
 }
 
@@ -95,7 +100,7 @@ export function entriesOf(clause: Clause): TruthEntry[] {
   const out: TruthEntry[] = [];
   for (const p of clause.persons) {
     for (const post of clause.posts) {
-      const e: TruthEntry = { person: p.name, personId: p.id, action: clause.action, org: clause.organ.name, post };
+      const e: TruthEntry = { person: p.name, personId: p.id, action: clause.action, org: clause.orgName, post };
       if (clause.organ.alias) e.org_alias = clause.organ.alias;
       out.push(e);
     }
@@ -105,6 +110,19 @@ export function entriesOf(clause: Clause): TruthEntry[] {
 
 const SINGLE_POST_FALLBACK = new Set(["审判员", "检察员", "委员"]);
 
+/** People between posts come back within a dozen years or not at all. */
+const RETURN_YEARS = 12;
+/** Share of people leaving a seat who retire (never appointed again). */
+const RETIRE = 0.25;
+
+/**
+ * Where someone who leaves a seat (and does not retire) is appointed next: careers mostly stay in
+ * one system (judges in courts, procurators in procuratorates): the same organ again, the organ
+ * above or below, another organ of the same kind; a few cross to another kind (a procurator
+ * becomes a judge, a 副区长 joins a congress committee).
+ */
+const NEXT_ORGAN = { same: 0.3, aboveOrBelow: 0.3, sameKind: 0.3 } as const;
+
 export class World {
   private readonly random: Random;
   private readonly seatsByIssuer = new Map<Issuer, Seat[]>();
@@ -112,13 +130,14 @@ export class World {
   private readonly seatOf = new Map<number, Seat>(); // person id → the seat they hold
   private readonly holdersByIssuer = new Map<Issuer, IdPool>();
   private readonly people: Person[] = [];
-  /** People who left a seat and may be appointed again (a move between organs or lists). */
-  private readonly free = new IdPool();
+  /** People who left a seat and will be appointed again, by the organ they go to next. */
+  private readonly returning = new Map<Organ, IdPool>();
+  private readonly organs: Organ[] = allOrgans();
   private readonly counters = new Map<string, number>();
 
   constructor(seed: number) {
     this.random = new Random(seed);
-    for (const organ of allOrgans()) {
+    for (const organ of this.organs) {
       for (const role of organ.roles) {
         const seat: Seat = { organ, role, holders: [] };
         const list = this.seatsByIssuer.get(organ.issuer) ?? [];
@@ -160,9 +179,9 @@ export class World {
     return this.people[id];
   }
 
-  private newPerson(avoid: Set<string>): Person {
-    let name = randomName(this.random);
-    while (avoid.has(name)) name = randomName(this.random);
+  private newPerson(avoid: Set<string>, place?: string): Person {
+    let name = randomName(this.random, place);
+    while (avoid.has(name)) name = randomName(this.random, place);
     const p = { id: this.people.length, name };
     this.people.push(p);
     return p;
@@ -174,23 +193,42 @@ export class World {
     return n;
   }
 
-  private vacate(personId: number): Seat | undefined {
+  private vacate(personId: number, date: string, moving = false): Seat | undefined {
     const seat = this.seatOf.get(personId);
     if (!seat) return undefined;
     seat.holders.splice(seat.holders.indexOf(personId), 1);
     this.seatOf.delete(personId);
     this.holdersByIssuer.get(seat.organ.issuer)!.delete(personId);
-    this.free.add(personId);
-    // Beyond a few thousand people between posts, one retires for each who leaves a seat.
-    if (this.free.size > 4000) this.free.delete(this.free.draw(this.random));
+    const p = this.person(personId);
+    p.lastOrgan = seat.organ;
+    p.leftOn = date;
+    if (moving || this.random.chance(RETIRE)) return seat;
+    const next = this.nextOrgan(seat.organ);
+    const pool = this.returning.get(next) ?? new IdPool();
+    this.returning.set(next, pool);
+    pool.add(personId);
+    // An organ waits for a few hundred people at most: beyond, one of them retires.
+    if (pool.size > 300) pool.delete(pool.draw(this.random));
     return seat;
+  }
+
+  private nextOrgan(from: Organ): Organ {
+    const r = this.random.next();
+    if (r < NEXT_ORGAN.same) return from;
+    if (r < NEXT_ORGAN.same + NEXT_ORGAN.aboveOrBelow) {
+      const near = this.organs.filter((o) => o.parent === from.name || o.name === from.parent);
+      return near.length ? this.random.pick(near) : from;
+    }
+    if (r < NEXT_ORGAN.same + NEXT_ORGAN.aboveOrBelow + NEXT_ORGAN.sameKind) {
+      return this.random.pick(this.organs.filter((o) => o.kind === from.kind));
+    }
+    return this.random.pick(this.organs);
   }
 
   private occupy(personId: number, seat: Seat) {
     seat.holders.push(personId);
     this.seatOf.set(personId, seat);
     this.holdersByIssuer.get(seat.organ.issuer)!.add(personId);
-    this.free.delete(personId);
   }
 
   /** Simulates one meeting of `issuer` on `day`, producing about `target` entries (never more than `budget`). */
@@ -210,6 +248,16 @@ export class World {
     const table = this.seatTables.get(issuer)!;
     const holders = this.holdersByIssuer.get(issuer)!;
 
+    const date = isoDate(day);
+    // District lists often print their own organs without 重庆市 (one habit per list).
+    const short = issuer !== "city" ? random.chance(0.5) : random.chance(0.15);
+    const clause = (action: ActionName, p: Person, organ: Organ, posts: string[]): Clause => ({
+      action,
+      persons: [p],
+      organ,
+      orgName: organNameAt(organ, date, short),
+      posts: organ.place ? posts.map((t) => placeTitle(organ.place!, t, date)) : posts,
+    });
     const add = (c: Clause, asDecision = false) => {
       for (const p of c.persons) {
         names.add(p.name);
@@ -223,21 +271,28 @@ export class World {
       const p = this.person(personId);
       const role = seat.role;
       if (allowResign && role.resign && random.chance(0.4)) {
-        add({ action: role.resign, persons: [p], organ: seat.organ, posts: role.posts }, role.resign === "接受辞职");
+        add(clause(role.resign, p, seat.organ, role.posts), role.resign === "接受辞职");
       } else if (role.remove !== "none") {
-        add({ action: role.remove, persons: [p], organ: seat.organ, posts: role.posts });
+        add(clause(role.remove, p, seat.organ, role.posts));
       } else if (role.resign) {
-        add({ action: role.resign, persons: [p], organ: seat.organ, posts: role.posts }, role.resign === "接受辞职");
+        add(clause(role.resign, p, seat.organ, role.posts), role.resign === "接受辞职");
       }
-      this.vacate(personId);
+      this.vacate(personId, date, !allowResign);
     };
-    const choosePerson = (): Person => {
+    const choosePerson = (organ: Organ): Person => {
       const r = random.next();
-      if (r < 0.3 && this.free.size) {
-        for (let tries = 0; tries < 5; tries++) {
-          const id = this.free.draw(random);
-          const p = this.person(id);
-          if (!names.has(p.name) && !touched.has(id)) return p;
+      const pool = this.returning.get(organ);
+      if (r < 0.3 && pool?.size) {
+        // Someone between posts who comes to this organ (see NEXT_ORGAN), months or years after leaving.
+        for (let tries = 0; tries < 5 && pool.size; tries++) {
+          const p = this.person(pool.draw(random));
+          if (p.leftOn && Number(date.slice(0, 4)) - Number(p.leftOn.slice(0, 4)) > RETURN_YEARS) {
+            pool.delete(p.id); // too long away: retired
+            continue;
+          }
+          if (this.seatOf.has(p.id) || names.has(p.name) || touched.has(p.id)) continue;
+          pool.delete(p.id);
+          return p;
         }
       } else if (r < 0.4 && holders.size) {
         // A move: someone holding a seat of this committee leaves it for the new one.
@@ -248,7 +303,7 @@ export class World {
           return p;
         }
       }
-      return this.newPerson(names);
+      return this.newPerson(names, organ.place);
     };
 
     let guard = 0;
@@ -278,10 +333,10 @@ export class World {
           removeHolder(id, true);
         }
       }
-      const person = choosePerson();
+      const person = choosePerson(seat.organ);
       const left2 = limit - entries;
       if (seat.role.posts.length > left2) continue;
-      add({ action: seat.role.appoint, persons: [person], organ: seat.organ, posts: seat.role.posts });
+      add(clause(seat.role.appoint, person, seat.organ, seat.role.posts));
       this.occupy(person.id, seat);
     }
 
@@ -293,7 +348,7 @@ export class World {
     }
     return {
       issuer,
-      issuerName: issuerName(issuer),
+      issuerName: issuerName(issuer, isoDate(day)),
       day,
       date: isoDate(day),
       dateText: chineseDate(day),

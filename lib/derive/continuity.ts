@@ -1,0 +1,68 @@
+// How two organs relate, for the identity rule "continuity within the organ, its lineage or its
+// hierarchy": the same organ, one body under two names (a rename, the name printed with or
+// without 重庆市), one directly above the other (区法院 → 中级法院 → 高级法院), or two organs of one
+// system (Chongqing's courts, its procuratorates, its congress bodies, its governments).
+// Until lib/domain knows each organ's lineage (a curated file), one body is recognised by its
+// name: the 重庆市 prefix, an alias in parentheses and the place's 县/区/市 suffix do not tell
+// two bodies apart (梁平县人民检察院 became 梁平区人民检察院), nor does a department's name
+// growing at the front (城乡建设委员会 → 住房和城乡建设委员会).
+import { orgParentName } from "../domain/orgs";
+
+export type OrganRelation = "same" | "lineage" | "hierarchy" | "family";
+
+export interface OrganRef {
+  organizationId: number;
+  orgName: string;
+  orgKind: string;
+}
+
+/** Which relation, if any, links two organs (in either direction). */
+export type RelateOrgans = (a: OrganRef, b: OrganRef) => OrganRelation | null;
+
+/** The name with what does not tell one body from another taken away. */
+export function bodyKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\([^)]*\)/g, "")
+    .replace(/^重庆市?/, "")
+    .replace(/^(.{2,8}?)(县|区|市)(?=人民|$)/, "$1◇");
+}
+
+/** One body under two printed names (see the module comment). */
+export function sameBodyByName(a: OrganRef, b: OrganRef): boolean {
+  const ka = bodyKey(a.orgName);
+  const kb = bodyKey(b.orgName);
+  if (ka === kb) return true;
+  if (a.orgKind !== "other" || b.orgKind !== "other") return false;
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  // 城乡建设委员会 → 住房和城乡建设委员会: the new name adds a field before the old one.
+  return short.length >= 5 && long.endsWith(short) && /和$/.test(long.slice(0, long.length - short.length));
+}
+
+/** The bodies above an organ (parent, grandparent), as body keys. */
+function ancestors(name: string): string[] {
+  const out: string[] = [];
+  let n: string | null = /^重庆/.test(name) ? name : `重庆市${name}`;
+  for (let i = 0; i < 3 && n; i++) {
+    n = orgParentName(n);
+    if (n) out.push(bodyKey(n));
+  }
+  return out;
+}
+
+export const relateOrgansByName: RelateOrgans = (a, b) => {
+  if (a.organizationId === b.organizationId) return "same";
+  if (sameBodyByName(a, b)) return "lineage";
+  if (a.orgKind !== b.orgKind) return null;
+  // Directly above or below: a district court and its intermediate court, an intermediate court and the high court.
+  const ka = bodyKey(a.orgName);
+  const kb = bodyKey(b.orgName);
+  const up = ancestors(a.orgName);
+  const down = ancestors(b.orgName);
+  if (up.slice(0, 1).includes(kb) || down.slice(0, 1).includes(ka)) return "hierarchy";
+  // One system of Chongqing organs: its courts, its procuratorates, its congress bodies, its governments
+  // (and the municipal departments among themselves).
+  if (a.orgKind === "other" && !(/^重庆市/.test(a.orgName) && /^重庆市/.test(b.orgName))) return null;
+  return "family";
+};
