@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../db/testing";
 import { rederiveAll } from "../derive/relink";
 import { appointmentList, importText, snapshot } from "../derive/testing";
-import { CorrectionError, correctionsFor, mergePeople, resolvePersonId, splitPerson, undoCorrection } from "./index";
+import { CorrectionError, confirmSuggestion, correctionsFor, mergePeople, resolvePersonId, splitPerson, undoCorrection } from "./index";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -52,9 +52,13 @@ describe("manual identity corrections", () => {
     a = await wangYong();
     expect(a["2018-01-25 审判员"].personId).toBe(original);
     expect(a["2020-03-26 审判委员会委员"].personId).toBe(newPersonId);
-    // the new entry follows the rules: both are compatible, the latest active one is the closer match
-    expect(a["2022-05-31 副院长"].personId).toBe(newPersonId);
-    expect(a["2022-05-31 副院长"].linkReason).toMatch(/^同名，同期无不相容职务，曾在重庆市第一中级人民法院任职；另有1位同名者亦无冲突/);
+    // the new entry follows the rules: both hold posts in that court, nothing tells which one it is,
+    // so it is a third person, offered to an editor as "可能是同一人" with each of them
+    const third = a["2022-05-31 副院长"].personId;
+    expect([original, newPersonId]).not.toContain(third);
+    expect(a["2022-05-31 副院长"].linkReason).toMatch(/^无同一人的确证（同名者2人均可延续，无法确定是谁）/);
+    const offered = await t.db.identitySuggestion.findMany({ where: { personId: third } });
+    expect(offered.map((s) => s.otherPersonId).sort()).toEqual([original, newPersonId].sort());
 
     // Merge them back: one person; the split-off id keeps resolving to the merged person.
     const merged = await mergePeople(t.db, {
@@ -124,5 +128,33 @@ describe("manual identity corrections", () => {
     ).rejects.toThrow(/至少留下一条/);
     await expect(mergePeople(t.db, { fromId: person, intoId: person, reason: "误", decidedBy: "编辑" })).rejects.toThrow(/不能与自己合并/);
     expect(await t.db.correction.count()).toBe(0);
+  });
+});
+
+describe("confirming a 可能是同一人 suggestion", () => {
+  it("records a merge with the evidence, and the confirmation survives re-derivation", async () => {
+    // A judge removed in 2013 and a 检察员 appointed in 2026: nothing printed links them.
+    await importText(t.db, "2009.txt", appointmentList("2009-03-01", 2, { 任命: ["钱文韬为重庆市第一中级人民法院审判员"] }));
+    await importText(t.db, "2013.txt", appointmentList("2013-05-01", 9, { 免去: ["钱文韬的重庆市第一中级人民法院审判员职务"] }));
+    await importText(t.db, "2026.txt", appointmentList("2026-02-01", 40, { 任命: ["钱文韬为重庆市人民检察院第四分院检察员"] }));
+    const people = await t.db.person.findMany({ where: { name: "钱文韬" }, orderBy: { id: "asc" } });
+    expect(people).toHaveLength(2);
+    const [suggestion] = await t.db.identitySuggestion.findMany();
+    expect(suggestion).toMatchObject({ personId: people[1].id, otherPersonId: people[0].id });
+    expect(suggestion.evidence).toMatch(/^同名；2013-05-01见于重庆市第一中级人民法院审判员/);
+
+    const { correctionId, personId } = await confirmSuggestion(t.db, { suggestionId: suggestion.id, decidedBy: "编辑（令牌登录）" });
+    expect(personId).toBe(people[0].id);
+    const [logged] = await correctionsFor(t.db, personId);
+    expect(logged).toMatchObject({ id: correctionId, kind: "merge", confirmed: true, decidedBy: "编辑（令牌登录）" });
+    expect(logged.reason).toBe(`确认“可能是同一人”：${suggestion.evidence}`);
+    expect(await t.db.identitySuggestion.count()).toBe(0);
+
+    await rederiveAll(t.db);
+    const actions = await t.db.action.findMany({ where: { personName: "钱文韬" } });
+    expect(new Set(actions.map((a) => a.personId))).toEqual(new Set([personId]));
+    expect(actions.every((a) => a.linkReason === `人工更正 #${correctionId}`)).toBe(true);
+    expect(await t.db.identitySuggestion.count()).toBe(0);
+    await expect(confirmSuggestion(t.db, { suggestionId: suggestion.id, decidedBy: "编辑" })).rejects.toThrow(/已不存在/);
   });
 });

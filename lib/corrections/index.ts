@@ -32,6 +32,8 @@ export const MergeInput = z.object({
   reason: Reason,
   decidedBy: DecidedBy,
   sessionId: SessionId,
+  /** The evidence of the "可能是同一人" suggestion this merge confirms. */
+  suggestion: z.string().optional(),
 });
 export type MergeInput = z.input<typeof MergeInput>;
 
@@ -132,7 +134,7 @@ export async function splitPerson(db: Db, input: SplitInput): Promise<{ correcti
 
 /** "These two are one person": `from` joins `into`; `from`'s id keeps resolving to `into`. */
 export async function mergePeople(db: Db, input: MergeInput): Promise<{ correctionId: number; personId: number }> {
-  const { fromId, intoId, reason, decidedBy, sessionId } = parse(MergeInput, input);
+  const { fromId, intoId, reason, decidedBy, sessionId, suggestion } = parse(MergeInput, input);
   return db.$transaction(async (tx) => {
     const from = await resolvePersonId(tx, fromId);
     const into = await resolvePersonId(tx, intoId);
@@ -142,7 +144,13 @@ export async function mergePeople(db: Db, input: MergeInput): Promise<{ correcti
     const fromEntries = await entriesOf(tx, from);
     const intoEntries = await entriesOf(tx, into);
     const people = await tx.person.findMany({ where: { id: { in: [from, into] } }, select: { name: true } });
-    const payload: MergePayload = { from, into, fromRefs: fromEntries.map((e) => e.ref), intoRefs: intoEntries.map((e) => e.ref) };
+    const payload: MergePayload = {
+      from,
+      into,
+      fromRefs: fromEntries.map((e) => e.ref),
+      intoRefs: intoEntries.map((e) => e.ref),
+      ...(suggestion ? { suggestion } : {}),
+    };
     const correction = await tx.correction.create({
       data: { kind: "merge", payload: JSON.stringify(payload), reason, decidedBy, sessionId: sessionId ?? null },
       select: { id: true },
@@ -159,6 +167,32 @@ export async function mergePeople(db: Db, input: MergeInput): Promise<{ correcti
     );
     return { correctionId: correction.id, personId: into };
   }, TX);
+}
+
+export const ConfirmInput = z.object({
+  suggestionId: z.number().int().positive(),
+  decidedBy: DecidedBy,
+  sessionId: SessionId,
+});
+export type ConfirmInput = z.input<typeof ConfirmInput>;
+
+/**
+ * An editor confirms a "可能是同一人" suggestion: a merge (the later person joins the earlier one),
+ * logged like any other correction with the suggestion's evidence as its reason, and replayed by
+ * every re-derivation.
+ */
+export async function confirmSuggestion(db: Db, input: ConfirmInput): Promise<{ correctionId: number; personId: number }> {
+  const { suggestionId, decidedBy, sessionId } = parse(ConfirmInput, input);
+  const s = await db.identitySuggestion.findUnique({ where: { id: suggestionId } });
+  if (!s) throw new CorrectionError("这条“可能是同一人”的提示已不存在（页面可能已过期，请刷新）");
+  return mergePeople(db, {
+    fromId: s.personId,
+    intoId: s.otherPersonId,
+    reason: `确认“可能是同一人”：${s.evidence}`.slice(0, 1000),
+    decidedBy,
+    sessionId,
+    suggestion: s.evidence,
+  });
 }
 
 /** Undoes a correction: its entries go back where they were, and the rules (and later corrections) decide again. */
@@ -195,6 +229,8 @@ export async function undoCorrection(db: Db, input: UndoInput): Promise<void> {
 export interface CorrectionView {
   id: number;
   kind: "split" | "merge";
+  /** A merge that confirmed a "可能是同一人" suggestion. */
+  confirmed: boolean;
   reason: string;
   decidedBy: string;
   createdAt: Date;
@@ -219,6 +255,7 @@ export async function correctionsFor(tx: Tx, personId: number): Promise<Correcti
   return parsed.map(({ row, c }) => ({
     id: row.id,
     kind: c.kind,
+    confirmed: c.kind === "merge" && c.payload.suggestion !== undefined,
     reason: row.reason,
     decidedBy: row.decidedBy,
     createdAt: row.createdAt,

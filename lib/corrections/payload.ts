@@ -24,6 +24,8 @@ export const MergePayload = Undo.extend({
   into: z.number().int(),
   fromRefs: z.array(z.string()),
   intoRefs: z.array(z.string()),
+  /** Set when the merge confirms a "可能是同一人" suggestion: its evidence. */
+  suggestion: z.string().optional(),
 });
 export type MergePayload = z.infer<typeof MergePayload>;
 

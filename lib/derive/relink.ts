@@ -13,6 +13,7 @@ import { orgKind } from "../domain/orgs";
 import { actionRef, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
 import { opensTenure } from "./kinds";
 import { insertRowsReturning, relinkActions } from "./rows";
+import { replaceSuggestions } from "./suggestions";
 import {
   type ActionFact,
   continueStoredTenures,
@@ -311,7 +312,7 @@ export async function linkNames(
   }
 
   const handovers = await loadHandovers(tx, facts, unit.keys);
-  const { clusters, links } = linkIdentities(facts, pins, handovers);
+  const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers);
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
 
@@ -371,6 +372,7 @@ export async function linkNames(
   }
 
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
+  await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
   return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
 }
 

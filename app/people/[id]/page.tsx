@@ -3,11 +3,15 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { ACTING_CONFIRMED, HANDOVER, TRANSFER } from "@/lib/derive/inferences";
+import { opensTenure } from "@/lib/derive/kinds";
+import { identityInferencesByAnnouncement, identitySuggestions } from "@/lib/queries/identity";
 import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
+import { IdentitySuggestions, Inferred } from "./_identity";
 
 export const dynamic = "force-dynamic";
 
@@ -64,6 +68,12 @@ function Span({ item }: { item: TimelineItem }) {
       {item.end ? (
         <>
           至 <AnnouncementLink at={item.end} />
+          {item.acting && opensTenure(item.end.kind) ? <Inferred inference={ACTING_CONFIRMED} /> : null}
+        </>
+      ) : item.endDate ? (
+        <>
+          至 {item.endDate}
+          <Inferred inference={HANDOVER} />
         </>
       ) : item.asOf ? (
         <span className="font-medium text-green-800" title="已收录的该发布机关最新一份公告的日期；此后的任免未收录">
@@ -137,7 +147,12 @@ const EVENT_LABELS = { move: "调任", appointed: "任职", left: "离任" } as 
 export default async function PersonPage({ params }: Props) {
   const t = await load(params);
   const { person } = t;
-  const [neighbours, sameName] = await Promise.all([tenureNeighbours(db(), t.tenureIds), sameNamePeople(db(), person.nameKey, person.id)]);
+  const [neighbours, sameName, suggestions, identityInferences] = await Promise.all([
+    tenureNeighbours(db(), t.tenureIds),
+    sameNamePeople(db(), person.nameKey, person.id),
+    identitySuggestions(db(), person.id),
+    identityInferencesByAnnouncement(db(), person.id),
+  ]);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -191,6 +206,7 @@ export default async function PersonPage({ params }: Props) {
             同名人员的全部任免记录
           </Link>
         </p>
+        <IdentitySuggestions personId={person.id} suggestions={suggestions} />
       </header>
 
       <section aria-labelledby="posts-heading">
@@ -234,6 +250,7 @@ export default async function PersonPage({ params }: Props) {
               <li key={e.announcement.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
                 <p className="mb-1">
                   <span className="mr-2 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-900">{EVENT_LABELS[e.type]}</span>
+                  {e.type === "move" ? <Inferred inference={TRANSFER} /> : null}
                   <Link href={`/announcements/${e.announcement.id}#clause-${first.actionId}`} className="text-blue-800 hover:underline">
                     {e.announcement.date ?? "日期不详"}{" "}
                     {e.announcement.number ? `公告${e.announcement.number}` : `公告 #${e.announcement.id}`}
@@ -241,6 +258,11 @@ export default async function PersonPage({ params }: Props) {
                 </p>
                 <Changes label={e.type === "move" ? "由 " : "免去/离任："} changes={e.closed} />
                 <Changes label={e.type === "move" ? "调任 " : "任："} changes={e.opened} />
+                {identityInferences.has(e.announcement.id) ? (
+                  <p className="mt-1">
+                    <Inferred inference={identityInferences.get(e.announcement.id)!} prefix="身份 · " />
+                  </p>
+                ) : null}
               </li>
             );
           })}

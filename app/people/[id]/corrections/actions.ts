@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/app/_auth/editor";
-import { CorrectionError, mergePeople, splitPerson, undoCorrection } from "@/lib/corrections";
+import { CorrectionError, confirmSuggestion, mergePeople, splitPerson, undoCorrection } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
@@ -62,4 +62,16 @@ export async function undoAction(form: FormData): Promise<void> {
   );
   revalidatePath("/", "layout");
   back(personId, { done: "undo" });
+}
+
+/** One click on a "可能是同一人" suggestion: the editor's session is the decision (recorded as a merge). */
+export async function confirmSuggestionAction(form: FormData): Promise<void> {
+  const personId = int(form, "personId");
+  const session = await requireEditor(`/people/${personId}`);
+  const suggestionId = int(form, "suggestionId");
+  const merged = await attempt(personId, () =>
+    confirmSuggestion(db(), { suggestionId, decidedBy: "编辑（令牌登录）", sessionId: session.id }),
+  );
+  revalidatePath("/", "layout");
+  back(merged.personId, { done: "confirm", from: String(personId) });
 }

@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const DONE: Record<string, string> = {
   split: "已拆分：所选记录现属于本页这位人员。",
   merge: "已合并：两人的记录现都在本页这位人员名下，原编号会自动转到这里。",
+  confirm: "已确认是同一人：两人的记录现都在本页这位人员名下，确认已记入更正记录。",
   undo: "已撤销这项更正。",
 };
 
@@ -234,7 +235,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
             {d.corrections.map((c) => (
               <li key={c.id} className="rounded border border-stone-200 bg-white p-3" aria-labelledby={`correction-${c.id}`}>
                 <p id={`correction-${c.id}`} className="font-medium">
-                  #{c.id} {c.kind === "split" ? "拆分" : "合并"}：
+                  #{c.id} {c.kind === "split" ? "拆分" : c.confirmed ? "确认同一人（合并）" : "合并"}：
                   {c.people.map((p, i) => (
                     <span key={p.id}>
                       {i > 0 ? (c.kind === "split" ? " → 新人员 " : " 并入 ") : null}

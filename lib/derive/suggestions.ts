@@ -1,0 +1,32 @@
+// Stores the "可能是同一人" suggestions of a re-linked unit of names: the suggestions touching its
+// people are replaced by what the rules say now (people joined since, or confirmed by an editor's
+// merge, drop out by themselves: a suggestion is only made between two clusters).
+import { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../db/client";
+import type { IdentitySuggestion } from "./identity";
+import { insertRows } from "./rows";
+
+export async function replaceSuggestions(
+  tx: Tx,
+  people: Iterable<number>,
+  suggestions: IdentitySuggestion[],
+  personOfCluster: Map<number, number>,
+): Promise<void> {
+  const ids = [...new Set(people)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = Prisma.join(ids.slice(i, i + 500));
+    await tx.$executeRaw`DELETE FROM "IdentitySuggestion" WHERE "personId" IN (${chunk}) OR "otherPersonId" IN (${chunk})`;
+  }
+  const seen = new Set<string>();
+  const rows: { personId: number; otherPersonId: number; evidence: string }[] = [];
+  for (const s of suggestions) {
+    const personId = personOfCluster.get(s.cluster);
+    const otherPersonId = personOfCluster.get(s.other);
+    if (personId === undefined || otherPersonId === undefined || personId === otherPersonId) continue;
+    const key = `${Math.min(personId, otherPersonId)}:${Math.max(personId, otherPersonId)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ personId, otherPersonId, evidence: s.evidence });
+  }
+  await insertRows(tx, "IdentitySuggestion", ["personId", "otherPersonId", "evidence"], rows);
+}
