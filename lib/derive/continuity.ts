@@ -19,8 +19,20 @@ export interface OrganRef {
 /** Which relation, if any, links two organs (in either direction). */
 export type RelateOrgans = (a: OrganRef, b: OrganRef) => OrganRelation | null;
 
+const keys = new Map<string, string>();
+
 /** The name with what does not tell one body from another taken away. */
 export function bodyKey(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = computeBodyKey(name);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
+function computeBodyKey(name: string): string {
   return name
     .normalize("NFKC")
     .replace(/\s+/g, "")
@@ -40,15 +52,18 @@ export function sameBodyByName(a: OrganRef, b: OrganRef): boolean {
   return short.length >= 5 && long.endsWith(short) && /和$/.test(long.slice(0, long.length - short.length));
 }
 
-/** The bodies above an organ (parent, grandparent), as body keys. */
-function ancestors(name: string): string[] {
-  const out: string[] = [];
-  let n: string | null = /^重庆/.test(name) ? name : `重庆市${name}`;
-  for (let i = 0; i < 3 && n; i++) {
-    n = orgParentName(n);
-    if (n) out.push(bodyKey(n));
+const parents = new Map<string, string | null>();
+
+/** The body directly above an organ, as a body key (null at the top or outside the known hierarchies). */
+function parentKey(name: string): string | null {
+  let k = parents.get(name);
+  if (k === undefined) {
+    const parent = orgParentName(/^重庆/.test(name) ? name : `重庆市${name}`);
+    k = parent ? bodyKey(parent) : null;
+    if (parents.size > 50_000) parents.clear();
+    parents.set(name, k);
   }
-  return out;
+  return k;
 }
 
 export const relateOrgansByName: RelateOrgans = (a, b) => {
@@ -58,9 +73,7 @@ export const relateOrgansByName: RelateOrgans = (a, b) => {
   // Directly above or below: a district court and its intermediate court, an intermediate court and the high court.
   const ka = bodyKey(a.orgName);
   const kb = bodyKey(b.orgName);
-  const up = ancestors(a.orgName);
-  const down = ancestors(b.orgName);
-  if (up.slice(0, 1).includes(kb) || down.slice(0, 1).includes(ka)) return "hierarchy";
+  if (parentKey(a.orgName) === kb || parentKey(b.orgName) === ka) return "hierarchy";
   // One system of Chongqing organs: its courts, its procuratorates, its congress bodies, its governments
   // (and the municipal departments among themselves).
   if (a.orgKind === "other" && !(/^重庆市/.test(a.orgName) && /^重庆市/.test(b.orgName))) return null;

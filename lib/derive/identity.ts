@@ -249,7 +249,10 @@ interface Continuity {
 function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, handovers: Handovers): Continuity | undefined {
   const date = group[0].date;
   const handedOver = (h: Held) => h.handedOver || (date !== null && handovers.get(h.postId)?.some((d) => d > (h.since ?? "") && d <= date));
-  const holding = new Set([...c.open.values()].filter((h) => !handedOver(h)).map((h) => h.organizationId));
+  const holdsIn = (organizationId: number) => {
+    for (const h of c.open.values()) if (h.organizationId === organizationId && !handedOver(h)) return true;
+    return false;
+  };
   let best: Continuity | undefined;
   for (const seen of c.seen.values()) {
     for (const f of group) {
@@ -257,7 +260,7 @@ function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, ha
       if (!relation) continue;
       // Two-character names are shared far more often: one system alone is no evidence for them.
       if (relation === "family" && [...f.nameKey].length < 3) continue;
-      const holds = holding.has(seen.org.organizationId);
+      const holds = holdsIn(seen.org.organizationId);
       const gap = date && seen.date ? yearsBetween(seen.date, date) : null;
       if (!holds && (gap === null || gap > CONTINUITY_YEARS[relation])) continue;
       const better =
