@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { type IdentityFact, linkIdentities } from "../lib/derive/identity";
 import { isSingleHolderPost } from "../lib/derive/tenures";
+import { canonicalOrgan, displayName } from "../lib/domain/lineage";
 import { orgKind } from "../lib/domain/orgs";
 import { generatePages } from "../tools/generate";
 
@@ -39,15 +40,18 @@ function run(actions: number, seed: number, examples: number) {
       a.entries.forEach((e, ordinal) => {
         const ref = `${key}:${ordinal}`;
         truth.set(ref, e.personId);
+        // Organs as the importer stores them: one per body (lib/domain/lineage), under its current name.
+        const body = canonicalOrgan(e.org).bodyKey;
+        const orgName = displayName(e.org);
         facts.push({
           ref,
           name: e.person,
           nameKey: e.person,
           kind: e.action,
-          postId: idOf(postIds, `${e.org}|${e.post}`),
-          organizationId: idOf(orgIds, e.org),
-          orgName: e.org,
-          orgKind: orgKind(e.org),
+          postId: idOf(postIds, `${body}|${e.post}`),
+          organizationId: idOf(orgIds, body),
+          orgName,
+          orgKind: orgKind(body || orgName),
           postTitle: e.post,
           date: a.date,
           announcementKey: key,

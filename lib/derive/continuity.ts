@@ -2,10 +2,11 @@
 // hierarchy": the same organ, one body under two names (a rename, the name printed with or
 // without 重庆市), one directly above the other (区法院 → 中级法院 → 高级法院), or two organs of one
 // system (Chongqing's courts, its procuratorates, its congress bodies, its governments).
-// Until lib/domain knows each organ's lineage (a curated file), one body is recognised by its
-// name: the 重庆市 prefix, an alias in parentheses and the place's 县/区/市 suffix do not tell
+// One body is what lib/domain/lineage says (the curated file: renames, second names, mergers);
+// beyond it, by name: the 重庆市 prefix, an alias in parentheses and the place's 县/区/市 suffix do not tell
 // two bodies apart (梁平县人民检察院 became 梁平区人民检察院), nor does a department's name
 // growing at the front (城乡建设委员会 → 住房和城乡建设委员会).
+import { organRelation } from "../domain/lineage";
 import { orgParentName } from "../domain/orgs";
 
 export type OrganRelation = "same" | "lineage" | "hierarchy" | "family";
@@ -68,7 +69,8 @@ function parentKey(name: string): string | null {
 
 export const relateOrgansByName: RelateOrgans = (a, b) => {
   if (a.organizationId === b.organizationId) return "same";
-  if (sameBodyByName(a, b)) return "lineage";
+  // The curated lineage (renames, second names, mergers) first; the name comparison for what it does not list.
+  if (organRelation(a.orgName, b.orgName) || sameBodyByName(a, b)) return "lineage";
   if (a.orgKind !== b.orgKind) return null;
   // Directly above or below: a district court and its intermediate court, an intermediate court and the high court.
   const ka = bodyKey(a.orgName);
