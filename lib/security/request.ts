@@ -26,9 +26,9 @@ export const PUBLIC_WRITES = new Set(["/login/session", "/login/signout"]);
 
 /**
  * The checks every request passes first: a path and query that decode (else 400: Next.js would
- * fail on it with a 500), writes only from our own pages (else 403), and, but for PUBLIC_WRITES,
- * bodies of a form type (else 400) that need a live session (checked by proxy.ts right after
- * this, still before Next.js reads the body).
+ * fail on it with a 500), writes only from our own pages (else 403), server action bodies of a
+ * form type (else 400), and, but for PUBLIC_WRITES, a live session for every write (checked by
+ * proxy.ts right after this, still before Next.js reads the body).
  */
 export function screenRequest(
   req: {
@@ -45,6 +45,10 @@ export function screenRequest(
   if (!isWriteMethod(req.method)) return { refuse: false, needsSession: false };
   if (!isSameOrigin(req.headers, trustProxy)) return { refuse: true, status: 403, message: "拒绝跨站请求：请在本站的页面上操作。" };
   if (PUBLIC_WRITES.has(req.rawPath.replace(/\/+$/, ""))) return { refuse: false, needsSession: false };
-  if (!ACTION_BODY.test(req.headers.get("content-type") ?? "")) return { refuse: true, status: 400, message: "请求内容的格式不正确。" };
+  // A server action whose body React could not have sent (Next.js would fail on it with a 500);
+  // route handlers read their own bodies (JSON, uploads) and answer for them.
+  if (req.headers.get("next-action") !== null && !ACTION_BODY.test(req.headers.get("content-type") ?? "")) {
+    return { refuse: true, status: 400, message: "请求内容的格式不正确。" };
+  }
   return { refuse: false, needsSession: true };
 }
