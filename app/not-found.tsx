@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { connection } from "next/server";
+import { TextLink } from "./_components/links";
 
 export default async function NotFound() {
   // Rendered per request, like every page: the nonce-based CSP (proxy.ts) needs that, a static
@@ -9,9 +9,7 @@ export default async function NotFound() {
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">找不到这个页面</h1>
       <p>链接可能有误，或者这条记录已不存在。</p>
-      <Link href="/" className="text-blue-800 hover:underline">
-        返回首页
-      </Link>
+      <TextLink href="/">返回首页</TextLink>
     </div>
   );
 }

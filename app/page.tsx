@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { coverageByIssuer } from "@/lib/queries/coverage";
 import { counts, latestAnnouncements } from "@/lib/queries/overview";
+import { dateOrUnknown } from "./_components/labels";
+import { TextLink } from "./_components/links";
 
 export const dynamic = "force-dynamic";
 
@@ -89,12 +90,12 @@ export default async function HomePage() {
           <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
             {latest.map((a) => (
               <li key={a.id} className="p-3">
-                <Link href={`/announcements/${a.id}`} className="font-medium text-blue-800 hover:underline">
+                <TextLink href={`/announcements/${a.id}`} className="font-medium">
                   {a.issuer}
                   {a.number ? ` 公告${a.number}` : ""}
-                </Link>
+                </TextLink>
                 <p className="text-sm text-stone-600">
-                  {a.date ?? "日期不详"} · {a.meeting ?? "会议不详"} · {a.entryCount} 项任免
+                  {dateOrUnknown(a.date)} · {a.meeting ?? "会议不详"} · {a.entryCount} 项任免
                 </p>
               </li>
             ))}

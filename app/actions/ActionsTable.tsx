@@ -10,9 +10,9 @@ import {
 } from "@tanstack/react-table";
 // The actions table: TanStack Table renders the rows the server already filtered, sorted and paged;
 // sorting and column visibility change the URL (the server renders the new state), never the data here.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { AnnouncementLink, OrgLink, PersonLink } from "../_components/links";
 
 export interface ActionTableRow {
   id: number;
@@ -35,32 +35,20 @@ const columns: ColumnDef<ActionTableRow>[] = [
     header: LABELS.announcement,
     enableSorting: false,
     accessorFn: (r) => r.announcement.number,
-    cell: ({ row: { original: r } }) => (
-      <Link href={`/announcements/${r.announcement.id}#clause-${r.id}`} className="text-blue-800 hover:underline">
-        {r.announcement.number ? `公告${r.announcement.number}` : `公告 #${r.announcement.id}`}
-      </Link>
-    ),
+    cell: ({ row: { original: r } }) => <AnnouncementLink id={r.announcement.id} number={r.announcement.number} actionId={r.id} />,
   },
   {
     id: "person",
     header: LABELS.person,
     accessorFn: (r) => r.personName,
-    cell: ({ row: { original: r } }) => (
-      <Link href={`/people/${r.personId}`} className="text-blue-800 hover:underline" title={`人员编号 ${r.personId}`}>
-        {r.personName}
-      </Link>
-    ),
+    cell: ({ row: { original: r } }) => <PersonLink id={r.personId} name={r.personName} />,
   },
   { id: "kind", header: LABELS.kind, accessorFn: (r) => r.kind },
   {
     id: "org",
     header: LABELS.org,
     accessorFn: (r) => r.post.organization.name,
-    cell: ({ row: { original: r } }) => (
-      <Link href={`/orgs/${r.post.organization.id}`} className="text-blue-800 hover:underline">
-        {r.post.organization.name || "（未载明机构）"}
-      </Link>
-    ),
+    cell: ({ row: { original: r } }) => <OrgLink id={r.post.organization.id} name={r.post.organization.name} />,
   },
   { id: "post", header: LABELS.post, accessorFn: (r) => r.post.title },
 ];

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { ACTION_KINDS, actionsFilterFromParams, actionsFilterToParams, COLUMN_KEYS, listActions, organNames } from "@/lib/queries/actions";
 import { first, paramsRecord } from "@/lib/queries/common";
+import { TextLink } from "../_components/links";
+import { Pager } from "../_components/Pager";
 import { ActionsTable } from "./ActionsTable";
-import { Pager } from "./Pager";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "任免记录" };
@@ -85,9 +85,9 @@ export default async function ActionsPage({ searchParams }: Props) {
             筛选
           </button>
           {filtered ? (
-            <Link href="/actions" className="text-sm text-blue-800 hover:underline">
+            <TextLink href="/actions" className="text-sm">
               清除筛选
-            </Link>
+            </TextLink>
           ) : null}
         </div>
       </form>

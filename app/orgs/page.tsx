@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, ORG_KINDS } from "@/lib/domain/orgs";
 import { first, paramsRecord } from "@/lib/queries/common";
 import { listOrgs, type OrgNode, OrgsInput, orgTree } from "@/lib/queries/organs";
+import { OrgLink, TextLink } from "../_components/links";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "机构" };
@@ -14,9 +14,7 @@ function Node({ node }: { node: OrgNode }) {
   return (
     <li>
       <div className="flex flex-wrap items-baseline gap-x-2 py-1">
-        <Link href={`/orgs/${node.id}`} className="text-blue-800 hover:underline">
-          {node.name || "（未载明机构）"}
-        </Link>
+        <OrgLink id={node.id} name={node.name} />
         {node.aliases ? <span className="text-sm text-stone-500">（{node.aliases}）</span> : null}
         <span className="text-sm text-stone-500">
           在任 {node.currentPeople} 人 · {node.posts} 个职务
@@ -72,16 +70,14 @@ export default async function OrgsPage({ searchParams }: Props) {
           筛选
         </button>
         {input.q || input.kind ? (
-          <Link href="/orgs" className="text-sm text-blue-800 hover:underline">
+          <TextLink href="/orgs" className="text-sm">
             清除筛选
-          </Link>
+          </TextLink>
         ) : null}
       </form>
       <p className="text-sm text-stone-600">
         共 {total} 个机构。“在任”人数据已收录的公告推定，截至各发布机关已收录的最新一份公告（见
-        <Link href="/" className="text-blue-800 hover:underline">
-          首页的资料范围
-        </Link>
+        <TextLink href="/">首页的资料范围</TextLink>
         ）。
       </p>
       {groups.map((g) => (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { first, paramsRecord } from "@/lib/queries/common";
 import { type PersonHit, SearchInput, searchPeople } from "@/lib/queries/search";
-import { Pager } from "../actions/Pager";
+import { TextLink } from "../_components/links";
+import { Pager } from "../_components/Pager";
 
 export const dynamic = "force-dynamic";
 
@@ -29,10 +29,10 @@ function Hit({ hit }: { hit: PersonHit }) {
   return (
     <li className="p-3">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <Link href={`/people/${hit.id}`} className="text-lg font-medium text-blue-800 hover:underline">
+        <TextLink href={`/people/${hit.id}`} className="keep-words text-lg font-medium">
           {hit.name}
           {organ ? <span className="text-base text-stone-600"> · {organ}</span> : null}
-        </Link>
+        </TextLink>
         <span className="text-sm text-stone-500">{hit.pinyin}</span>
         <span className="rounded bg-stone-100 px-1.5 text-xs text-stone-600">{MATCH_LABELS[hit.match]}</span>
       </div>

@@ -96,11 +96,11 @@ export async function readUpload(request: Request): Promise<Upload> {
 }
 
 /** A streamed response of JSON lines, so the page can show progress while sources are processed. */
-export function jsonLines(produce: (send: (event: unknown) => void) => Promise<void>): Response {
+export function jsonLines<E>(produce: (send: (event: E) => void) => Promise<void>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: E) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
         await produce(send);
       } finally {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { markSpans } from "@/lib/queries/highlight";
 import { announcementWithSource } from "@/lib/queries/overview";
 import { RecordId } from "@/lib/security/ids";
+import { DataTable } from "../../_components/DataTable";
+import { LINK_CLASS, OrgLink, PersonLink } from "../../_components/links";
 
 export const dynamic = "force-dynamic";
 
@@ -52,56 +53,28 @@ export default async function AnnouncementPage({ params }: Props) {
         <h2 id="entries-heading" className="mb-2 text-lg font-semibold">
           任免事项（{a.actions.length}）
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">
-                  #
-                </th>
-                <th scope="col" className="p-2">
-                  姓名
-                </th>
-                <th scope="col" className="p-2">
-                  事项
-                </th>
-                <th scope="col" className="p-2">
-                  机构
-                </th>
-                <th scope="col" className="p-2">
-                  职务
-                </th>
-                <th scope="col" className="p-2">
-                  原文
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.actions.map((x) => (
-                <tr key={x.id} className="border-b border-stone-100">
-                  <td className="p-2 tabular-nums text-stone-500">{x.ordinal + 1}</td>
-                  <td className="p-2">
-                    <Link href={`/people/${x.personId}`} className="text-blue-800 hover:underline">
-                      {x.personName}
-                    </Link>
-                  </td>
-                  <td className="p-2">{x.kind}</td>
-                  <td className="p-2">
-                    <Link href={`/orgs/${x.post.organization.id}`} className="text-blue-800 hover:underline">
-                      {x.post.organization.name || "（未载明机构）"}
-                    </Link>
-                  </td>
-                  <td className="p-2">{x.post.title}</td>
-                  <td className="p-2">
-                    <a href={`#clause-${x.id}`} className="text-blue-800 hover:underline">
-                      查看原文
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`${a.number ? `公告${a.number}` : a.issuer}的任免事项`}
+          rows={a.actions}
+          rowKey={(x) => x.id}
+          columns={[
+            { key: "n", header: "#", cell: (x) => x.ordinal + 1, className: "tabular-nums text-stone-500" },
+            { key: "person", header: "姓名", keep: true, cell: (x) => <PersonLink id={x.personId} name={x.personName} /> },
+            { key: "kind", header: "事项", keep: true, cell: (x) => x.kind },
+            { key: "org", header: "机构", cell: (x) => <OrgLink id={x.post.organization.id} name={x.post.organization.name} /> },
+            { key: "post", header: "职务", cell: (x) => x.post.title },
+            {
+              key: "clause",
+              header: "原文",
+              keep: true,
+              cell: (x) => (
+                <a href={`#clause-${x.id}`} className={LINK_CLASS}>
+                  查看原文
+                </a>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="source-heading">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -22,7 +21,9 @@ import {
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
-import { Pager } from "../../actions/Pager";
+import { announcementLabel, dateOrUnknown, orgName } from "../../_components/labels";
+import { LINK_CLASS, TextLink } from "../../_components/links";
+import { Pager } from "../../_components/Pager";
 import { OrganNames } from "./OrganNames";
 
 export const dynamic = "force-dynamic";
@@ -44,11 +45,11 @@ const loadOrg = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await load(params);
-  return { title: org.name || "（未载明机构）" };
+  return { title: orgName(org.name) };
 }
 
-function announcementLabel(a: { id: number; number: string | null; date: string | null }) {
-  return `${a.date ?? "日期不详"} ${a.number ? `公告${a.number}` : `公告 #${a.id}`}`;
+function datedLabel(a: { id: number; number: string | null; date: string | null }) {
+  return `${dateOrUnknown(a.date)} ${announcementLabel(a)}`;
 }
 
 function Since({ row, coverage }: { row: RosterRow; coverage?: Map<string, IssuerCoverage> }) {
@@ -58,13 +59,13 @@ function Since({ row, coverage }: { row: RosterRow; coverage?: Map<string, Issue
   }
   return (
     <>
-      {row.startDate ?? "日期不详"}
+      {dateOrUnknown(row.startDate)}
       {row.start ? (
         <>
           {" "}
-          <Link href={`/announcements/${row.start.announcementId}#clause-${row.start.actionId}`} className="text-blue-800 hover:underline">
-            {row.start.number ? `公告${row.start.number}` : `公告 #${row.start.announcementId}`}
-          </Link>
+          <TextLink href={`/announcements/${row.start.announcementId}#clause-${row.start.actionId}`}>
+            {announcementLabel({ id: row.start.announcementId, number: row.start.number })}
+          </TextLink>
         </>
       ) : null}
     </>
@@ -74,11 +75,7 @@ function Since({ row, coverage }: { row: RosterRow; coverage?: Map<string, Issue
 function Posts({ t, org }: { t: PostsTouched; org?: boolean }) {
   return (
     <>
-      {org ? (
-        <Link href={`/orgs/${t.organization.id}`} className="text-blue-800 hover:underline">
-          {t.organization.name || "（未载明机构）"}
-        </Link>
-      ) : null}
+      {org ? <TextLink href={`/orgs/${t.organization.id}`}>{orgName(t.organization.name)}</TextLink> : null}
       {t.titles.join("、")}
     </>
   );
@@ -105,9 +102,9 @@ function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came"
   const clause = (here ?? c.closedHere)!.actionId;
   return (
     <li>
-      <Link href={`/people/${c.person.id}`} className="font-medium text-blue-800 hover:underline">
+      <TextLink href={`/people/${c.person.id}`} className="font-medium">
         {c.person.name}
-      </Link>{" "}
+      </TextLink>{" "}
       {kind === "within" ? (
         <>
           由 <Posts t={c.closedHere!} /> 改任 <Posts t={c.openedHere!} />
@@ -123,13 +120,9 @@ function ChangeLine({ c, kind, announcementId }: { c: PersonChange; kind: "came"
           <Elsewhere label="调任" posts={c.elsewhereOpened} />
         </>
       )}{" "}
-      <Link
-        href={`/announcements/${announcementId}#clause-${clause}`}
-        className="text-sm text-blue-800 hover:underline"
-        aria-label={`${c.person.name}的原文`}
-      >
+      <TextLink href={`/announcements/${announcementId}#clause-${clause}`} className="text-sm" aria-label={`${c.person.name}的原文`}>
         原文
-      </Link>
+      </TextLink>
     </li>
   );
 }
@@ -183,9 +176,7 @@ function Predecessors({ p, neighbours }: { p: RosterPerson; neighbours: Map<numb
       {lines.map(({ x, pred }) => (
         <span key={x.tenureId} className="block">
           {p.posts.length > 1 ? `${x.post.title}：` : ""}
-          <Link href={`/people/${pred.personId}`} className="text-blue-800 hover:underline">
-            {pred.name}
-          </Link>
+          <TextLink href={`/people/${pred.personId}`}>{pred.name}</TextLink>
           <span className="text-stone-500">（至 {pred.endDate}）</span>
         </span>
       ))}
@@ -233,13 +224,11 @@ export default async function OrgPage({ params, searchParams }: Props) {
           {org.parent ? (
             <>
               {" · 上级："}
-              <Link href={`/orgs/${org.parent.id}`} className="text-blue-800 hover:underline">
-                {org.parent.name}
-              </Link>
+              <TextLink href={`/orgs/${org.parent.id}`}>{org.parent.name}</TextLink>
             </>
           ) : null}
         </p>
-        <h1 className="text-2xl font-bold">{org.name || "（未载明机构）"}</h1>
+        <h1 className="text-2xl font-bold">{orgName(org.name)}</h1>
         {org.aliases ? <p className="text-sm text-stone-600">又称：{org.aliases}</p> : null}
         <OrganCoverageLine coverage={coverage} />
         {org.children.length ? (
@@ -248,9 +237,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
             {org.children.map((c, i) => (
               <span key={c.id}>
                 {i > 0 ? "、" : ""}
-                <Link href={`/orgs/${c.id}`} className="text-blue-800 hover:underline">
-                  {c.name}
-                </Link>
+                <TextLink href={`/orgs/${c.id}`}>{c.name}</TextLink>
               </span>
             ))}
           </p>
@@ -280,11 +267,11 @@ export default async function OrgPage({ params, searchParams }: Props) {
             查看
           </button>
           {!isToday ? (
-            <Link href={`/orgs/${org.id}`} className="text-sm text-blue-800 hover:underline">
+            <TextLink href={`/orgs/${org.id}`} className="text-sm">
               回到今天
-            </Link>
+            </TextLink>
           ) : null}
-          <a href={`/orgs/${org.id}/roster.csv?at=${roster.at}`} className="text-sm text-blue-800 hover:underline" download>
+          <a href={`/orgs/${org.id}/roster.csv?at=${roster.at}`} className={`text-sm ${LINK_CLASS}`} download>
             导出名单 CSV
           </a>
         </form>
@@ -325,9 +312,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
                   <tr key={p.person.id} className="border-b border-stone-100">
                     <td className="p-2">{postTitles(p)}</td>
                     <td className="p-2">
-                      <Link href={`/people/${p.person.id}`} className="text-blue-800 hover:underline">
-                        {p.person.name}
-                      </Link>
+                      <TextLink href={`/people/${p.person.id}`}>{p.person.name}</TextLink>
                     </td>
                     <td className="p-2">
                       <PersonSince p={p} />
@@ -355,10 +340,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
             <ul className="space-y-1">
               {uncertain.map((p) => (
                 <li key={p.person.id}>
-                  {postTitles(p)}：
-                  <Link href={`/people/${p.person.id}`} className="text-blue-800 hover:underline">
-                    {p.person.name}
-                  </Link>
+                  {postTitles(p)}：<TextLink href={`/people/${p.person.id}`}>{p.person.name}</TextLink>
                   ，<Since row={p.posts[0]} coverage={coverageOf} />
                 </li>
               ))}
@@ -414,9 +396,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
           {changes.rows.map((g) => (
             <li key={g.announcement.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
               <h3 className="mb-2 font-medium">
-                <Link href={`/announcements/${g.announcement.id}`} className="text-blue-800 hover:underline">
-                  {announcementLabel(g.announcement)}
-                </Link>
+                <TextLink href={`/announcements/${g.announcement.id}`}>{datedLabel(g.announcement)}</TextLink>
               </h3>
               {g.came.length ? (
                 <div className="mb-2">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -11,6 +10,8 @@ import { sameNamePeople } from "@/lib/queries/search";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
+import { announcementLabel, dateOrUnknown, orgName } from "../../_components/labels";
+import { LINK_CLASS, TextLink } from "../../_components/links";
 import { IdentitySuggestions, Inferred } from "./_identity";
 
 export const dynamic = "force-dynamic";
@@ -45,12 +46,12 @@ function clauseHref(ref: { announcementId: number; actionId: number }) {
 
 function AnnouncementLink({ at }: { at: ActionRef }) {
   return (
-    <Link href={clauseHref(at)} className="text-blue-800 hover:underline">
-      {at.date ?? "日期不详"}
+    <TextLink href={clauseHref(at)}>
+      {dateOrUnknown(at.date)}
       <span className="text-stone-600">
-        （{at.number ? `公告${at.number}` : `公告 #${at.announcementId}`}，{at.kind}）
+        （{announcementLabel({ id: at.announcementId, number: at.number })}，{at.kind}）
       </span>
-    </Link>
+    </TextLink>
   );
 }
 
@@ -94,9 +95,7 @@ function Changes({ label, changes }: { label: string; changes: PostChange[] }) {
       {changes.map((c, i) => (
         <span key={c.actionId}>
           {i > 0 ? "；" : ""}
-          <Link href={`/orgs/${c.organization.id}`} className="text-blue-800 hover:underline">
-            {c.organization.name || "（未载明机构）"}
-          </Link>
+          <TextLink href={`/orgs/${c.organization.id}`}>{orgName(c.organization.name)}</TextLink>
           {c.titles.join("、")}
           <span className="text-stone-500">（{c.kind}）</span>
         </span>
@@ -120,19 +119,14 @@ function Neighbours({ item, neighbours }: { item: TimelineItem; neighbours: Map<
           {n.predecessor ? (
             <>
               {" · 前任："}
-              <Link href={`/people/${n.predecessor.personId}`} className="text-blue-800 hover:underline">
-                {n.predecessor.name}
-              </Link>
+              <TextLink href={`/people/${n.predecessor.personId}`}>{n.predecessor.name}</TextLink>
               （至 {n.predecessor.endDate}）
             </>
           ) : null}
           {n.successor ? (
             <>
               {" · 继任："}
-              <Link href={`/people/${n.successor.personId}`} className="text-blue-800 hover:underline">
-                {n.successor.name}
-              </Link>
-              （{n.successor.startDate} 起）
+              <TextLink href={`/people/${n.successor.personId}`}>{n.successor.name}</TextLink>（{n.successor.startDate} 起）
             </>
           ) : null}
         </li>
@@ -185,26 +179,22 @@ export default async function PersonPage({ params }: Props) {
             {sameName.map((h, i) => (
               <span key={h.id}>
                 {i > 0 ? "、" : ""}
-                <Link href={`/people/${h.id}`} className="text-blue-800 hover:underline">
+                <TextLink href={`/people/${h.id}`}>
                   {h.name}
                   {(h.currentPosts[0]?.organization ?? h.organs[0]?.name)
                     ? ` · ${h.currentPosts[0]?.organization ?? h.organs[0]?.name}`
                     : ""}
-                </Link>
+                </TextLink>
               </span>
             ))}
           </p>
         ) : null}
         <p className="flex flex-wrap gap-4 text-sm">
-          <Link href={`/people/${person.id}/corrections`} className="text-blue-800 hover:underline">
-            更正身份
-          </Link>
-          <a href={`/people/${person.id}/timeline.csv`} className="text-blue-800 hover:underline" download>
+          <TextLink href={`/people/${person.id}/corrections`}>更正身份</TextLink>
+          <a href={`/people/${person.id}/timeline.csv`} className={LINK_CLASS} download>
             导出任职经历 CSV
           </a>
-          <Link href={`/actions?person=${encodeURIComponent(person.nameKey)}`} className="text-blue-800 hover:underline">
-            同名人员的全部任免记录
-          </Link>
+          <TextLink href={`/actions?person=${encodeURIComponent(person.nameKey)}`}>同名人员的全部任免记录</TextLink>
         </p>
         <IdentitySuggestions personId={person.id} suggestions={suggestions} />
       </header>
@@ -218,9 +208,7 @@ export default async function PersonPage({ params }: Props) {
           {t.organs.map((o) => (
             <section key={o.organization.id} aria-label={o.organization.name} className="rounded border border-stone-200 bg-white p-3">
               <h3 className="mb-2 font-semibold">
-                <Link href={`/orgs/${o.organization.id}`} className="text-blue-800 hover:underline">
-                  {o.organization.name || "（未载明机构）"}
-                </Link>
+                <TextLink href={`/orgs/${o.organization.id}`}>{orgName(o.organization.name)}</TextLink>
               </h3>
               <ol className="space-y-3">
                 {o.items.map((item) => (
@@ -251,10 +239,9 @@ export default async function PersonPage({ params }: Props) {
                 <p className="mb-1">
                   <span className="mr-2 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-900">{EVENT_LABELS[e.type]}</span>
                   {e.type === "move" ? <Inferred inference={TRANSFER} /> : null}
-                  <Link href={`/announcements/${e.announcement.id}#clause-${first.actionId}`} className="text-blue-800 hover:underline">
-                    {e.announcement.date ?? "日期不详"}{" "}
-                    {e.announcement.number ? `公告${e.announcement.number}` : `公告 #${e.announcement.id}`}
-                  </Link>
+                  <TextLink href={`/announcements/${e.announcement.id}#clause-${first.actionId}`}>
+                    {dateOrUnknown(e.announcement.date)} {announcementLabel({ id: e.announcement.id, number: e.announcement.number })}
+                  </TextLink>
                 </p>
                 <Changes label={e.type === "move" ? "由 " : "免去/离任："} changes={e.closed} />
                 <Changes label={e.type === "move" ? "调任 " : "任："} changes={e.opened} />

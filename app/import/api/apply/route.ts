@@ -2,6 +2,7 @@
 // bytes again with the sha256 the preview showed for each; any difference refuses the whole
 // request before anything is written. Each source is imported in one transaction.
 import { db } from "@/lib/db/client";
+import type { ApplyEvent } from "@/lib/import/events";
 import { type ImportReport, importSource, sha256 } from "@/lib/import/importSource";
 import { importSummary } from "@/lib/import/summary";
 import { jsonLines } from "@/lib/import/upload";
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   if (hashes.length !== inputs.length || inputs.some((x, i) => sha256(x.bytes) !== hashes[i])) {
     return jsonError(409, "上传的内容与预览时不一致（文件在预览后被修改或替换）。没有导入任何内容，请重新预览。");
   }
-  return jsonLines(async (send) => {
+  return jsonLines<ApplyEvent>(async (send) => {
     const reports: ImportReport[] = [];
     try {
       for (const [index, input] of inputs.entries()) {

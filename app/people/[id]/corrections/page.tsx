@@ -6,6 +6,8 @@ import { resolvePersonId } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
 import { correctionPage } from "@/lib/queries/correctionPage";
 import { RecordId } from "@/lib/security/ids";
+import { dateOrUnknown, orgName } from "../../../_components/labels";
+import { TextLink } from "../../../_components/links";
 import { mergeAction, splitAction, undoAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -79,9 +81,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={`/people/${d.person.id}`} className="text-blue-800 hover:underline">
-            ← 返回 {d.person.name} 的履历
-          </Link>
+          <TextLink href={`/people/${d.person.id}`}>← 返回 {d.person.name} 的履历</TextLink>
         </p>
         <h1 className="text-2xl font-bold">更正身份：{d.person.name}</h1>
         <p className="text-stone-700">
@@ -94,10 +94,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
               <>
                 {" "}
                 （原人员：
-                <Link href={`/people/${from.data}`} className="text-blue-800 hover:underline">
-                  #{from.data}
-                </Link>
-                ）
+                <TextLink href={`/people/${from.data}`}>#{from.data}</TextLink>）
               </>
             ) : null}
           </p>
@@ -149,7 +146,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                 </thead>
                 <tbody>
                   {d.entries.map((e) => {
-                    const label = `${e.date ?? "日期不详"} ${e.kind} ${e.orgName}${e.postTitle}`;
+                    const label = `${dateOrUnknown(e.date)} ${e.kind} ${e.orgName}${e.postTitle}`;
                     return (
                       <tr key={e.actionId} className="border-b border-stone-100 align-top">
                         <td className="p-2">
@@ -163,9 +160,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                           />
                         </td>
                         <td className="whitespace-nowrap p-2 tabular-nums">
-                          <Link href={`/announcements/${e.announcementId}#clause-${e.actionId}`} className="text-blue-800 hover:underline">
-                            {e.date ?? "日期不详"}
-                          </Link>
+                          <TextLink href={`/announcements/${e.announcementId}#clause-${e.actionId}`}>{dateOrUnknown(e.date)}</TextLink>
                         </td>
                         <td className="whitespace-nowrap p-2">{e.kind}</td>
                         <td className="p-2">
@@ -205,7 +200,7 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                 <option value="">（请选择）</option>
                 {d.sameName.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name} · {p.latestOrgan ?? "无记录"}（{p.latestDate ?? "日期不详"}，{p.entries} 条记录，#{p.id}）
+                    {p.name} · {p.latestOrgan ?? "无记录"}（{dateOrUnknown(p.latestDate)}，{p.entries} 条记录，#{p.id}）
                   </option>
                 ))}
               </select>
@@ -239,9 +234,9 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
                   {c.people.map((p, i) => (
                     <span key={p.id}>
                       {i > 0 ? (c.kind === "split" ? " → 新人员 " : " 并入 ") : null}
-                      <Link href={`/people/${p.id}`} className="text-blue-800 hover:underline">
+                      <TextLink href={`/people/${p.id}`}>
                         {p.name} #{p.id}
-                      </Link>
+                      </TextLink>
                     </span>
                   ))}
                   （{c.entries} 条记录）
