@@ -12,6 +12,7 @@ import {
 // sorting and column visibility change the URL (the server renders the new state), never the data here.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { groupOfKind } from "@/lib/domain/actionGroups";
 import { AnnouncementLink, OrgLink, PersonLink } from "../_components/links";
 
 export interface ActionTableRow {
@@ -43,7 +44,24 @@ const columns: ColumnDef<ActionTableRow>[] = [
     accessorFn: (r) => r.personName,
     cell: ({ row: { original: r } }) => <PersonLink id={r.personId} name={r.personName} />,
   },
-  { id: "kind", header: LABELS.kind, accessorFn: (r) => r.kind },
+  {
+    id: "kind",
+    header: LABELS.kind,
+    accessorFn: (r) => r.kind,
+    cell: ({ row: { original: r } }) => {
+      const group = groupOfKind(r.kind);
+      return (
+        <>
+          {group ? (
+            <span className="mr-1 rounded bg-stone-100 px-1 text-xs text-stone-600" title={`${group}组`}>
+              {group}
+            </span>
+          ) : null}
+          {r.kind}
+        </>
+      );
+    },
+  },
   {
     id: "org",
     header: LABELS.org,
@@ -52,6 +70,9 @@ const columns: ColumnDef<ActionTableRow>[] = [
   },
   { id: "post", header: LABELS.post, accessorFn: (r) => r.post.title },
 ];
+
+/** Columns whose values never break inside: dates, announcement numbers, names, action words. */
+const KEEP = new Set(["date", "announcement", "person", "kind"]);
 
 interface Props {
   rows: ActionTableRow[];
@@ -131,8 +152,8 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
           </label>
         ))}
       </fieldset>
-      <div className="overflow-x-auto">
-        <table className={`w-full min-w-[44rem] border-collapse bg-white text-sm ${pending ? "opacity-60" : ""}`}>
+      <div className="overflow-x-auto" id="actions-table" tabIndex={-1}>
+        <table className={`stacked w-full min-w-[44rem] border-collapse bg-white text-sm ${pending ? "opacity-60" : ""}`}>
           <caption className="sr-only">任免记录，第 {page} 页</caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -173,7 +194,8 @@ export function ActionsTable({ rows, total, page, pageSize, sort, dir, hidden, q
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}
-                    className={`p-2 ${cell.column.id === "date" || cell.column.id === "announcement" ? "whitespace-nowrap" : ""}`}
+                    data-label={LABELS[cell.column.id as ColumnId]}
+                    className={`p-2 ${KEEP.has(cell.column.id) ? "keep-words" : ""}`}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>

@@ -60,6 +60,20 @@ describe("listActions", () => {
     expect(actionsFilterToParams(f).toString()).toBe(new URLSearchParams("kind=免去&org=重庆市高级人民法院&sort=org").toString());
     expect(actionsFilterFromParams({ kind: "任命,免去" }).kinds).toEqual(["任命", "免去"]);
   });
+
+  it("a group in the URL stands for all its kinds: 免 finds every removal, not only 免去", async () => {
+    const f = actionsFilterFromParams(new URLSearchParams("group=免&kind=接受辞职&group=调"));
+    expect(f.groups).toEqual(["免"]);
+    expect(f.kinds).toEqual(["接受辞职", "免去", "决定免去", "批准免去", "撤销职务", "罢免"]);
+    // Written back as the group and the one kind outside it.
+    expect(actionsFilterToParams(f).toString()).toBe(new URLSearchParams("group=免&kind=接受辞职").toString());
+    const removals = await listActions(t.db, { ...actionsFilterFromParams({ group: "免" }), pageSize: 200 });
+    const onlyMianqu = await listActions(t.db, { kinds: ["免去"], pageSize: 1 });
+    expect(removals.total).toBeGreaterThan(onlyMianqu.total);
+    expect(new Set(removals.rows.map((r) => r.kind))).toEqual(
+      new Set((await t.db.action.findMany({ where: { kind: { in: f.kinds.slice(1) } }, select: { kind: true } })).map((a) => a.kind)),
+    );
+  });
 });
 
 describe("walkActions", () => {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma } from "../../generated/prisma/client";
 import { type Db, type Provider, providerOf } from "../db/client";
+import { ACTION_GROUP_KEYS, isActionGroup, kindsOfGroups } from "../domain/actionGroups";
 import { isPinyinQuery, nameKey } from "../domain/names";
 import { first, OptionalIsoDate, Page, pageSizeSchema, paramsRecord, prefixRange } from "./common";
 import { likeOperand, literalContains, organizationNameWhere, personNameKeyWhere, postTitleWhere } from "./literal";
@@ -32,7 +33,13 @@ const text = z.string().trim().max(100).catch("").default("");
 export const ActionsFilter = z.object({
   /** Person: part of a name (any script), or pinyin / initials. */
   person: text,
-  /** Action kinds (any of the 11 names). */
+  /** Action groups (任, 免, 辞): each stands for all its kinds (lib/domain/actionGroups.ts). */
+  groups: z
+    .array(z.string())
+    .catch([])
+    .default([])
+    .transform((gs) => ACTION_GROUP_KEYS.filter((g) => gs.includes(g))),
+  /** Action kinds (any of the 11 names): those named, and those of the groups (see actionsFilterFromParams). */
   kinds: z
     .array(z.string())
     .catch([])
@@ -55,13 +62,17 @@ export type ActionsFilter = z.output<typeof ActionsFilter>;
 /** Reads the filter from URL parameters (kind may repeat or be comma-separated; hide is the UI's). */
 export function actionsFilterFromParams(params: URLSearchParams | Record<string, string | string[] | undefined>): ActionsFilter {
   const r = paramsRecord(params);
-  const kinds = [r.kind ?? []]
-    .flat()
-    .flatMap((k) => k.split(","))
-    .filter(Boolean);
+  const list = (v: string | string[] | undefined) =>
+    [v ?? []]
+      .flat()
+      .flatMap((k) => k.split(","))
+      .filter(Boolean);
+  const groups = list(r.group).filter(isActionGroup);
   return ActionsFilter.parse({
     person: first(r.person),
-    kinds,
+    groups,
+    // A group is the union of its kinds; the queries read only `kinds`.
+    kinds: [...list(r.kind), ...kindsOfGroups(groups)],
     org: first(r.org),
     post: first(r.post),
     from: first(r.from),
@@ -73,11 +84,18 @@ export function actionsFilterFromParams(params: URLSearchParams | Record<string,
   });
 }
 
+/** The kinds a filter names beyond those of its groups. */
+export function explicitKinds(f: Partial<Pick<ActionsFilter, "kinds" | "groups">>): string[] {
+  const covered = new Set(kindsOfGroups(f.groups ?? []));
+  return (f.kinds ?? []).filter((k) => !covered.has(k));
+}
+
 /** The URL query for a filter, leaving out defaults, so shared links stay short and stable. */
 export function actionsFilterToParams(f: Partial<ActionsFilter>, extra: Record<string, string | undefined> = {}): URLSearchParams {
   const p = new URLSearchParams();
   if (f.person) p.set("person", f.person);
-  for (const k of f.kinds ?? []) p.append("kind", k);
+  for (const g of f.groups ?? []) p.append("group", g);
+  for (const k of explicitKinds(f)) p.append("kind", k);
   if (f.org) p.set("org", f.org);
   if (f.post) p.set("post", f.post);
   if (f.from) p.set("from", f.from);
