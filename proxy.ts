@@ -5,7 +5,9 @@
 //    the exceptions) needs a live editor session: refused here without one, before Next.js reads
 //    the body;
 // 3. drops a router state header Next.js could not parse (it would answer 500);
-// 4. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS.
+// 4. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS;
+// 5. a page asked with impossible parameters (lib/queries/inputProblems.ts) is answered 400: a server
+//    component cannot set its status, the proxy can; the page itself says what was wrong.
 // Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { type NextRequest, NextResponse } from "next/server";
@@ -13,6 +15,7 @@ import { checkSession, SESSION_COOKIE } from "./lib/auth/sessions";
 import { trustProxy } from "./lib/auth/throttle";
 import { configuredToken } from "./lib/auth/token";
 import { db } from "./lib/db/client";
+import { inputProblems, rulesFor } from "./lib/queries/inputProblems";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 import { FALLBACK_CSP, HSTS, SECURITY_HEADERS, viaHttps } from "./lib/security/headers.mjs";
 import { screenRequest } from "./lib/security/request";
@@ -72,7 +75,9 @@ export async function proxy(request: NextRequest) {
   if (badRouterState(request)) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const rules = rulesFor(request.nextUrl.pathname);
+  const bad = rules !== null && inputProblems(rules, request.nextUrl.searchParams).length > 0;
+  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(bad ? { status: 400 } : {}) });
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;

@@ -5,10 +5,13 @@ import { actionColumns } from "@/lib/export/columns";
 import { csvHeaders, csvStream } from "@/lib/export/csv";
 import { actionsFilterFromParams, walkActions } from "@/lib/queries/actions";
 import { todayIso } from "@/lib/queries/common";
+import { refuseBadInput } from "@/lib/queries/inputProblems";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
+  const refused = refuseBadInput(request.nextUrl);
+  if (refused) return refused;
   const filter = actionsFilterFromParams(request.nextUrl.searchParams);
   return new Response(csvStream(actionColumns, walkActions(db(), filter)), {
     headers: csvHeaders(`renmian-actions-${todayIso()}.csv`),

@@ -3,13 +3,22 @@ import { z } from "zod";
 import type { Provider } from "../db/client";
 import { likeOperand } from "./literal";
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** YYYY-MM-DD naming a day of the calendar (not 2024-13-45, not 2023-02-29). */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 
-/** An optional ISO date from a URL parameter: empty or malformed values mean "not set". */
-export const OptionalIsoDate = z.preprocess(
-  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined),
-  IsoDate.optional(),
-);
+export const IsoDate = z.string().refine(isCalendarDate, "expected a calendar date YYYY-MM-DD");
+
+/**
+ * An optional ISO date from a URL parameter: empty or impossible values mean "not set" here;
+ * the page says what was wrong with them (lib/queries/inputProblems.ts) and answers 400.
+ */
+export const OptionalIsoDate = z.preprocess((v) => (typeof v === "string" && isCalendarDate(v) ? v : undefined), IsoDate.optional());
 
 export const Page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 

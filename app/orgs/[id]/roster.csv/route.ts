@@ -3,12 +3,15 @@ import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { rosterColumns } from "@/lib/export/columns";
 import { csvHeaders, csvStream } from "@/lib/export/csv";
+import { refuseBadInput } from "@/lib/queries/inputProblems";
 import { organization, rosterAt } from "@/lib/queries/organs";
 import { RecordId } from "@/lib/security/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseBadInput(request.nextUrl);
+  if (refused) return refused;
   const id = RecordId.safeParse((await params).id);
   const org = id.success ? await organization(db(), id.data) : null;
   if (!org) return new Response("没有这个机构。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
