@@ -1,0 +1,194 @@
+// An organ's posts over the years (server-rendered SVG, no script): one-seat posts as lanes of
+// tenure bars linking to the person, other posts as the number of holders over time; the roster's
+// date is marked. The figure is one image for assistive technology; the same facts follow as a table.
+import type { TenureSpan } from "@/lib/queries/charts";
+import { dateOrUnknown } from "../labels";
+import { type PostRow, postRows } from "./postRows";
+import { TimeAxis } from "./TimeAxis";
+import { toDate, yearScale } from "./time";
+
+const WIDTH = 760;
+const LEFT = 8;
+const RIGHT = WIDTH - 8;
+const TOP = 26;
+const LANE = 38;
+const COUNT_ROW = 56;
+const COLORS = { current: "#991b1b", ended: "#78716c", acting: "#b45309" };
+
+interface Props {
+  spans: TenureSpan[];
+  /** The roster's date (marked on the chart). */
+  at: string;
+  today: string;
+  organ: string;
+}
+
+export function TenureTimeline({ spans, at, today, organ }: Props) {
+  if (!spans.length) return null;
+  const rows = postRows(spans);
+  const dates = [at, today, ...spans.flatMap((s) => [s.startDate, s.endDate].filter((d): d is string => !!d))];
+  const x = yearScale(dates, LEFT, RIGHT);
+  let y = TOP;
+  const placed = rows.map((row) => {
+    const top = y;
+    y += row.oneSeat ? LANE : COUNT_ROW;
+    return { row, top };
+  });
+  const height = y + 4;
+  const label = `${organ}各职务任职时间图：${rows.length} 个职务、${spans.length} 段任职，标出 ${at}`;
+  return (
+    <figure className="space-y-2">
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <svg
+          role="img"
+          aria-label={label}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          className="block min-w-[40rem]"
+          fontFamily="inherit"
+        >
+          <TimeAxis x={x} y={14} bottom={height} />
+          {placed.map(({ row, top }) =>
+            row.oneSeat ? (
+              <Lane key={row.post.id} row={row} top={top} x={x} today={today} />
+            ) : (
+              <Counts key={row.post.id} row={row} top={top} x={x} today={today} />
+            ),
+          )}
+          <g>
+            <line x1={x(toDate(at))} x2={x(toDate(at))} y1={18} y2={height} stroke="#1d4ed8" strokeDasharray="4 3" />
+            <text x={x(toDate(at)) + 3} y={24} fontSize={11} fill="#1d4ed8">
+              {at}
+            </text>
+          </g>
+        </svg>
+      </div>
+      <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
+        <Key color={COLORS.current}>在任</Key>
+        <Key color={COLORS.ended}>已离任</Key>
+        <Key color={COLORS.acting}>代理</Key>
+        <Key color="none" dashed>
+          任命未见于已导入的公告（起始不详）
+        </Key>
+        <span>多人职务显示同时在任人数；蓝色虚线为名单日期 {at}</span>
+      </figcaption>
+      <SpansTable spans={spans} caption={`${organ}各职务任职经过（与上图相同的信息）`} />
+    </figure>
+  );
+}
+
+type X = ReturnType<typeof yearScale>;
+
+function barEnd(s: TenureSpan, x: X, today: string, x0: number): number {
+  if (s.endDate) return x(toDate(s.endDate));
+  return s.current ? x(toDate(today)) : x0 + 4;
+}
+
+function Lane({ row, top, x, today }: { row: PostRow; top: number; x: X; today: string }) {
+  return (
+    <g>
+      <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
+        {row.post.title}
+      </text>
+      {row.spans.map((s) => {
+        const x0 = s.startDate ? x(toDate(s.startDate)) : LEFT;
+        const x1 = Math.max(barEnd(s, x, today, x0), x0 + 3);
+        const color = s.acting ? COLORS.acting : s.current ? COLORS.current : COLORS.ended;
+        const width = x1 - x0;
+        const title = `${s.person.name}：${row.post.title}${s.acting ? "（代理）" : ""}，${s.startDate ?? "起始不详"} 至 ${s.current ? "今" : dateOrUnknown(s.endDate)}`;
+        return (
+          <a key={s.tenureId} href={`/people/${s.person.id}`} tabIndex={-1}>
+            <title>{title}</title>
+            <rect
+              x={x0}
+              y={top + 16}
+              width={width}
+              height={16}
+              rx={2}
+              fill={s.startDate ? color : "none"}
+              stroke={color}
+              strokeDasharray={s.startDate ? undefined : "3 2"}
+            />
+            {width > [...s.person.name].length * 12 + 8 ? (
+              <text x={x0 + 4} y={top + 28} fontSize={11} fill={s.startDate ? "white" : color}>
+                {s.person.name}
+              </text>
+            ) : null}
+          </a>
+        );
+      })}
+    </g>
+  );
+}
+
+function Counts({ row, top, x, today }: { row: PostRow; top: number; x: X; today: string }) {
+  const base = top + 50;
+  const h = 32;
+  const max = Math.max(row.maxHolders, 1);
+  const steps = [...row.steps, { date: today, count: row.steps.at(-1)?.count ?? 0 }];
+  let d = `M${x(toDate(steps[0]?.date ?? today))},${base}`;
+  for (let i = 0; i < steps.length; i++) {
+    const sx = x(toDate(steps[i].date));
+    const prev = i > 0 ? steps[i - 1].count : 0;
+    d += `L${sx},${base - (prev / max) * h}L${sx},${base - (steps[i].count / max) * h}`;
+  }
+  d += `L${x(toDate(today))},${base}Z`;
+  return (
+    <g>
+      <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
+        {row.post.title}（同时在任最多 {row.maxHolders} 人{row.unknownStart ? `；另有 ${row.unknownStart} 人起始不详` : ""}）
+      </text>
+      <path d={d} fill={COLORS.ended} fillOpacity={0.35} stroke={COLORS.ended} />
+    </g>
+  );
+}
+
+function Key({ color, dashed, children }: { color: string; dashed?: boolean; children: React.ReactNode }) {
+  return (
+    <span className="flex items-center gap-1">
+      <svg width="14" height="10" aria-hidden="true">
+        <rect
+          x="0.5"
+          y="0.5"
+          width="13"
+          height="9"
+          fill={color}
+          stroke={dashed ? "#78716c" : color}
+          strokeDasharray={dashed ? "2 2" : undefined}
+        />
+      </svg>
+      {children}
+    </span>
+  );
+}
+
+function SpansTable({ spans, caption }: { spans: TenureSpan[]; caption: string }) {
+  return (
+    <table className="sr-only">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">职务</th>
+          <th scope="col">姓名</th>
+          <th scope="col">起</th>
+          <th scope="col">止</th>
+        </tr>
+      </thead>
+      <tbody>
+        {spans.map((s) => (
+          <tr key={s.tenureId}>
+            <td>
+              {s.acting ? "代理" : ""}
+              {s.post.title}
+            </td>
+            <td>
+              <a href={`/people/${s.person.id}`}>{s.person.name}</a>
+            </td>
+            <td>{s.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
+            <td>{s.current ? "在任" : dateOrUnknown(s.endDate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
