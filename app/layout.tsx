@@ -6,6 +6,7 @@ export const metadata: Metadata = {
   title: { default: "任免 Renmian", template: "%s · 任免 Renmian" },
   description:
     "Who holds which public post in Chongqing, and why it changed: personnel decisions of the people's congress standing committee.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 const NAV = [
@@ -39,16 +40,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </ul>
             </nav>
             {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader yet; role="search" is */}
-            <form action="/search" method="get" role="search" className="ml-auto flex gap-2">
+            <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:ml-auto sm:w-auto">
               <label htmlFor="site-search" className="sr-only">
-                搜索人员（姓名或拼音）
+                搜索人员（姓名或拼音）或机构
               </label>
               <input
                 id="site-search"
                 name="q"
                 type="search"
-                placeholder="姓名 / 拼音 / 首字母"
-                className="w-48 rounded border border-stone-300 px-2 py-1 text-sm sm:w-64"
+                placeholder="姓名 / 拼音 / 机构"
+                className="w-full min-w-0 rounded border border-stone-300 px-2 py-1 text-sm sm:w-64"
               />
               <button type="submit" className="rounded bg-red-800 px-3 py-1 text-sm text-white hover:bg-red-900">
                 搜索

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { TextLink } from "./_components/links";
+
+export const metadata: Metadata = { title: "找不到页面" };
 
 export default async function NotFound() {
   // Rendered per request, like every page: the nonce-based CSP (proxy.ts) needs that, a static

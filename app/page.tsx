@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
+import { decisionsPerMonth } from "@/lib/queries/charts";
 import { coverageByIssuer } from "@/lib/queries/coverage";
 import { counts, latestAnnouncements } from "@/lib/queries/overview";
+import { MonthlyDecisions } from "./_components/charts/MonthlyDecisions";
 import { dateOrUnknown } from "./_components/labels";
 import { TextLink } from "./_components/links";
 
@@ -15,7 +17,12 @@ const COUNT_LABELS = [
 ] as const;
 
 export default async function HomePage() {
-  const [n, latest, coverage] = await Promise.all([counts(db()), latestAnnouncements(db(), 10), coverageByIssuer(db())]);
+  const [n, latest, coverage, monthly] = await Promise.all([
+    counts(db()),
+    latestAnnouncements(db(), 10),
+    coverageByIssuer(db()),
+    decisionsPerMonth(db()),
+  ]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="counts-heading">
@@ -33,6 +40,14 @@ export default async function HomePage() {
           ))}
         </dl>
       </section>
+      {monthly.rows.length ? (
+        <section aria-labelledby="monthly-heading">
+          <h2 id="monthly-heading" className="mb-3 text-lg font-semibold">
+            每月任免事项
+          </h2>
+          <MonthlyDecisions rows={monthly.rows} undated={monthly.undated} />
+        </section>
+      ) : null}
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading" className="mb-1 text-lg font-semibold">
           资料范围（按发布机关）

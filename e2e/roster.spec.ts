@@ -11,7 +11,7 @@ test("the third intermediate court: 王剑波 院长 since 2024-11-28, and 蒋�
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("重庆市第三中级人民法院");
   await expect(page.getByRole("link", { name: "重庆市高级人民法院" }).first()).toBeVisible(); // the parent organ
-  const roster = page.getByRole("table");
+  const roster = page.getByRole("table", { name: /在任人员/ });
   const head = roster.getByRole("row", { name: /院长 王剑波/ });
   await expect(head.getByRole("cell").nth(0)).toHaveText("院长");
   await expect(head.getByRole("cell").nth(2)).toContainText("2024-11-28");
@@ -56,7 +56,7 @@ test("the date picker moves the roster, the URL keeps it, and unknown starts are
   await expect(page).toHaveURL(/at=2024-11-27/);
   await expect(page.getByRole("heading", { name: "2024-11-27 在任人员" })).toBeVisible();
   // Nobody's start is known that day: the 院长 is said to be unknown rather than left out.
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table", { name: /在任人员/ }).getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("row", { name: /院长/ })).toContainText("不详（资料未载）");
   const unknown = page.getByRole("heading", { name: "任职起始不详" }).locator("..");
   await expect(unknown).toContainText("副院长、审判委员会委员、审判员：蒋佩伏");

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
-import { ACTION_KINDS, actionsFilterFromParams, actionsFilterToParams, COLUMN_KEYS, listActions, organNames } from "@/lib/queries/actions";
+import { actionsFilterFromParams, actionsFilterToParams, COLUMN_KEYS, explicitKinds, listActions, organNames } from "@/lib/queries/actions";
 import { first, paramsRecord } from "@/lib/queries/common";
+import { rulesFor } from "@/lib/queries/inputProblems";
+import { InputProblems } from "../_components/InputProblems";
 import { TextLink } from "../_components/links";
 import { Pager } from "../_components/Pager";
 import { ActionsTable } from "./ActionsTable";
+import { KindFilter } from "./KindFilter";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "任免记录" };
@@ -27,70 +30,69 @@ export default async function ActionsPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">任免记录</h1>
-      <form method="get" action="/actions" aria-label="筛选任免记录" className="space-y-3 rounded border border-stone-200 bg-white p-3">
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <div className="flex flex-col">
-            <label htmlFor="f-person" className="text-sm text-stone-600">
-              姓名（或拼音）
-            </label>
-            <input id="f-person" name="person" type="search" defaultValue={filter.person} className={input} />
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="f-org" className="text-sm text-stone-600">
-              机构
-            </label>
-            <input id="f-org" name="org" type="search" list="organ-names" defaultValue={filter.org} className={input} />
-            <datalist id="organ-names">
-              {organs.map((o) => (
-                <option key={o} value={o} />
-              ))}
-            </datalist>
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="f-post" className="text-sm text-stone-600">
-              职务
-            </label>
-            <input id="f-post" name="post" type="search" defaultValue={filter.post} className={input} />
-          </div>
-          <div className="flex gap-2">
+      <a href="#actions-table" className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:p-2">
+        跳到表格
+      </a>
+      <InputProblems rules={rulesFor("/actions")!} params={raw} />
+      <details className="fold rounded border border-stone-200 bg-white" open={filtered ? true : undefined}>
+        <summary className="cursor-pointer p-3 font-medium">筛选条件{filtered ? "（已设置）" : ""}</summary>
+        <form method="get" action="/actions" aria-label="筛选任免记录" className="space-y-3 p-3 pt-0">
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             <div className="flex flex-col">
-              <label htmlFor="f-from" className="text-sm text-stone-600">
-                日期从
+              <label htmlFor="f-person" className="text-sm text-stone-600">
+                姓名（或拼音）
               </label>
-              <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
+              <input id="f-person" name="person" type="search" defaultValue={filter.person} className={input} />
             </div>
             <div className="flex flex-col">
-              <label htmlFor="f-to" className="text-sm text-stone-600">
-                至
+              <label htmlFor="f-org" className="text-sm text-stone-600">
+                机构
               </label>
-              <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
+              <input id="f-org" name="org" type="search" list="organ-names" defaultValue={filter.org} className={input} />
+              <datalist id="organ-names">
+                {organs.map((o) => (
+                  <option key={o} value={o} />
+                ))}
+              </datalist>
+            </div>
+            <div className="flex flex-col">
+              <label htmlFor="f-post" className="text-sm text-stone-600">
+                职务
+              </label>
+              <input id="f-post" name="post" type="search" defaultValue={filter.post} className={input} />
+            </div>
+            <div className="flex gap-2">
+              <div className="flex flex-col">
+                <label htmlFor="f-from" className="text-sm text-stone-600">
+                  日期从
+                </label>
+                <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
+              </div>
+              <div className="flex flex-col">
+                <label htmlFor="f-to" className="text-sm text-stone-600">
+                  至
+                </label>
+                <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
+              </div>
             </div>
           </div>
-        </div>
-        <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <legend className="mb-1 text-stone-600">事项（可多选）</legend>
-          {ACTION_KINDS.map((k) => (
-            <label key={k} className="flex items-center gap-1">
-              <input type="checkbox" name="kind" value={k} defaultChecked={filter.kinds.includes(k)} />
-              {k}
-            </label>
-          ))}
-        </fieldset>
-        {filter.sort !== "date" ? <input type="hidden" name="sort" value={filter.sort} /> : null}
-        {filter.dir !== "desc" ? <input type="hidden" name="dir" value={filter.dir} /> : null}
-        {filter.pageSize !== 50 ? <input type="hidden" name="pageSize" value={filter.pageSize} /> : null}
-        {hide ? <input type="hidden" name="hide" value={hide} /> : null}
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white hover:bg-red-900">
-            筛选
-          </button>
-          {filtered ? (
-            <TextLink href="/actions" className="text-sm">
-              清除筛选
-            </TextLink>
-          ) : null}
-        </div>
-      </form>
+          <KindFilter groups={filter.groups} kinds={explicitKinds(filter)} />
+          {filter.sort !== "date" ? <input type="hidden" name="sort" value={filter.sort} /> : null}
+          {filter.dir !== "desc" ? <input type="hidden" name="dir" value={filter.dir} /> : null}
+          {filter.pageSize !== 50 ? <input type="hidden" name="pageSize" value={filter.pageSize} /> : null}
+          {hide ? <input type="hidden" name="hide" value={hide} /> : null}
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white hover:bg-red-900">
+              筛选
+            </button>
+            {filtered ? (
+              <TextLink href="/actions" className="text-sm">
+                清除筛选
+              </TextLink>
+            ) : null}
+          </div>
+        </form>
+      </details>
       <div className="flex flex-wrap items-center gap-4">
         <p className="text-sm text-stone-600" role="status">
           共 {total.toLocaleString("zh-CN")} 条记录

@@ -35,10 +35,10 @@ export function careerRows(organs: OrganTimeline[]): Row[] {
     .sort((a, b) => (a.item.startDate ?? a.item.endDate ?? "").localeCompare(b.item.startDate ?? b.item.endDate ?? "") || a.key - b.key);
 }
 
-export function CareerChart({ organs, person, today }: { organs: OrganTimeline[]; person: string; today: string }) {
+export function CareerChart({ organs, person, asOf }: { organs: OrganTimeline[]; person: string; asOf: string }) {
   const rows = careerRows(organs);
   if (!rows.length) return null;
-  const dates = [today, ...rows.flatMap((r) => [r.item.startDate, r.item.endDate].filter((d): d is string => !!d))];
+  const dates = [asOf, ...rows.flatMap((r) => [r.item.startDate, r.item.endDate].filter((d): d is string => !!d))];
   const x = yearScale(dates, LEFT, RIGHT);
   const height = TOP + rows.length * ROW + 4;
   const acting = rows.filter((r) => r.item.acting).length;
@@ -58,7 +58,7 @@ export function CareerChart({ organs, person, today }: { organs: OrganTimeline[]
             const top = TOP + i * ROW;
             const { item } = r;
             const x0 = item.startDate ? x(toDate(item.startDate)) : LEFT;
-            const end = item.endDate ? x(toDate(item.endDate)) : item.status === "current" ? x(toDate(today)) : x0 + 4;
+            const end = item.endDate ? x(toDate(item.endDate)) : item.status === "current" ? x(toDate(asOf)) : x0 + 4;
             const color = item.acting ? COLORS.acting : item.status === "current" ? COLORS.current : COLORS.ended;
             return (
               <g key={r.key}>
@@ -66,7 +66,7 @@ export function CareerChart({ organs, person, today }: { organs: OrganTimeline[]
                   {r.organ} {r.title}
                 </text>
                 <a href={`/orgs/${r.organId}`} tabIndex={-1}>
-                  <title>{`${r.organ}${r.title}：${item.startDate ?? "起始不详"} 至 ${item.status === "current" ? "今" : dateOrUnknown(item.endDate)}`}</title>
+                  <title>{`${r.organ}${r.title}：${item.startDate ?? "起始不详"} 至 ${item.status === "current" ? `${asOf}（在任）` : dateOrUnknown(item.endDate)}`}</title>
                   <rect
                     x={x0}
                     y={top + 16}
@@ -105,7 +105,7 @@ export function CareerChart({ organs, person, today }: { organs: OrganTimeline[]
               <td>{r.organ}</td>
               <td>{r.title}</td>
               <td>{r.item.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-              <td>{r.item.status === "current" ? "在任" : dateOrUnknown(r.item.endDate)}</td>
+              <td>{r.item.status === "current" ? `在任（截至 ${asOf}）` : dateOrUnknown(r.item.endDate)}</td>
             </tr>
           ))}
         </tbody>

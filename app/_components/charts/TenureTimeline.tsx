@@ -19,14 +19,15 @@ interface Props {
   spans: TenureSpan[];
   /** The roster's date (marked on the chart). */
   at: string;
-  today: string;
+  /** Where the bars of those still in post end: the latest announcement held, else today. */
+  asOf: string;
   organ: string;
 }
 
-export function TenureTimeline({ spans, at, today, organ }: Props) {
+export function TenureTimeline({ spans, at, asOf, organ }: Props) {
   if (!spans.length) return null;
   const rows = postRows(spans);
-  const dates = [at, today, ...spans.flatMap((s) => [s.startDate, s.endDate].filter((d): d is string => !!d))];
+  const dates = [at, asOf, ...spans.flatMap((s) => [s.startDate, s.endDate].filter((d): d is string => !!d))];
   const x = yearScale(dates, LEFT, RIGHT);
   let y = TOP;
   const placed = rows.map((row) => {
@@ -50,9 +51,9 @@ export function TenureTimeline({ spans, at, today, organ }: Props) {
           <TimeAxis x={x} y={14} bottom={height} />
           {placed.map(({ row, top }) =>
             row.oneSeat ? (
-              <Lane key={row.post.id} row={row} top={top} x={x} today={today} />
+              <Lane key={row.post.id} row={row} top={top} x={x} asOf={asOf} />
             ) : (
-              <Counts key={row.post.id} row={row} top={top} x={x} today={today} />
+              <Counts key={row.post.id} row={row} top={top} x={x} asOf={asOf} />
             ),
           )}
           <g>
@@ -72,19 +73,19 @@ export function TenureTimeline({ spans, at, today, organ }: Props) {
         </Key>
         <span>多人职务显示同时在任人数；蓝色虚线为名单日期 {at}</span>
       </figcaption>
-      <SpansTable spans={spans} caption={`${organ}各职务任职经过（与上图相同的信息）`} />
+      <SpansTable spans={spans} caption={`${organ}各职务任职经过（与上图相同的信息）`} asOf={asOf} />
     </figure>
   );
 }
 
 type X = ReturnType<typeof yearScale>;
 
-function barEnd(s: TenureSpan, x: X, today: string, x0: number): number {
+function barEnd(s: TenureSpan, x: X, asOf: string, x0: number): number {
   if (s.endDate) return x(toDate(s.endDate));
-  return s.current ? x(toDate(today)) : x0 + 4;
+  return s.current ? x(toDate(asOf)) : x0 + 4;
 }
 
-function Lane({ row, top, x, today }: { row: PostRow; top: number; x: X; today: string }) {
+function Lane({ row, top, x, asOf }: { row: PostRow; top: number; x: X; asOf: string }) {
   return (
     <g>
       <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
@@ -92,10 +93,10 @@ function Lane({ row, top, x, today }: { row: PostRow; top: number; x: X; today: 
       </text>
       {row.spans.map((s) => {
         const x0 = s.startDate ? x(toDate(s.startDate)) : LEFT;
-        const x1 = Math.max(barEnd(s, x, today, x0), x0 + 3);
+        const x1 = Math.max(barEnd(s, x, asOf, x0), x0 + 3);
         const color = s.acting ? COLORS.acting : s.current ? COLORS.current : COLORS.ended;
         const width = x1 - x0;
-        const title = `${s.person.name}：${row.post.title}${s.acting ? "（代理）" : ""}，${s.startDate ?? "起始不详"} 至 ${s.current ? "今" : dateOrUnknown(s.endDate)}`;
+        const title = `${s.person.name}：${row.post.title}${s.acting ? "（代理）" : ""}，${s.startDate ?? "起始不详"} 至 ${s.current ? `${asOf}（在任）` : dateOrUnknown(s.endDate)}`;
         return (
           <a key={s.tenureId} href={`/people/${s.person.id}`} tabIndex={-1}>
             <title>{title}</title>
@@ -121,18 +122,18 @@ function Lane({ row, top, x, today }: { row: PostRow; top: number; x: X; today: 
   );
 }
 
-function Counts({ row, top, x, today }: { row: PostRow; top: number; x: X; today: string }) {
+function Counts({ row, top, x, asOf }: { row: PostRow; top: number; x: X; asOf: string }) {
   const base = top + 50;
   const h = 32;
   const max = Math.max(row.maxHolders, 1);
-  const steps = [...row.steps, { date: today, count: row.steps.at(-1)?.count ?? 0 }];
-  let d = `M${x(toDate(steps[0]?.date ?? today))},${base}`;
+  const steps = [...row.steps, { date: asOf, count: row.steps.at(-1)?.count ?? 0 }];
+  let d = `M${x(toDate(steps[0]?.date ?? asOf))},${base}`;
   for (let i = 0; i < steps.length; i++) {
     const sx = x(toDate(steps[i].date));
     const prev = i > 0 ? steps[i - 1].count : 0;
     d += `L${sx},${base - (prev / max) * h}L${sx},${base - (steps[i].count / max) * h}`;
   }
-  d += `L${x(toDate(today))},${base}Z`;
+  d += `L${x(toDate(asOf))},${base}Z`;
   return (
     <g>
       <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
@@ -162,7 +163,7 @@ function Key({ color, dashed, children }: { color: string; dashed?: boolean; chi
   );
 }
 
-function SpansTable({ spans, caption }: { spans: TenureSpan[]; caption: string }) {
+function SpansTable({ spans, caption, asOf }: { spans: TenureSpan[]; caption: string; asOf: string }) {
   return (
     <table className="sr-only">
       <caption>{caption}</caption>
@@ -185,7 +186,7 @@ function SpansTable({ spans, caption }: { spans: TenureSpan[]; caption: string }
               <a href={`/people/${s.person.id}`}>{s.person.name}</a>
             </td>
             <td>{s.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-            <td>{s.current ? "在任" : dateOrUnknown(s.endDate)}</td>
+            <td>{s.current ? `在任（截至 ${asOf}）` : dateOrUnknown(s.endDate)}</td>
           </tr>
         ))}
       </tbody>

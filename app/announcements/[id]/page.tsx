@@ -78,10 +78,10 @@ export default async function AnnouncementPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="source-heading">
-        <h2 id="source-heading" className="mb-2 text-lg font-semibold">
+        <h2 id="source-heading" className="sticky top-0 z-10 mb-2 bg-stone-50 py-2 text-lg font-semibold">
           原文（标亮处为提取出任免事项的语句）
         </h2>
-        <pre className="max-h-[80vh] overflow-auto whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 font-sans text-sm leading-7">
+        <pre className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 font-sans text-sm leading-7">
           {pieces.map((p) =>
             p.actionIds.length ? (
               <mark key={p.start} id={`clause-${p.actionIds[0]}`} className="clause" data-action-ids={p.actionIds.join(" ")}>

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
+import { organTenures } from "@/lib/queries/charts";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
 import { asOfDate, type IssuerCoverage, type OrganCoverage, organCoverage, unknownStart } from "@/lib/queries/coverage";
+import { rulesFor } from "@/lib/queries/inputProblems";
 import { organNames } from "@/lib/queries/organNames";
 import {
   ChangesInput,
@@ -21,6 +23,8 @@ import {
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
+import { TenureTimeline } from "../../_components/charts/TenureTimeline";
+import { InputProblems } from "../../_components/InputProblems";
 import { announcementLabel, dateOrUnknown, orgName } from "../../_components/labels";
 import { LINK_CLASS, TextLink } from "../../_components/links";
 import { Pager } from "../../_components/Pager";
@@ -186,7 +190,8 @@ function Predecessors({ p, neighbours }: { p: RosterPerson; neighbours: Map<numb
 
 export default async function OrgPage({ params, searchParams }: Props) {
   const org = await load(params);
-  const r = paramsRecord(await searchParams);
+  const raw = await searchParams;
+  const r = paramsRecord(raw);
   const changesInput = ChangesInput.parse({ from: first(r.from), to: first(r.to), page: first(r.page) });
   const [roster, changes, summary, coverage, names] = await Promise.all([
     rosterAt(db(), org.id, { at: first(r.at) }),
@@ -195,6 +200,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
     organCoverage(db(), org.id),
     organNames(db(), org.id),
   ]);
+  const spans = await organTenures(db(), org.id);
   const neighbours = await tenureNeighbours(
     db(),
     roster.rows.map((x) => x.tenureId),
@@ -243,6 +249,8 @@ export default async function OrgPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </header>
+
+      <InputProblems rules={rulesFor(`/orgs/${org.id}`)!} params={raw} />
 
       <section aria-labelledby="roster-heading" className="space-y-3">
         <h2 id="roster-heading" className="text-lg font-semibold">
@@ -348,6 +356,15 @@ export default async function OrgPage({ params, searchParams }: Props) {
           </div>
         ) : null}
       </section>
+
+      {spans.length ? (
+        <section aria-labelledby="timeline-heading" className="space-y-3">
+          <h2 id="timeline-heading" className="text-lg font-semibold">
+            历年任职
+          </h2>
+          <TenureTimeline spans={spans} at={roster.at} asOf={asOf ?? todayIso()} organ={orgName(org.name)} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="changes-heading" className="space-y-3">
         <h2 id="changes-heading" className="text-lg font-semibold">

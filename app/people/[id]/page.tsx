@@ -4,12 +4,14 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ACTING_CONFIRMED, HANDOVER, TRANSFER } from "@/lib/derive/inferences";
 import { opensTenure } from "@/lib/derive/kinds";
+import { todayIso } from "@/lib/queries/common";
 import { identityInferencesByAnnouncement, identitySuggestions } from "@/lib/queries/identity";
 import { type ActionRef, type PostChange, personTimeline, survivingPersonId, type TimelineItem } from "@/lib/queries/person";
 import { sameNamePeople } from "@/lib/queries/search";
 import { SUCCESSION_RULE, type TenureNeighbours, tenureNeighbours } from "@/lib/queries/succession";
 import { RecordId } from "@/lib/security/ids";
 import { coverageText, UnknownStart } from "../../_components/Coverage";
+import { CareerChart } from "../../_components/charts/CareerChart";
 import { announcementLabel, dateOrUnknown, orgName } from "../../_components/labels";
 import { LINK_CLASS, TextLink } from "../../_components/links";
 import { IdentitySuggestions, Inferred } from "./_identity";
@@ -198,6 +200,15 @@ export default async function PersonPage({ params }: Props) {
         </p>
         <IdentitySuggestions personId={person.id} suggestions={suggestions} />
       </header>
+
+      {t.organs.length ? (
+        <section aria-labelledby="career-heading">
+          <h2 id="career-heading" className="mb-3 text-lg font-semibold">
+            任职时间图
+          </h2>
+          <CareerChart organs={t.organs} person={person.name} asOf={t.asOf ?? todayIso()} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="posts-heading">
         <h2 id="posts-heading" className="mb-3 text-lg font-semibold">
