@@ -20,7 +20,9 @@ export function KindFilter({ groups, kinds }: { groups: string[]; kinds: string[
                 </span>
               </label>
               <details open={picked.length > 0} className="ml-5">
-                <summary className="cursor-pointer text-stone-600">只选其中几项{picked.length ? `（已选 ${picked.length}）` : ""}</summary>
+                <summary className="cursor-pointer text-stone-600">
+                  {g}组细分（{own.length} 项{picked.length ? `，已选 ${picked.length}` : ""}）
+                </summary>
                 <div className="flex flex-wrap gap-x-3 gap-y-1 py-1">
                   {own.map((k) => (
                     <label key={k} className="keep-words flex items-center gap-1">

@@ -89,27 +89,30 @@ export function CareerChart({ organs, person, asOf }: { organs: OrganTimeline[];
         <span style={{ color: COLORS.acting }}>■ 代理</span>
         <span>□ 虚线：任命未见于已导入的公告（起始不详）</span>
       </figcaption>
-      <table className="sr-only">
-        <caption>{person}的任职经历（与上图相同的信息）</caption>
-        <thead>
-          <tr>
-            <th scope="col">机构</th>
-            <th scope="col">职务</th>
-            <th scope="col">起</th>
-            <th scope="col">止</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td>{r.organ}</td>
-              <td>{r.title}</td>
-              <td>{r.item.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-              <td>{r.item.status === "current" ? `在任（截至 ${asOf}）` : dateOrUnknown(r.item.endDate)}</td>
+      {/* A table is as wide as its content whatever its width says: the visually hidden box is a div. */}
+      <div className="sr-only">
+        <table>
+          <caption>{person}的任职经历（与上图相同的信息）</caption>
+          <thead>
+            <tr>
+              <th scope="col">机构</th>
+              <th scope="col">职务</th>
+              <th scope="col">起</th>
+              <th scope="col">止</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <td>{r.organ}</td>
+                <td>{r.title}</td>
+                <td>{r.item.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
+                <td>{r.item.status === "current" ? `在任（截至 ${asOf}）` : dateOrUnknown(r.item.endDate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

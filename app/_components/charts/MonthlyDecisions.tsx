@@ -99,31 +99,34 @@ export function MonthlyDecisions({ rows, undated }: { rows: Row[]; undated: numb
         ))}
         {undated ? <span>另有 {undated} 项的公告未载明日期，未计入</span> : null}
       </figcaption>
-      <table className="sr-only">
-        <caption>每月任免事项数（与上图相同的信息）</caption>
-        <thead>
-          <tr>
-            <th scope="col">月份</th>
-            {series.map((s) => (
-              <th key={s} scope="col">
-                {s}
-              </th>
-            ))}
-            <th scope="col">合计</th>
-          </tr>
-        </thead>
-        <tbody>
-          {monthKeys.map((m, i) => (
-            <tr key={m}>
-              <th scope="row">{m}</th>
+      {/* A table is as wide as its content whatever its width says: the visually hidden box is a div. */}
+      <div className="sr-only">
+        <table>
+          <caption>每月任免事项数（与上图相同的信息）</caption>
+          <thead>
+            <tr>
+              <th scope="col">月份</th>
               {series.map((s) => (
-                <td key={s}>{months.get(m)!.get(s) ?? 0}</td>
+                <th key={s} scope="col">
+                  {s}
+                </th>
               ))}
-              <td>{totals[i]}</td>
+              <th scope="col">合计</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {monthKeys.map((m, i) => (
+              <tr key={m}>
+                <th scope="row">{m}</th>
+                {series.map((s) => (
+                  <td key={s}>{months.get(m)!.get(s) ?? 0}</td>
+                ))}
+                <td>{totals[i]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

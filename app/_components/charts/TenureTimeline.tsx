@@ -164,32 +164,35 @@ function Key({ color, dashed, children }: { color: string; dashed?: boolean; chi
 }
 
 function SpansTable({ spans, caption, asOf }: { spans: TenureSpan[]; caption: string; asOf: string }) {
+  // A table is as wide as its content whatever its width says: the visually hidden box is a div.
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">职务</th>
-          <th scope="col">姓名</th>
-          <th scope="col">起</th>
-          <th scope="col">止</th>
-        </tr>
-      </thead>
-      <tbody>
-        {spans.map((s) => (
-          <tr key={s.tenureId}>
-            <td>
-              {s.acting ? "代理" : ""}
-              {s.post.title}
-            </td>
-            <td>
-              <a href={`/people/${s.person.id}`}>{s.person.name}</a>
-            </td>
-            <td>{s.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-            <td>{s.current ? `在任（截至 ${asOf}）` : dateOrUnknown(s.endDate)}</td>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">职务</th>
+            <th scope="col">姓名</th>
+            <th scope="col">起</th>
+            <th scope="col">止</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {spans.map((s) => (
+            <tr key={s.tenureId}>
+              <td>
+                {s.acting ? "代理" : ""}
+                {s.post.title}
+              </td>
+              <td>
+                <a href={`/people/${s.person.id}`}>{s.person.name}</a>
+              </td>
+              <td>{s.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
+              <td>{s.current ? `在任（截至 ${asOf}）` : dateOrUnknown(s.endDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
