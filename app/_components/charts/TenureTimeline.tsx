@@ -27,7 +27,10 @@ interface Props {
 export function TenureTimeline({ spans, at, asOf, organ }: Props) {
   if (!spans.length) return null;
   const rows = postRows(spans);
-  const dates = [at, asOf, ...spans.flatMap((s) => [s.startDate, s.endDate].filter((d): d is string => !!d))];
+  // A roster asked for after the last announcement held shows the holders as of that announcement.
+  const mark = at <= asOf ? at : asOf;
+  const markLabel = at <= asOf ? at : `${asOf}（现任）`;
+  const dates = [mark, asOf, ...spans.flatMap((s) => [s.startDate, s.endDate].filter((d): d is string => !!d))];
   const x = yearScale(dates, LEFT, RIGHT);
   let y = TOP;
   const placed = rows.map((row) => {
@@ -36,7 +39,7 @@ export function TenureTimeline({ spans, at, asOf, organ }: Props) {
     return { row, top };
   });
   const height = y + 4;
-  const label = `${organ}各职务任职时间图：${rows.length} 个职务、${spans.length} 段任职，标出 ${at}`;
+  const label = `${organ}各职务任职时间图：${rows.length} 个职务、${spans.length} 段任职，标出 ${markLabel}`;
   return (
     <figure className="space-y-2">
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
@@ -57,9 +60,9 @@ export function TenureTimeline({ spans, at, asOf, organ }: Props) {
             ),
           )}
           <g>
-            <line x1={x(toDate(at))} x2={x(toDate(at))} y1={18} y2={height} stroke="#1d4ed8" strokeDasharray="4 3" />
-            <text x={x(toDate(at)) + 3} y={24} fontSize={11} fill="#1d4ed8">
-              {at}
+            <line x1={x(toDate(mark))} x2={x(toDate(mark))} y1={18} y2={height} stroke="#1d4ed8" strokeDasharray="4 3" />
+            <text x={x(toDate(mark)) + 3} y={24} fontSize={11} fill="#1d4ed8" textAnchor={x(toDate(mark)) > RIGHT - 120 ? "end" : "start"}>
+              {markLabel}
             </text>
           </g>
         </svg>
@@ -71,7 +74,7 @@ export function TenureTimeline({ spans, at, asOf, organ }: Props) {
         <Key color="none" dashed>
           任命未见于已导入的公告（起始不详）
         </Key>
-        <span>多人职务显示同时在任人数；蓝色虚线为名单日期 {at}</span>
+        <span>多人职务显示同时在任人数；蓝色虚线为名单日期 {markLabel}</span>
       </figcaption>
       <SpansTable spans={spans} caption={`${organ}各职务任职经过（与上图相同的信息）`} asOf={asOf} />
     </figure>
