@@ -187,3 +187,18 @@ export function organRelation(a: string, b: string): "same-body" | "merger" | nu
   if (sameOrgan(a, b)) return "same-body";
   return lineageRelatives(a).has(canonicalOrgan(b).bodyKey) ? "merger" : null;
 }
+
+/**
+ * The name an organ goes by, from the forms it was printed in, whatever order they came in: a
+ * form that is exactly its body's key (重庆市…, simplified) if printed, else the first in code-point
+ * order of the forms of its later name, else (only earlier names printed) the later name itself.
+ */
+export function preferredName(printedForms: readonly string[], bodyKey: string): string {
+  const current = printedForms.map(cleanPrintedOrgan).filter((f) => organKey(f) === bodyKey);
+  if (current.includes(bodyKey)) return bodyKey;
+  if (current.length) return [...current].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
+  if (!printedForms.length) return bodyKey;
+  // Only earlier names printed: the later name, unless there was none (then the first form).
+  const forms = printedForms.map(cleanPrintedOrgan).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return bodyKey !== organKey(forms[0]) ? bodyKey : forms[0];
+}

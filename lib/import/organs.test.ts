@@ -146,8 +146,8 @@ describe("organs over time", () => {
     // An older version stored the county's organ first (lower id), then the district's as another organ.
     await importText(t.db, "2015.txt", appointed);
     const county = (await organsNamed(t.db, "梁平"))[0];
-    await t.db.organization.update({ where: { id: county.id }, data: { name: "重庆市梁平县人民检察院" } });
     await importText(t.db, "2018.txt", removed);
+    await t.db.organization.update({ where: { id: county.id }, data: { name: "重庆市梁平县人民检察院" } });
     const district = await t.db.organization.create({ data: { name: "重庆市梁平区人民检察院", kind: "procuratorate" } });
     const post = await t.db.post.create({ data: { organizationId: district.id, title: "检察长", rank: 0 } });
     await t.db.action.updateMany({ where: { personName: "庞明远", kind: "批准免去" }, data: { postId: post.id } });

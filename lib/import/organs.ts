@@ -5,7 +5,7 @@
 import type { Db, Tx } from "../db/client";
 import { relinkNames } from "../derive/relink";
 import { rederiveTenures } from "../derive/tenures";
-import { canonicalOrgan, displayName } from "../domain/lineage";
+import { canonicalOrgan, displayName, preferredName } from "../domain/lineage";
 import { nameKey } from "../domain/names";
 import { cleanPrintedOrgan, organKey } from "../domain/organNames";
 import { orgKind, orgParentName } from "../domain/orgs";
@@ -56,7 +56,20 @@ export async function recordOrganName(
   const name = cleanPrintedOrgan(printed);
   if (!name) return;
   const known = await tx.organizationName.findUnique({ where: { name_kind: { name, kind } }, select: { id: true } });
-  if (!known) await tx.organizationName.create({ data: { organizationId, name, key: organKey(printed), kind, announcementId } });
+  if (known) return;
+  await tx.organizationName.create({ data: { organizationId, name, key: organKey(printed), kind, announcementId } });
+  if (kind === "printed") await settleName(tx, organizationId);
+}
+
+/** Gives the organ the name its printed forms call for (preferredName: the same whatever order they were imported in). */
+async function settleName(tx: Tx, organizationId: number): Promise<void> {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, key: true } });
+  const forms = (await tx.organizationName.findMany({ where: { organizationId, kind: "printed" }, select: { name: true } })).map(
+    (f) => f.name,
+  );
+  const name = preferredName(forms, org.key ?? canonicalOrgan(org.name).bodyKey);
+  if (name === org.name || (await tx.organization.findUnique({ where: { name }, select: { id: true } }))) return;
+  await tx.organization.update({ where: { id: organizationId }, data: { name } });
 }
 
 /** Creates the organ of a printed name, and the organ above it in the hierarchy when that is not stored yet. */
@@ -93,7 +106,7 @@ export async function findOrCreateOrganization(
   const found = await findOrganization(tx, printed);
   if (!found) return createOrganization(tx, printed, announcementId, onCreated);
   await recordOrganName(tx, found.id, printed, "printed", announcementId);
-  return found;
+  return tx.organization.findUniqueOrThrow({ where: { id: found.id }, select: organSelect }); // its name may have settled
 }
 
 /**
@@ -114,7 +127,7 @@ export async function learnAlias(
   const list = current.aliases ? current.aliases.split("、") : [];
   const shown = cleanPrintedOrgan(alias);
   if (list.includes(shown)) return current;
-  const aliases = [...list, shown].join("、");
+  const aliases = [...list, shown].sort().join("、"); // sorted: the same whatever order they were learnt in
   await tx.organization.update({ where: { id: organ.id }, data: { aliases } });
   return { ...current, aliases };
 }
@@ -156,7 +169,7 @@ export async function mergeOrganizations(tx: Tx, fromId: number, intoId: number,
   for (const a of moved) merges.nameKeys.add(nameKey(a.personName));
   await tx.organization.updateMany({ where: { parentId: fromId }, data: { parentId: intoId } });
   await tx.organizationName.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
-  const aliases = [...new Set([...into.aliases.split("、"), ...from.aliases.split("、")].filter(Boolean))].join("、");
+  const aliases = [...new Set([...into.aliases.split("、"), ...from.aliases.split("、")].filter(Boolean))].sort().join("、");
   await tx.organization.delete({ where: { id: fromId } });
   if (aliases !== into.aliases) await tx.organization.update({ where: { id: intoId }, data: { aliases } });
   // The merged organ's own name stays findable.

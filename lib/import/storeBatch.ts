@@ -361,6 +361,13 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
   }
   // An alias merged organs: entries read before point at the organ they were merged into.
   for (const n of named) n.organizationId = merges.orgMap.get(n.organizationId) ?? n.organizationId;
+  // Organs' names as they settled once the batch's printed forms are all recorded.
+  const nameOf = new Map<number, string>();
+  for (const ids of chunks([...new Set(named.map((n) => n.organizationId))])) {
+    for (const o of await tx.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }))
+      nameOf.set(o.id, o.name);
+  }
+  for (const n of named) n.orgName = nameOf.get(n.organizationId) ?? n.orgName;
   // Stored posts of organs found under a form not printed before (or merged): only those are not in the catalog yet.
   await prefetchPosts(
     tx,
