@@ -61,7 +61,7 @@ test("a person page never says 至今 without 截至, and says where a start pre
   await expect(page.getByText("现任（截至 2024-11-28）：重庆市高级人民法院副院长、审判委员会委员、审判员")).toBeVisible();
   await expect(page.getByRole("region", { name: "重庆市高级人民法院" })).toContainText("至今（截至 2024-11-28）");
   await expect(page.getByRole("region", { name: "重庆市第三中级人民法院" })).toContainText(
-    "起始不详（任命未见于已收录公告；资料始于 2009-12-03），2024-11-28 前已任",
+    "起始不详（任命未见于已收录公告；资料始于 2009-12-03），早于 2024-11-28 已任",
   );
   await expect(page.getByTestId("person-coverage")).toContainText(`${CQ}公告 3 份（2009-12-03 至 2024-11-28）`);
   const body = await page.locator("main").innerText();

@@ -60,7 +60,7 @@ test("the date picker moves the roster, the URL keeps it, and unknown starts are
   await expect(page.getByRole("row", { name: /院长/ })).toContainText("不详（资料未载）");
   const unknown = page.getByRole("heading", { name: "任职起始不详" }).locator("..");
   await expect(unknown).toContainText("副院长、审判委员会委员、审判员：蒋佩伏");
-  await expect(unknown).toContainText("2024-11-28 前已任");
+  await expect(unknown).toContainText("早于 2024-11-28 已任");
 
   await page.reload();
   await expect(page.getByLabel("查看日期")).toHaveValue("2024-11-27");

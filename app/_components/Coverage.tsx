@@ -19,7 +19,7 @@ export function UnknownStart({
   endDate: string | null;
   coverageStart: string | null | undefined;
 }) {
-  const before = endDate ? `，${endDate} 前已任` : "";
+  const before = endDate ? `，早于 ${endDate} 已任` : "";
   if (kind === "before-coverage") {
     return (
       <span title="免职见于该发布机关最早一份已收录公告，任命在资料起始之前">
