@@ -4,12 +4,10 @@
 // 2. every other write (a server action, from JavaScript or a plain form; signing in and out are
 //    the exceptions) needs a live editor session: refused here without one, before Next.js reads
 //    the body;
-// 3. drops a router state header Next.js could not parse (it would answer 500);
-// 4. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS;
-// 5. a page asked with impossible parameters (lib/queries/inputProblems.ts) is answered 400: a server
+// 3. a per-request Content-Security-Policy with a nonce (lib/security/csp.ts), and HSTS over HTTPS;
+// 4. a page asked with impossible parameters (lib/queries/inputProblems.ts) is answered 400: a server
 //    component cannot set its status, the proxy can; the page itself says what was wrong.
 // Refusals carry the same security headers as every other answer (lib/security/headers.mjs).
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { type NextRequest, NextResponse } from "next/server";
 import { checkSession, SESSION_COOKIE } from "./lib/auth/sessions";
 import { trustProxy } from "./lib/auth/throttle";
@@ -45,18 +43,6 @@ function rawTarget(url: string): { rawPath: string; rawQuery: string } {
     : { rawPath: afterHost.slice(0, q), rawQuery: noHash(afterHost.slice(q + 1)) };
 }
 
-/** Next.js answers a router state header it cannot parse with a 500: ask its own parser first (the header is then dropped). */
-function badRouterState(request: NextRequest): boolean {
-  const state = request.headers.get("next-router-state-tree");
-  if (state === null) return false;
-  try {
-    parseAndValidateFlightRouterState(state);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 export async function proxy(request: NextRequest) {
   const https = viaHttps(request.headers.get("x-forwarded-proto"));
   const target = rawTarget(request.url);
@@ -67,12 +53,14 @@ export async function proxy(request: NextRequest) {
     if (!session) return refusal(401, "此操作会修改数据，需要先用编辑令牌登录（/login）。", https);
   }
 
+  // Prefetches pass the checks above but are otherwise left as they came: Next.js matches their
+  // cache key against their headers, and a prefetch renders no document that needs a nonce.
+  if (request.headers.get("next-router-prefetch") !== null || request.headers.get("purpose") === "prefetch") {
+    return NextResponse.next();
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
-  // A refusal would not help here: Next.js turns a proxy's answer to a navigation request into a
-  // redirect to the same URL. Without the header, the request is an ordinary one.
-  if (badRouterState(request)) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const rules = rulesFor(request.nextUrl.pathname);
