@@ -4,4 +4,4 @@ export { accessLimits } from "./conditions";
 export * from "./filter";
 export { listActions, organNames } from "./pages";
 export type { ActionRow } from "./rows";
-export { walkActions } from "./walk";
+export { type WalkOptions, walkActions } from "./walk";

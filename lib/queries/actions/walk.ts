@@ -10,7 +10,7 @@ import { Prisma } from "../../../generated/prisma/client";
 import { type Db, providerOf } from "../../db/client";
 import { conditions, type ResolvedFilter, resolveFilter, whereOf } from "./conditions";
 import { ActionsFilter, type ActionsFilterInput } from "./filter";
-import { type ActionRow, rowSelect, sortValue } from "./rows";
+import { type ActionRow, rowSelect, SourceTexts, sortValue } from "./rows";
 
 interface FlatRow {
   id: number | bigint;
@@ -20,10 +20,24 @@ interface FlatRow {
   personId: number | bigint;
   announcementId: number | bigint;
   postId: number | bigint;
+  spanStart: number | bigint;
+  spanEnd: number | bigint;
+}
+
+export interface WalkOptions {
+  /** Rows per query (default 5000). */
+  chunkSize?: number;
+  /** Also read each entry's clause from its source text. */
+  clauses?: boolean;
 }
 
 type PostInfo = ActionRow["post"];
 type AnnouncementInfo = ActionRow["announcement"];
+
+interface Phase {
+  chunkSize: number;
+  texts?: SourceTexts;
+}
 
 /** The keys walked as (key, id) ranges of an index: (date, id) and (personName, id). */
 type RangeKey = "date" | "person";
@@ -58,7 +72,7 @@ async function* walkPhase(
   conditions: Prisma.Sql[],
   key: RangeKey | undefined,
   dir: "asc" | "desc",
-  chunkSize: number,
+  { chunkSize, texts }: Phase,
 ): AsyncGenerator<ActionRow> {
   const order = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const beyond = dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
@@ -72,7 +86,7 @@ async function* walkPhase(
       where.push(column ? Prisma.sql`(${column}, a."id") ${beyond} (${value}, ${last.id})` : Prisma.sql`a."id" ${beyond} ${last.id}`);
     }
     const rows = await db.$queryRaw<FlatRow[]>`
-      SELECT a."id", a."date", a."kind", a."personName", a."personId", a."announcementId", a."postId"
+      SELECT a."id", a."date", a."kind", a."personName", a."personId", a."announcementId", a."postId", a."spanStart", a."spanEnd"
       FROM "Action" a
       WHERE ${whereOf(where)}
       ORDER BY ${orderBy}
@@ -85,10 +99,13 @@ async function* walkPhase(
         kind: r.kind,
         personName: r.personName,
         personId: Number(r.personId),
+        spanStart: Number(r.spanStart),
+        spanEnd: Number(r.spanEnd),
         announcement: announcements.get(Number(r.announcementId))!,
         post: posts.get(Number(r.postId))!,
       }),
     );
+    if (texts) await texts.attachClauses(chunk);
     yield* chunk;
     if (chunk.length < chunkSize) return;
     last = chunk[chunk.length - 1];
@@ -96,23 +113,25 @@ async function* walkPhase(
 }
 
 /** All rows of a filter in the order shown (sort key, then id), by keyset chunks. */
-export async function* walkActions(db: Db, input: ActionsFilterInput, chunkSize = 5000): AsyncGenerator<ActionRow> {
+export async function* walkActions(db: Db, input: ActionsFilterInput, options: WalkOptions | number = {}): AsyncGenerator<ActionRow> {
+  const { chunkSize = 5000, clauses = false } = typeof options === "number" ? { chunkSize: options } : options;
+  const phase: Phase = { chunkSize, texts: clauses ? new SourceTexts(db) : undefined };
   const f = ActionsFilter.parse(input);
   const r = await resolveFilter(db, f);
   if (!r) return;
   const posts = await postCatalogue(db);
   if (f.sort === "person") {
-    yield* walkPhase(db, posts, conditions(r), "person", f.dir, chunkSize);
+    yield* walkPhase(db, posts, conditions(r), "person", f.dir, phase);
     return;
   }
   if (f.sort === "date") {
     const c = conditions(r);
-    yield* walkPhase(db, posts, [...c, Prisma.sql`a."date" IS NOT NULL`], "date", f.dir, chunkSize);
-    yield* walkPhase(db, posts, [...c, Prisma.sql`a."date" IS NULL`], undefined, f.dir, chunkSize);
+    yield* walkPhase(db, posts, [...c, Prisma.sql`a."date" IS NOT NULL`], "date", f.dir, phase);
+    yield* walkPhase(db, posts, [...c, Prisma.sql`a."date" IS NULL`], undefined, f.dir, phase);
     return;
   }
   const c = conditions(r, f.sort === "kind" ? "kind" : "post");
-  for (const group of await sortGroups(db, r, posts)) yield* walkPhase(db, posts, [...c, group], undefined, f.dir, chunkSize);
+  for (const group of await sortGroups(db, r, posts)) yield* walkPhase(db, posts, [...c, group], undefined, f.dir, phase);
 }
 
 // Sorting by organ, post title or kind: Action has no index in that order (the first two are
