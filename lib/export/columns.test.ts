@@ -24,7 +24,10 @@ describe("the actions CSV for research", () => {
         walkActions(t.db, { kinds: ["免去"], org: "重庆市高级人民法院" }, { clauses: true }),
       ),
     );
-    const header = csv.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+    const header = csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]
+      .split(",");
     expect(header).toEqual([
       "date",
       "announcement_id",
