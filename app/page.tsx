@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { coverageByIssuer } from "@/lib/queries/coverage";
 import { counts, latestAnnouncements } from "@/lib/queries/overview";
+import { feedAlternates } from "./_site/feeds";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +14,10 @@ const COUNT_LABELS = [
   ["organizations", "机构"],
   ["actions", "任免事项"],
 ] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: await feedAlternates("/feed.atom", "任免 Renmian：新近的人事任免") };
+}
 
 export default async function HomePage() {
   const [n, latest, coverage] = await Promise.all([counts(db()), latestAnnouncements(db(), 10), coverageByIssuer(db())]);

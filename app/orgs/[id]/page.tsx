@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { feedAlternates } from "@/app/_site/feeds";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { first, paramsRecord, todayIso } from "@/lib/queries/common";
@@ -44,7 +45,10 @@ const loadOrg = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await load(params);
-  return { title: org.name || "（未载明机构）" };
+  return {
+    title: org.name || "（未载明机构）",
+    alternates: await feedAlternates(`/orgs/${org.id}/feed.atom`, `${org.name}：人事任免`),
+  };
 }
 
 function announcementLabel(a: { id: number; number: string | null; date: string | null }) {
