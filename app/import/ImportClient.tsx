@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import type { ImportReport } from "@/lib/import/importSource";
 import type { SourcePreview } from "@/lib/import/preview";
 import type { ChangeItem, ChangeSummary } from "@/lib/import/summary";
+import { SourceAddressFields } from "./SourceAddressFields";
 
 interface Limits {
   maxSourceBytes: number;
@@ -77,10 +78,17 @@ function postLines(
   });
 }
 
+/** Where the one source came from (the server refuses an address for more than one source). */
+function appendAddress(form: FormData, address: { url: string; publication: string }) {
+  if (address.url.trim()) form.append("url", address.url.trim());
+  if (address.publication.trim()) form.append("publication", address.publication.trim());
+}
+
 export function ImportClient({ limits }: { limits: Limits }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState("");
+  const [address, setAddress] = useState({ url: "", publication: "" });
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -132,6 +140,7 @@ export function ImportClient({ limits }: { limits: Limits }) {
     const form = new FormData();
     for (const f of files) form.append("file", f);
     if (text !== "") form.append("text", text);
+    appendAddress(form, address);
     setPhase("previewing");
     const got: SourcePreview[] = [];
     const failure = await postLines("/import/api/preview", form, onUpload("正在上传"), (e) => {
@@ -161,6 +170,7 @@ export function ImportClient({ limits }: { limits: Limits }) {
       count++;
     });
     if (count === 0) return;
+    appendAddress(form, address);
     setError(null);
     setPhase("importing");
     const got: ImportReport[] = [];
@@ -234,6 +244,14 @@ export function ImportClient({ limits }: { limits: Limits }) {
             placeholder="重庆市人民代表大会常务委员会任免名单 … 一、决定任命 …"
           />
         </div>
+        <SourceAddressFields
+          value={address}
+          disabled={busy}
+          onChange={(v) => {
+            setAddress(v);
+            resetResults();
+          }}
+        />
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={busy} className="rounded bg-red-800 px-4 py-1.5 text-white hover:bg-red-900 disabled:opacity-50">
             预览

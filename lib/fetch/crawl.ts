@@ -83,6 +83,7 @@ export async function crawl(
   startUrls: string[],
   partial: Partial<CrawlOptions> = {},
   log: (line: string) => void = console.log,
+  onPage: (page: PageReport) => void = () => {},
 ): Promise<CrawlSummary> {
   const o: CrawlOptions = { ...DEFAULT_CRAWL, ...partial };
   const deadline = Date.now() + o.totalMs;
@@ -97,6 +98,8 @@ export async function crawl(
     if (r.outcome === "imported") summary.imported++;
     if (r.outcome === "failed") summary.failed++;
     log(`${r.url}: ${r.outcome}${r.detail ? ` — ${r.detail}` : ""}`);
+    onPage(r);
+    onPage(r);
   };
 
   const get = async (url: string, validators: { etag?: string | null; lastModified?: string | null } = {}): Promise<GetResult> => {
