@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { readCsvRecords } from "../lib/export/testing";
@@ -12,19 +13,23 @@ test.afterAll(async () => {
   await site?.close();
 });
 
-function fetchCli(url: string): string {
-  return execFileSync("npx", ["tsx", "scripts/fetch.ts", "--delay-ms", "20", "--timeout-s", "2", url], {
+// Asynchronous: the stand-in site is served from this process, which must stay free to answer.
+async function fetchCli(url: string): Promise<string> {
+  const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/fetch.ts", "--delay-ms", "20", "--timeout-s", "6", url], {
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, RENMIAN_FETCH_ALLOW_PRIVATE: "1" },
     encoding: "utf8",
   });
+  return stdout;
 }
 
+test.setTimeout(120_000);
+
 test("fetch a stand-in site's list page, then find the pages in the CSV, the API and the feed", async ({ page, request }) => {
-  const first = fetchCli(`${site.origin}/list.html`);
+  const first = await fetchCli(`${site.origin}/list.html`);
   expect(first).toMatch(/imported 3 new page\(s\)/);
   expect(first).toMatch(/b\.html: imported .*charset gb/i);
   expect(first).toMatch(/missing\.html: failed — the server answered 404/);
-  expect(fetchCli(`${site.origin}/list.html`)).toMatch(/^nothing new/m);
+  expect(await fetchCli(`${site.origin}/list.html`)).toMatch(/^nothing new/m);
 
   // The CSV names the fetched address of each row from the fetched pages.
   const csv = await request.get("/actions.csv?person=王剑波");

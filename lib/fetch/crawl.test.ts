@@ -18,7 +18,7 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const options = { allowPrivate: true, delayMs: 20, pageTimeoutMs: 1500, maxBytes: 1024 * 1024 };
+const options = { allowPrivate: true, delayMs: 20, pageTimeoutMs: 5000, maxBytes: 1024 * 1024 };
 
 describe("fetching a list page and its decision pages", () => {
   it("imports every decision page once (the GB18030 one included) and skips the rest with a reason", async () => {

@@ -88,7 +88,7 @@ export async function crawl(
   const o: CrawlOptions = { ...DEFAULT_CRAWL, ...partial };
   const deadline = Date.now() + o.totalMs;
   const polite = new Politeness(o.delayMs);
-  const robots = new Map<string, RobotsRule>();
+  const robots = new Map<string, { rule: RobotsRule; refusal: string }>();
   const seen = new Set<string>();
   const summary: CrawlSummary = { pages: [], imported: 0, failed: 0 };
   let fetched = 0;
@@ -120,26 +120,25 @@ export async function crawl(
     }
   };
 
-  const robotsFor = async (url: string): Promise<RobotsRule> => {
+  const robotsFor = async (url: string): Promise<{ rule: RobotsRule; refusal: string }> => {
     const origin = new URL(url).origin;
     const known = robots.get(origin);
     if (known) return known;
-    let rule: RobotsRule = allowAll;
+    let found = { rule: allowAll, refusal: "robots.txt disallows it" };
     try {
       const r = await get(`${origin}/robots.txt`);
-      rule = robotsRule(Buffer.from(r.bytes).toString("utf8"), o.userAgent);
+      found.rule = robotsRule(Buffer.from(r.bytes).toString("utf8"), o.userAgent);
     } catch (e) {
       // RFC 9309: an unavailable robots.txt (4xx) allows all; an unreachable one (5xx, network) disallows all.
       const status = e instanceof FetchError ? e.status : undefined;
-      rule =
-        status !== undefined && status >= 400 && status < 500
-          ? allowAll
-          : e instanceof FetchError && e.code === "blocked-address"
-            ? allowAll
-            : denyAll;
+      const unavailable = status !== undefined && status >= 400 && status < 500;
+      // A refused address is reported by the page's own request.
+      const blocked = e instanceof FetchError && e.code === "blocked-address";
+      if (!unavailable && !blocked)
+        found = { rule: denyAll, refusal: `robots.txt could not be read (${(e as Error).message}): the site is not fetched` };
     }
-    robots.set(origin, rule);
-    return rule;
+    robots.set(origin, found);
+    return found;
   };
 
   /** Fetches one page; imports it when it holds an announcement; returns its links when it is a list page. */
@@ -157,8 +156,9 @@ export async function crawl(
     }
     try {
       const u = new URL(url);
-      if (!(await robotsFor(url))(u.pathname + u.search)) {
-        report({ url, outcome: "skipped", detail: "robots.txt disallows it" });
+      const robotsTxt = await robotsFor(url);
+      if (!robotsTxt.rule(u.pathname + u.search)) {
+        report({ url, outcome: "skipped", detail: robotsTxt.refusal });
         return [];
       }
     } catch (e) {

@@ -84,7 +84,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
       case "/news.html":
         return send(200, "text/html; charset=utf-8", html("网站维护公告", "本站将于周六进行维护。"));
       case "/slow.html": {
-        const timer = setTimeout(() => send(200, "text/html; charset=utf-8", ARTICLE_A), 5000);
+        const timer = setTimeout(() => send(200, "text/html; charset=utf-8", ARTICLE_A), 20_000);
         res.on("close", () => clearTimeout(timer));
         return;
       }
