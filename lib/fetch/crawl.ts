@@ -3,8 +3,7 @@
 // robots.txt obeyed, a User-Agent that names the project. Bounded: pages, bytes, seconds. A page
 // that fails is reported with its reason and skipped; the rest is imported.
 import type { Db } from "../db/client";
-import { describeReport } from "../import/importFiles";
-import { importSource, sha256 } from "../import/importSource";
+import { type ImportReport, importSource, sha256 } from "../import/importSource";
 import { parseAnnouncements } from "../parse";
 import { decodeText } from "../text/decode";
 import { htmlToText, looksLikeHtml } from "../text/html";
@@ -70,6 +69,14 @@ class Politeness {
   done(host: string) {
     this.lastAt.set(host, Date.now());
   }
+}
+
+/** What importing a page did, in one phrase (importFiles' describeReport pulls in its worker pool). */
+function describeReport(r: ImportReport): string {
+  if (r.status === "failed") return `FAILED: ${r.error}`;
+  if (r.status === "duplicate") return `already imported (source #${r.sourceId})`;
+  const known = r.knownAnnouncements ? `, ${r.knownAnnouncements} announcement(s) already stored from another page` : "";
+  return `${r.announcements} announcement(s), ${r.entries} entries, ${r.newPeople} new people${known}`;
 }
 
 function normalise(url: string): string {
