@@ -54,7 +54,7 @@ describe("fetching a list page and its decision pages", () => {
     expect(site.requests.every((r) => /^Renmian\//.test(r.userAgent))).toBe(true);
     expect(site.maxInFlight()).toBe(1);
     expect(site.requests.some((r) => r.path === "/private/d.html" || r.path === "/x.html" || r.path === "/about.html")).toBe(false);
-  }, 30_000);
+  }, 120_000);
 
   it("a second run imports nothing new: the server is asked whether pages changed", async () => {
     const before = await t.db.source.count();
@@ -62,7 +62,7 @@ describe("fetching a list page and its decision pages", () => {
     expect(run.imported).toBe(0);
     expect(await t.db.source.count()).toBe(before);
     for (const path of ["/a.html", "/b.html", "/old.html"]) expect(run.pages.find((p) => p.url.endsWith(path))?.outcome).toBe("unchanged");
-  }, 30_000);
+  }, 120_000);
 
   it("stops at the page limit and says so", async () => {
     const db = await createTestDb();
@@ -73,7 +73,7 @@ describe("fetching a list page and its decision pages", () => {
     } finally {
       await db.cleanup();
     }
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("request forgery", () => {
