@@ -35,7 +35,7 @@ function contains(column: Prisma.Sql, part: string, provider: Provider): Prisma.
   return provider === "sqlite" ? Prisma.sql`instr(lower(${column}), lower(${part})) > 0` : Prisma.sql`strpos(${column}, ${part}) > 0`;
 }
 
-function startsWith(column: Prisma.Sql, prefix: string, provider: Provider): Prisma.Sql {
+function hasPrefix(column: Prisma.Sql, prefix: string, provider: Provider): Prisma.Sql {
   // The prefix is pinyin letters only (isPinyinQuery), so it holds no LIKE wildcard; PostgreSQL's
   // text_pattern_ops indexes (migration 0002) serve LIKE 'prefix%'.
   return provider === "sqlite"
@@ -47,7 +47,7 @@ function startsWith(column: Prisma.Sql, prefix: string, provider: Provider): Pri
 function personCondition(person: string, provider: Provider): Prisma.Sql {
   if (isPinyinQuery(person)) {
     const p = person.toLowerCase().replace(/[\s'’]/g, "");
-    return Prisma.sql`(${startsWith(Prisma.sql`p."pinyin"`, p, provider)} OR ${startsWith(Prisma.sql`p."initials"`, p, provider)})`;
+    return Prisma.sql`(${hasPrefix(Prisma.sql`p."pinyin"`, p, provider)} OR ${hasPrefix(Prisma.sql`p."initials"`, p, provider)})`;
   }
   return contains(Prisma.sql`p."nameKey"`, nameKey(person), provider);
 }
