@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const EDITOR_TOKEN = process.env.RENMIAN_EDITOR_TOKEN || "e2e-token";
 process.env.RENMIAN_EDITOR_TOKEN = EDITOR_TOKEN;
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(tmpdir(), `renmian-e2e-${PORT}.db`)}`;
+// Specs that write through the CLI (npm run fetch) point it at the server's database.
+process.env.E2E_DATABASE_URL = DATABASE_URL;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { decisionsPerMonth } from "@/lib/queries/charts";
 import { coverageByIssuer } from "@/lib/queries/coverage";
@@ -5,6 +6,7 @@ import { counts, latestAnnouncements } from "@/lib/queries/overview";
 import { MonthlyDecisions } from "./_components/charts/MonthlyDecisions";
 import { dateOrUnknown } from "./_components/labels";
 import { TextLink } from "./_components/links";
+import { feedAlternates } from "./_site/feeds";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +17,10 @@ const COUNT_LABELS = [
   ["organizations", "机构"],
   ["actions", "任免事项"],
 ] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: await feedAlternates("/feed.atom", "任免 Renmian：新近的人事任免") };
+}
 
 export default async function HomePage() {
   const [n, latest, coverage, monthly] = await Promise.all([

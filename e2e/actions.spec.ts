@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { readCsv } from "../lib/export/testing";
 
 test("filter the actions to 免去 at 重庆市高级人民法院, sort, hide a column, and export exactly those rows", async ({ page }) => {
   await page.goto("/actions");
@@ -36,13 +37,16 @@ test("filter the actions to 免去 at 重庆市高级人民法院, sort, hide a 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: /导出 CSV/ }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^renmian-actions-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^renmian-actions-免去-org_重庆市高级人民法院-as-of-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
-  expect(lines[0]).toBe("date,announcement_id,announcement_number,person_id,person_name,action,organization,post,action_id");
-  expect(lines).toHaveLength(11);
-  const rows = lines.slice(1).map((l) => l.split(","));
+  const [header, ...rows] = readCsv(bytes.subarray(3).toString("utf8"));
+  expect(header.join(",")).toBe(
+    "date,announcement_id,announcement_number,person_id,person_name,action,organization,post,action_id," +
+      "issuer,meeting,action_group,acting,source_url,clause,person_url",
+  );
+  expect(rows).toHaveLength(10);
+  expect(rows.every((r) => r[11] === "免" && r[14].includes(r[4]) && r[15].endsWith(`/people/${r[3]}`))).toBe(true);
   expect(rows.every((r) => r[0] === "2024-11-28" && r[5] === "免去" && r[6] === "重庆市高级人民法院")).toBe(true);
   expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(["李生龙", "曹世海", "王彦", "赵虹", "彭四川", "陈怡"]));
   // In the order shown on screen: by name, ascending.

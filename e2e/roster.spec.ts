@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readCsvRecords } from "../lib/export/testing";
 
 // Several page loads per test on a machine shared with other builds: a budget, not an assertion.
 test.describe.configure({ timeout: 120_000 });
@@ -38,10 +39,17 @@ test("the third intermediate court: 王剑波 院长 since 2024-11-28, and 蒋�
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
   expect(lines[0]).toBe(
-    "as_of,organization,post,post_rank,person_id,person_name,start_date,start_known,held_before,acting,start_announcement_id",
+    "as_of,organization,post,post_rank,person_id,person_name,start_date,start_known,held_before,acting,start_announcement_id," +
+      "start_announcement_number,start_issuer,start_meeting,start_source_url,start_clause,person_url",
   );
-  expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},重庆市第三中级人民法院,院长,0,\d+,王剑波,2024-11-28,yes,,no,\d+$/);
-  expect(lines).toHaveLength(5);
+  expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},重庆市第三中级人民法院,院长,0,\d+,王剑波,2024-11-28,yes,,no,\d+,/);
+  const records = readCsvRecords(body.subarray(3).toString("utf8"));
+  expect(records).toHaveLength(4);
+  const [first] = records;
+  expect(first.start_announcement_number).toMatch(/第58号/);
+  expect(first.start_issuer).toBe("重庆市人民代表大会常务委员会");
+  expect(first.start_clause).toContain("王剑波");
+  expect(first.person_url).toMatch(new RegExp(`^http://[^/]+/people/${first.person_id}$`));
 });
 
 test("the date picker moves the roster, the URL keeps it, and unknown starts are shown honestly", async ({ page }) => {

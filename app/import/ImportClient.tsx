@@ -8,11 +8,12 @@ import { formatBytes } from "@/lib/import/limits";
 import { ImportSummary } from "./ImportSummary";
 import { type ImportState, isBusy, type Limits, UPLOADING } from "./importState";
 import { PreviewCard } from "./PreviewCard";
+import { SourceAddressFields } from "./SourceAddressFields";
 import { useImport } from "./useImport";
 
 export function ImportClient({ limits }: { limits: Limits }) {
   const fileInput = useRef<HTMLInputElement>(null);
-  const { state, preview, apply, setFiles, setText, clear } = useImport(limits);
+  const { state, preview, apply, setFiles, setText, setAddress, clear } = useImport(limits);
   const { files, text, phase, error, previews } = state;
   const busy = isBusy(state);
   const importable = previews.filter((p) => p?.importable).length;
@@ -61,6 +62,7 @@ export function ImportClient({ limits }: { limits: Limits }) {
             placeholder="重庆市人民代表大会常务委员会任免名单 … 一、决定任命 …"
           />
         </div>
+        <SourceAddressFields value={state.address} disabled={busy} onChange={setAddress} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={busy} className="rounded bg-red-800 px-4 py-1.5 text-white hover:bg-red-900 disabled:opacity-50">
             预览

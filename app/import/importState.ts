@@ -19,9 +19,16 @@ export interface Progress {
   total: number;
 }
 
+/** Where the one source came from, as the editor typed it (the server refuses it for several sources). */
+export interface SourceAddress {
+  url: string;
+  publication: string;
+}
+
 export interface ImportState {
   files: File[];
   text: string;
+  address: SourceAddress;
   phase: Phase;
   progress: Progress | null;
   error: string | null;
@@ -34,6 +41,7 @@ export interface ImportState {
 export type ImportAction =
   | { type: "files"; files: File[] }
   | { type: "text"; text: string }
+  | { type: "address"; address: SourceAddress }
   | { type: "clear" }
   | { type: "refused"; error: string }
   | { type: "start"; phase: "previewing" | "importing" }
@@ -47,6 +55,7 @@ export const UPLOADING = "正在上传";
 export const initialState: ImportState = {
   files: [],
   text: "",
+  address: { url: "", publication: "" },
   phase: "idle",
   progress: null,
   error: null,
@@ -55,7 +64,7 @@ export const initialState: ImportState = {
   summary: null,
 };
 
-const noResults: Omit<ImportState, "files" | "text"> = {
+const noResults: Omit<ImportState, "files" | "text" | "address"> = {
   phase: "idle",
   progress: null,
   error: null,
@@ -76,6 +85,8 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
       return { ...state, ...noResults, files: action.files };
     case "text":
       return { ...state, ...noResults, text: action.text };
+    case "address":
+      return { ...state, ...noResults, address: action.address };
     case "clear":
       return initialState;
     case "refused":

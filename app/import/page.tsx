@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { editorStatus, NO_TOKEN_MESSAGE } from "@/app/_auth/editor";
 import { LIMITS_TEXT, MAX_SOURCE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from "@/lib/import/limits";
+import { FetchForm } from "./FetchForm";
 import { ImportClient } from "./ImportClient";
 
 export const metadata: Metadata = { title: "导入" };
@@ -30,6 +31,7 @@ export default async function ImportPage() {
       ) : (
         <>
           <ImportClient limits={{ maxSourceBytes: MAX_SOURCE_BYTES, maxUploadBytes: MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES }} />
+          <FetchForm />
           <form action="/login/signout" method="post">
             <button type="submit" className="text-sm text-stone-600 underline">
               退出登录

@@ -2,8 +2,14 @@
 // The import page's hook: the reducer's state and the two requests (preview, then apply).
 import { useReducer } from "react";
 import type { ApplyEvent, PreviewEvent } from "@/lib/import/events";
-import { importReducer, initialState, type Limits, uploadRefusal } from "./importState";
+import { importReducer, initialState, type Limits, type SourceAddress, uploadRefusal } from "./importState";
 import { postLines } from "./postLines";
+
+/** Where the one source came from (the server refuses an address for more than one source). */
+function appendAddress(form: FormData, address: SourceAddress) {
+  if (address.url.trim()) form.append("url", address.url.trim());
+  if (address.publication.trim()) form.append("publication", address.publication.trim());
+}
 
 export function useImport(limits: Limits) {
   const [state, dispatch] = useReducer(importReducer, initialState);
@@ -18,6 +24,7 @@ export function useImport(limits: Limits) {
     const form = new FormData();
     for (const f of state.files) form.append("file", f);
     if (state.text !== "") form.append("text", state.text);
+    appendAddress(form, state.address);
     dispatch({ type: "start", phase: "previewing" });
     const failure = await postLines<PreviewEvent>("/import/api/preview", form, onUpload, (event) => dispatch({ type: "event", event }));
     dispatch({ type: "finished", failure });
@@ -37,6 +44,7 @@ export function useImport(limits: Limits) {
       count++;
     });
     if (count === 0) return;
+    appendAddress(form, state.address);
     dispatch({ type: "start", phase: "importing" });
     const failure = await postLines<ApplyEvent>("/import/api/apply", form, onUpload, (event) => dispatch({ type: "event", event }));
     dispatch({ type: "finished", failure });
@@ -48,6 +56,7 @@ export function useImport(limits: Limits) {
     apply,
     setFiles: (files: File[]) => dispatch({ type: "files", files }),
     setText: (text: string) => dispatch({ type: "text", text }),
+    setAddress: (address: SourceAddress) => dispatch({ type: "address", address }),
     clear: () => dispatch({ type: "clear" }),
   };
 }

@@ -34,6 +34,10 @@ export interface ImportFilesOptions {
   workers?: number;
   /** How the run is shown; plain lines through `log` by default. */
   progress?: ImportProgress;
+  /** The address one file was published at (CLI --url): it wins over the page's canonical link. */
+  url?: string;
+  /** The publication that printed it (CLI --publication). */
+  publication?: string;
 }
 
 /** Entries per transaction: large enough that linking and tenures run rarely, small enough for memory and a kill. */
@@ -66,6 +70,8 @@ export async function importFiles(
 ): Promise<ImportRunSummary> {
   const started = performance.now();
   const files = expandPaths(paths);
+  if ((options.url || options.publication) && files.length > 1)
+    throw new Error("--url and --publication describe one file; give one file with them");
   const sizes = files.map(sizeOf);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const batchEntries = options.batchEntries ?? DEFAULT_BATCH_ENTRIES;
@@ -115,6 +121,8 @@ export async function importFiles(
     batchSize = 0;
   };
   for await (const prepared of preparedFiles(files, { workers, known })) {
+    if (options.url) prepared.url = options.url;
+    if (options.publication) prepared.publication = options.publication;
     const entries = prepared.kind === "parsed" ? prepared.entries : 0;
     if (batch.length && batchSize + entries > batchEntries) await flush();
     batch.push(prepared);

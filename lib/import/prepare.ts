@@ -10,6 +10,16 @@ export interface SourceInput {
   /** File name or URL, shown to users as the source. */
   name: string;
   bytes: Uint8Array;
+  /** The address the bytes came from (a fetch, --url, the import form); else the page's canonical link. */
+  url?: string;
+  /** The publication that printed it; else the page's og:site_name. */
+  publication?: string;
+}
+
+/** Where a source was published, as stored on Source (null: not known). */
+interface Provenance {
+  url?: string | null;
+  publication?: string | null;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -22,7 +32,7 @@ export function announcementFingerprint(a: ParsedAnnouncement): string {
 }
 
 /** A source ready to store. */
-export interface PreparedSource {
+export interface PreparedSource extends Provenance {
   kind: "parsed";
   name: string;
   sha256: string;
@@ -36,7 +46,7 @@ export interface PreparedSource {
 }
 
 /** A source refused before anything is stored (unreadable, wrong encoding, too many entries …). */
-export interface RefusedSource {
+export interface RefusedSource extends Provenance {
   kind: "refused";
   name: string;
   /** Empty when the bytes could not even be read. */
@@ -49,7 +59,7 @@ export interface RefusedSource {
 }
 
 /** A source whose bytes are stored already (found before parsing: nothing to do). */
-export interface KnownSource {
+export interface KnownSource extends Provenance {
   kind: "known";
   name: string;
   sha256: string;
@@ -60,7 +70,8 @@ export type Prepared = PreparedSource | RefusedSource | KnownSource;
 /** Decodes and parses one source; `known` (sha256 of stored sources) spares parsing what is stored. */
 export function prepareSource(input: SourceInput, known?: ReadonlySet<string>): Prepared {
   const hash = sha256(input.bytes);
-  if (known?.has(hash)) return { kind: "known", name: input.name, sha256: hash };
+  const stated = { url: input.url ?? null, publication: input.publication ?? null };
+  if (known?.has(hash)) return { kind: "known", name: input.name, sha256: hash, ...stated };
   let decoded: ReturnType<typeof sourceText>;
   try {
     decoded = sourceText(input.bytes); // size limit, decoding, HTML → text
@@ -95,5 +106,7 @@ export function prepareSource(input: SourceInput, known?: ReadonlySet<string>): 
     announcements: parsed.announcements.map((a) => ({ announcement: a, fingerprint: announcementFingerprint(a) })),
     warnings: parsed.warnings,
     entries,
+    url: input.url ?? decoded.page?.url ?? null,
+    publication: input.publication ?? decoded.page?.publication ?? null,
   };
 }

@@ -141,7 +141,7 @@ async function prefetchPosts(tx: Tx, list: { organizationId: number; title: stri
   }
 }
 
-const SOURCE_COLUMNS = ["sha256", "name", "encoding", "byteLength", "text"] as const;
+const SOURCE_COLUMNS = ["sha256", "name", "encoding", "byteLength", "text", "url", "publication"] as const;
 
 const ANNOUNCEMENT_COLUMNS = [
   "sourceId",
@@ -275,7 +275,17 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
   // Sources printed twice in the batch: the second names the first's row.
   const idOf = new Map(toStore.map(({ prepared, report }) => [prepared.sha256, report.sourceId]));
   for (const r of reports) if (r.status === "duplicate" && r.sourceId === undefined) r.sourceId = idOf.get(r.sha256);
+  if (!options.dryRun) await fillMissingAddresses(db, batch, reports);
   return reports;
+}
+
+/** The same bytes seen again at a stated address: a missing address is filled in, a stored one never replaced. */
+async function fillMissingAddresses(db: Db, batch: Prepared[], reports: ImportReport[]) {
+  for (const [i, p] of batch.entries()) {
+    const id = reports[i].sourceId;
+    if (reports[i].status !== "duplicate" || id === undefined || !p.url) continue;
+    await db.source.updateMany({ where: { id, url: null }, data: { url: p.url, publication: p.publication ?? null } });
+  }
 }
 
 /** The batch's rows: sources, new announcements, organs and posts, then people (derive), actions and tenures. */
@@ -285,7 +295,15 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
       tx,
       "Source",
       SOURCE_COLUMNS,
-      part.map(({ prepared: p }) => ({ sha256: p.sha256, name: p.name, encoding: p.encoding, byteLength: p.byteLength, text: p.text })),
+      part.map(({ prepared: p }) => ({
+        sha256: p.sha256,
+        name: p.name,
+        encoding: p.encoding,
+        byteLength: p.byteLength,
+        text: p.text,
+        url: p.url ?? null,
+        publication: p.publication ?? null,
+      })),
       ["id", "sha256"],
     );
     const idOf = new Map(created.map((r) => [r.sha256, Number(r.id)]));

@@ -3,6 +3,7 @@
 // typed (SourceTextError) with a message that says what to do.
 import { DecodeError, type DecodeErrorCode, decodeText, type TextEncodingName } from "../text/decode";
 import { htmlToText, looksLikeHtml } from "../text/html";
+import { type PageAddress, pageAddress } from "../text/pageAddress";
 import { sourceTooLarge } from "./limits";
 
 export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html" | "too-many-entries";
@@ -22,6 +23,8 @@ export interface SourceText {
   encoding: TextEncodingName;
   /** "html" when tags were stripped from a web page's source. */
   format: "text" | "html";
+  /** What a web page says about where it was published (canonical link / og:url, og:site_name). */
+  page?: PageAddress;
 }
 
 export function sourceText(bytes: Uint8Array): SourceText {
@@ -37,7 +40,7 @@ export function sourceText(bytes: Uint8Array): SourceText {
   if (!looksLikeHtml(decoded.text)) return { text: decoded.text, encoding: decoded.encoding, format: "text" };
   const text = htmlToText(decoded.text);
   if (text === "") throw new SourceTextError("empty-html", "the file is the source of a web page with no visible text");
-  return { text, encoding: decoded.encoding, format: "html" };
+  return { text, encoding: decoded.encoding, format: "html", page: pageAddress(decoded.text) };
 }
 
 /** What the import page says for each refusal (the English detail is shown beside it). */

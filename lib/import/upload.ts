@@ -3,6 +3,7 @@
 // enforced while the body is read (never buffered beyond the limit). Web Request only: no Next.js.
 import type { SourceInput } from "./importSource";
 import { formatBytes, MAX_SOURCE_BYTES, MAX_UPLOAD_BYTES, uploadTooLarge } from "./limits";
+import { sourceAddress } from "./sourceAddress";
 
 /** Room for the multipart boundaries and headers around the files. */
 const FORM_OVERHEAD = 1024 * 1024;
@@ -90,6 +91,21 @@ export async function readUpload(request: Request): Promise<Upload> {
     inputs.reduce((n, x) => n + x.bytes.length, 0),
   );
   if (refused) throw new UploadError(413, refused);
+
+  const url = form.get("url");
+  const publication = form.get("publication");
+  if (typeof url === "string" && url.trim()) {
+    if (inputs.length > 1) throw new UploadError(400, "原文网址只能对应一个来源：请只选一个文件或只粘贴一段文字，或者不填网址。");
+    try {
+      inputs[0].url = sourceAddress(url);
+    } catch {
+      throw new UploadError(400, "原文网址应是以 http:// 或 https:// 开头的网址。");
+    }
+  }
+  if (typeof publication === "string" && publication.trim()) {
+    if (inputs.length > 1) throw new UploadError(400, "刊载媒体只能对应一个来源：请只选一个文件或只粘贴一段文字。");
+    inputs[0].publication = publication.trim().slice(0, 200);
+  }
 
   const hashes = form.getAll("sha256").filter((h): h is string => typeof h === "string");
   return { inputs, hashes };

@@ -5,12 +5,11 @@ import {
   accessLimits,
   actionsFilterFromParams,
   actionsFilterToParams,
-  actionsWhere,
   listActions,
   type SortKey,
   walkActions,
 } from "./actions";
-import { setupSampleDb } from "./testing";
+import { actionsWhere, setupSampleDb } from "./testing";
 
 const t = setupSampleDb();
 
@@ -149,6 +148,13 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
     const { rows, total } = await listActions(t.db, { ...f, pageSize: 200 });
     expect(rows.map((r) => r.id)).toEqual(expected);
     expect(total).toBe(expected.length);
+  });
+
+  it("reads % and _ in a text filter as characters, not as wildcards", async () => {
+    for (const f of [{ org: "%" }, { post: "_" }, { person: "%" }] as ActionsFilterInput[]) {
+      expect((await listActions(t.db, f)).total).toBe(0);
+      expect(await collect(f, 3)).toEqual([]);
+    }
   });
 
   it("finds rows for most of the filters (the comparison is not between empty lists)", async () => {

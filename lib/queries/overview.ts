@@ -24,7 +24,9 @@ export async function announcementWithSource(db: Db, id: number) {
   return db.announcement.findUnique({
     where: { id },
     include: {
-      source: { select: { id: true, name: true, text: true, encoding: true, importedAt: true, sha256: true } },
+      source: {
+        select: { id: true, name: true, text: true, encoding: true, importedAt: true, sha256: true, url: true, publication: true },
+      },
       actions: {
         orderBy: { ordinal: "asc" },
         select: {

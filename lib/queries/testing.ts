@@ -6,11 +6,15 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
-import type { Db } from "../db/client";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Db, Provider } from "../db/client";
 import { createTestDb, type TestDb } from "../db/testing";
 import { rederiveTenures } from "../derive/tenures";
-import { nameInitials, nameKey, namePinyin } from "../domain/names";
+import { isPinyinQuery, nameInitials, nameKey, namePinyin } from "../domain/names";
 import { orgKind, orgParentName, postRank } from "../domain/orgs";
+import type { ActionsFilter } from "./actions";
+import { prefixRange } from "./common";
+import { likeOperand, organizationNameWhere, personNameKeyWhere, postTitleWhere } from "./literal";
 
 export interface GoldEntry {
   person: string;
@@ -176,4 +180,26 @@ export function setupSampleDb(): Pick<TestDb, "db" | "url"> {
       return current().url;
     },
   };
+}
+
+/**
+ * The reference for the actions filter: the same rows as relation conditions in one Prisma query
+ * (how the actions table once ran), which the tests compare the SQL encoding with.
+ */
+export function actionsWhere(f: ActionsFilter, provider: Provider = "sqlite"): Prisma.ActionWhereInput {
+  const and: Prisma.ActionWhereInput[] = [];
+  if (f.person) {
+    if (isPinyinQuery(f.person)) {
+      const p = f.person.toLowerCase().replace(/[\s'’]/g, "");
+      and.push({ person: { OR: [{ pinyin: prefixRange(p, provider) }, { initials: prefixRange(p, provider) }] } });
+    } else {
+      and.push({ person: personNameKeyWhere({ contains: likeOperand(nameKey(f.person), provider) }) });
+    }
+  }
+  if (f.kinds.length) and.push({ kind: { in: f.kinds } });
+  if (f.org) and.push({ post: { organization: organizationNameWhere({ contains: likeOperand(f.org, provider) }) } });
+  if (f.post) and.push({ post: postTitleWhere({ contains: likeOperand(f.post, provider) }) });
+  if (f.from) and.push({ date: { gte: f.from } });
+  if (f.to) and.push({ date: { lte: f.to } });
+  return and.length ? { AND: and } : {};
 }

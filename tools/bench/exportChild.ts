@@ -61,7 +61,7 @@ async function* floorLines(): AsyncGenerator<string> {
 
 const file = createWriteStream(outFile);
 if (mode === "csv") {
-  const stream = csvStream(actionColumns, counted(walkActions(db, {})));
+  const stream = csvStream(actionColumns("https://renmian.example"), counted(walkActions(db, {}, { clauses: true })));
   await pipeline(Readable.fromWeb(stream as unknown as WebReadableStream<Uint8Array>), file);
 } else {
   await pipeline(Readable.from(floorLines()), file);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { markSpans } from "@/lib/queries/highlight";
-import { announcementWithSource } from "@/lib/queries/overview";
+import { type AnnouncementWithSource, announcementWithSource } from "@/lib/queries/overview";
+import { provenance } from "@/lib/queries/provenance";
 import { RecordId } from "@/lib/security/ids";
 import { DataTable } from "../../_components/DataTable";
 import { LINK_CLASS, OrgLink, PersonLink } from "../../_components/links";
@@ -22,6 +23,22 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await load(params);
   return { title: `${a.issuer}${a.number ? ` 公告${a.number}` : ""}` };
+}
+
+/** 来源: the publication and a link to the address it was read from; a file imported without one says so. */
+function SourceLine({ source }: { source: AnnouncementWithSource["source"] }) {
+  const p = provenance(source);
+  const imported = `导入于 ${source.importedAt.toISOString().slice(0, 10)}`;
+  if (!p.url) return <>{`${p.publication ?? "未载明出处"}（文件 ${source.name}，${imported}）`}</>;
+  return (
+    <>
+      {p.publication}{" "}
+      <a href={p.url} rel="noopener noreferrer nofollow" className="text-blue-800 hover:underline">
+        {p.url}
+      </a>
+      （{imported}）
+    </>
+  );
 }
 
 export default async function AnnouncementPage({ params }: Props) {
@@ -44,7 +61,7 @@ export default async function AnnouncementPage({ params }: Props) {
           <dd>{a.meeting ?? "文本未载明"}</dd>
           <dt className="text-stone-500">来源</dt>
           <dd className="break-all">
-            {a.source.name}（{a.source.encoding}，导入于 {a.source.importedAt.toISOString().slice(0, 10)}）
+            <SourceLine source={a.source} />
           </dd>
         </dl>
       </header>

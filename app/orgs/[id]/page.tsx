@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { feedAlternates } from "@/app/_site/feeds";
 import { db } from "@/lib/db/client";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs";
 import { organTenures } from "@/lib/queries/charts";
@@ -49,7 +50,10 @@ const loadOrg = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await load(params);
-  return { title: orgName(org.name) };
+  return {
+    title: orgName(org.name),
+    alternates: await feedAlternates(`/orgs/${org.id}/feed.atom`, `${orgName(org.name)}：人事任免`),
+  };
 }
 
 function datedLabel(a: { id: number; number: string | null; date: string | null }) {

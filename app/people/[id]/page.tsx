@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { feedAlternates } from "@/app/_site/feeds";
 import { db } from "@/lib/db/client";
 import { ACTING_CONFIRMED, HANDOVER, TRANSFER } from "@/lib/derive/inferences";
 import { opensTenure } from "@/lib/derive/kinds";
@@ -39,7 +40,7 @@ const loadPerson = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await load(params);
-  return { title: t.person.name };
+  return { title: t.person.name, alternates: await feedAlternates(`/people/${t.person.id}/feed.atom`, `${t.person.name}：人事任免`) };
 }
 
 function clauseHref(ref: { announcementId: number; actionId: number }) {
