@@ -33,3 +33,5 @@ const announcements = result.announcements.map((a) => ({
   entries: a.entries,
 }));
 process.stdout.write(`${JSON.stringify({ announcements }, null, 2)}\n`);
+// what the parser could not read goes to stderr, one line each (stdout stays FORMAT.md's JSON)
+for (const w of result.warnings) process.stderr.write(`${file}:${w.line}: warning (${w.code}): ${w.message}\n`);
