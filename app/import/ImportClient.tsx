@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import type { ImportReport } from "@/lib/import/importSource";
 import type { SourcePreview } from "@/lib/import/preview";
 import type { ChangeItem, ChangeSummary } from "@/lib/import/summary";
+import { warningZh } from "@/lib/import/warnings";
 
 interface Limits {
   maxSourceBytes: number;
@@ -334,8 +335,7 @@ function PreviewCard({ preview }: { preview: SourcePreview }) {
             <ul aria-label="解析警告" className="list-disc space-y-1 pl-5 text-amber-900">
               {preview.warnings.map((w, i) => (
                 <li key={i}>
-                  {w.code === "truncated-list" ? "名单在此中断，只导入完整的条目" : "注意"}：第 {w.line} 行“{w.excerpt}”
-                  <span className="text-sm text-stone-600">（{w.message}）</span>
+                  {warningZh(w)}：第 {w.line} 行“{w.excerpt}”<span className="text-sm text-stone-600">（{w.message}）</span>
                 </li>
               ))}
             </ul>

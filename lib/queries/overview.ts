@@ -24,7 +24,7 @@ export async function announcementWithSource(db: Db, id: number) {
   return db.announcement.findUnique({
     where: { id },
     include: {
-      source: { select: { id: true, name: true, text: true, encoding: true, importedAt: true, sha256: true } },
+      source: { select: { id: true, name: true, text: true, encoding: true, importedAt: true, sha256: true, parseWarnings: true } },
       actions: {
         orderBy: { ordinal: "asc" },
         select: {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { markSpans } from "@/lib/queries/highlight";
 import { announcementWithSource } from "@/lib/queries/overview";
 import { RecordId } from "@/lib/security/ids";
+import { UnreadLines } from "./UnreadLines";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,8 @@ export default async function AnnouncementPage({ params }: Props) {
           </dd>
         </dl>
       </header>
+
+      <UnreadLines json={a.source.parseWarnings} start={a.spanStart} end={a.spanEnd} />
 
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading" className="mb-2 text-lg font-semibold">
