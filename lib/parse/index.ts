@@ -8,7 +8,7 @@
 
 import { type Doc, type RawEntry, type ScanState, scanLine } from "./clauses";
 import { dedupe } from "./entries";
-import { CONGRESS_ANCHOR, endsComplete, inlineSection, isListClauseStart, sectionVerb } from "./lexicon";
+import { CONGRESS_ANCHOR, endsComplete, inlineSection, isListClauseStart, PUBLISH_STAMP, sectionVerb } from "./lexicon";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
 import { feedSection, openSection, type Section, truncation } from "./sections";
 import {
@@ -38,6 +38,7 @@ interface Ctx {
   anchorLine: number; // first line naming a congress / decree
   firstDateLine: number; // first line with a full date
   meetingDateLine: number; // first line with a full date and 会议
+  stampDate: string | null; // a web page's publish stamp: the story's date, the decision's only when nothing else is printed
   decree: boolean;
   fresh: boolean;
   startLine: number;
@@ -61,6 +62,7 @@ function newCtx(kind: Ctx["kind"], line: number): Ctx {
     anchorLine: kind === "header" ? line : -1,
     firstDateLine: -1,
     meetingDateLine: -1,
+    stampDate: null,
     decree: false,
     fresh: true,
     startLine: line,
@@ -78,6 +80,8 @@ const OTHER_APPOINTER =
   /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
 /** The header row of a list printed as a table (`姓名 | 职务`). */
 const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|备注|[ |])+$/;
+/** A line that is only the name of a standing committee (above a title, or a signature). */
+const ISSUER_LINE = /^[\u3400-\u9fff]{0,24}(?:人民代表大会常务委员会|人大常委会)$/;
 /** How many unreadable lines in a row a list may hold before it is taken to have ended (from the third on, only lines shaped like a whole clause). */
 const MAX_HELD = 8;
 /** A line that ends a clause or a list. */
@@ -210,7 +214,11 @@ export function parseAnnouncements(input: string): ParseResult {
       report = newCtx("report", li);
       ctxs.push(report);
     }
-    if (tk && !(tk === "decision" && header && header.fresh)) {
+    // a title under a fresh title (`…公告` `第12号` then `…任免名单`, or `关于…的决定`) names the same announcement
+    if (tk && header?.fresh) {
+      header.issuer ??= issuerOfTitle(p, f);
+      header.number ??= numberOf(p, f, true);
+    } else if (tk) {
       closeSection(false);
       header = newCtx("header", li);
       ctxs.push(header);
@@ -231,10 +239,14 @@ export function parseAnnouncements(input: string): ParseResult {
 
     // metadata
     const full = fullDateIn(f);
+    const stamp = f.length < 80 && PUBLISH_STAMP.test(f);
     if (full) {
       docYearRef ??= full.iso;
-      if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
-      if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+      if (stamp) ctx.stampDate ??= full.iso;
+      else {
+        if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
+        if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+      }
     }
     if (!ctx.meeting) {
       const ms = meetingsIn(p, f, L.start);
@@ -267,6 +279,8 @@ export function parseAnnouncements(input: string): ParseResult {
         continue;
       }
       if (L.heading > 0 && !verb) continue;
+      // the issuer printed on a line of its own above the decision's title
+      if (ISSUER_LINE.test(f)) continue;
     }
 
     if (verb) {
@@ -355,15 +369,21 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
   if (!date) {
     let firstEntryLine = Infinity;
     for (const e of entries) firstEntryLine = Math.min(firstEntryLine, e.line);
-    // the meeting's line, else the nearest line before the first entry that prints a day
+    // the meeting's line (`…会议20日下午闭幕`), else the nearest line before the first entry
+    // that prints a day; a day without month or year, or 昨天, counts from the story's own date
+    const ref = ctx.stampDate ?? yearRef;
     const candidates = [ctx.meetingLine];
     for (let li = firstEntryLine; li >= Math.max(ctx.startLine, firstEntryLine - 6); li--) candidates.push(li);
     for (const li of candidates) {
       if (li < 0) continue;
-      date = partialDateIn(lineText(li), yearRef);
+      const t = lineText(li);
+      // a publish stamp is the page's date, not the decision's
+      if (t.length < 80 && PUBLISH_STAMP.test(t)) continue;
+      date = partialDateIn(t, ref);
       if (date) break;
     }
   }
+  date ??= ctx.stampDate;
   if (ctx.meeting && !ctx.meeting.place)
     ctx.meeting =
       placeMeeting(

@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading } from "./lexicon";
+import { DATELINE, endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading, PUBLISH_STAMP } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -312,6 +312,12 @@ function titleBroken(cur: string, next: string): boolean {
   );
 }
 
+const TITLE_END = /(?:公告|任免名单|名单|的决定|主席令)$/;
+/** `重庆市人民代表大会常务委员会公` + `告`: a title hard-wrapped before its last characters. */
+function titleWordBroken(cur: string, next: string): boolean {
+  return next.length <= 3 && !/[ ,。;:、]/.test(next) && !TITLE_END.test(cur) && TITLE_END.test(cur.slice(-8) + next);
+}
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur.slice(0, 300))) return false;
@@ -347,8 +353,14 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   raw = raw.slice(a, b);
   offset += a;
   if (isPageHeader(raw)) {
-    if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
-    return null;
+    // `责任编辑:某某新华社北京5月6日电 …`: a story's dateline run into the byline before it stays
+    const dateline = EDITOR.test(raw) ? DATELINE.exec(raw) : null;
+    if (!dateline) {
+      if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
+      return null;
+    }
+    raw = raw.slice(dateline.index);
+    offset += dateline.index;
   }
   // a markdown table: the separator row goes, the outer bars of a row go, the
   // inner bars stay as cell gaps (read by the table-row parser)
@@ -451,39 +463,47 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !/^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f);
+        // a publish stamp (`2017年03月13日15:39 来源:…`) is a line of its own
+        const stamp = curLen < 80 && PUBLISH_STAMP.test(curText);
         join =
-          (listRunsOn && cur.heading === 0 && rl.heading === 0) ||
-          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
-            cur.heading === 0 &&
-            rl.heading === 0) ||
-          (!TERMINAL.has(last) &&
-            cur.heading === 0 &&
-            rl.heading === 0 &&
-            (!rl.indented || continuesPosts(curText, f)) &&
-            (!isTitleLike(curText) ||
-              wrapped ||
-              isBrokenName(curText, f) ||
-              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-              (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
-              nameBrokenAfterVerb(curText, f) ||
-              tailOfClause(curText, f) ||
-              verbAcross(curText, f) ||
-              (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
-              /^[、,]/.test(f) ||
-              continuesPosts(curText, f)) &&
-            !isSectionHeading(curText) &&
-            !isSectionHeading(f) &&
-            !isNumberedItem(f) &&
-            !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-            (!isListClauseStart(f) ||
-              wrapped ||
-              nameBrokenAfterVerb(curText, f) ||
-              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-              ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
-              verbAcross(curText, f) ||
-              ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
-            !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
-            !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
+          !stamp &&
+          !(f.length < 80 && PUBLISH_STAMP.test(f)) &&
+          ((listRunsOn && cur.heading === 0 && rl.heading === 0) ||
+            (titleWordBroken(curText, f) && rl.heading === 0) ||
+            ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
+              cur.heading === 0 &&
+              rl.heading === 0) ||
+            (!TERMINAL.has(last) &&
+              cur.heading === 0 &&
+              rl.heading === 0 &&
+              (!rl.indented || continuesPosts(curText, f)) &&
+              (!isTitleLike(curText) ||
+                wrapped ||
+                isBrokenName(curText, f) ||
+                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+                (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
+                nameBrokenAfterVerb(curText, f) ||
+                tailOfClause(curText, f) ||
+                verbAcross(curText, f) ||
+                (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
+                /^[、,]/.test(f) ||
+                continuesPosts(curText, f)) &&
+              !isSectionHeading(curText) &&
+              !isSectionHeading(f) &&
+              !isNumberedItem(f) &&
+              !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
+              (!isListClauseStart(f) ||
+                wrapped ||
+                nameBrokenAfterVerb(curText, f) ||
+                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+                ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
+                verbAcross(curText, f) ||
+                ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+              !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
+              !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0)));
+      } else if (cur && rl.heading === 0 && titleWordBroken(curHead, f)) {
+        // the first line too: a page often opens with its title
+        join = true;
       }
       if (join && cur) {
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {
