@@ -82,19 +82,19 @@ const OTHER_APPOINTER =
 const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|备注|[ |])+$/;
 /** A line that is only the name of a standing committee (above a title, or a signature). */
 const ISSUER_LINE = /^[\u3400-\u9fff]{0,24}(?:人民代表大会常务委员会|人大常委会)$/;
-/** How many unreadable lines in a row a list may hold before it is taken to have ended (from the third on, only lines shaped like a whole clause). */
+/** How many unreadable lines in a row a list may hold before it is taken to have ended (from the second on, only lines shaped like a whole clause). */
 const MAX_HELD = 8;
 /** A line that ends a clause or a list. */
 const TERMINAL_END = /[。;]$/;
 
-/** A line with the marks of a verbless list clause and no verb or sentence of its own. */
+/** A line with no verb or sentence of its own: it may be a list line that no rule reads. */
 function mayBeListLine(f: string): boolean {
-  return f.length <= 200 && /为|的|辞去|代理/.test(f) && !/任命|免去|决定|接受|批准|撤销|罢免|会议|公告|[。!?].|,/.test(f);
+  return f.length <= 200 && !/任命|免去|决定|接受|批准|撤销|罢免|会议|公告|[。!?].|,/.test(f);
 }
 
 /** A line that reads like one clause of a list: marks of a clause and a complete post at its end. */
 function looksLikeListClause(f: string): boolean {
-  return mayBeListLine(f) && endsComplete(f.replace(/[;。,、 ]+$/, ""));
+  return mayBeListLine(f) && /为|的|辞去|代理/.test(f) && endsComplete(f.replace(/[;。,、 ]+$/, ""));
 }
 
 /** The line of `text` around `offset`, as printed (cut to 200 characters). */
@@ -319,7 +319,7 @@ export function parseAnnouncements(input: string): ParseResult {
       // a page's section label left by a page break (`要闻`, `3`) does not end the list
       if (PAGE_LABEL.test(f) || TABLE_HEAD.test(f)) continue;
       // `★甲一为…`, `John Smith为…`: a line shaped like a list clause that no rule reads
-      if (held.length < MAX_HELD && (held.length < 2 ? mayBeListLine(f) : looksLikeListClause(f))) {
+      if (held.length < MAX_HELD && (held.length < 1 ? mayBeListLine(f) : looksLikeListClause(f))) {
         held.push(li);
         continue;
       }

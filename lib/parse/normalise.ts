@@ -149,8 +149,9 @@ function pass1(source: string): Pass1 {
 // line-level cleaning
 
 const HEADING = /^[ ]*(#{1,6})[ ]*/;
-/** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`. */
-const DROP_IN_LINE = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}/g;
+/** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`, and the padding of a two-character name (`王 伟为…`, `、李 明、`). */
+const DROP_IN_LINE =
+  /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
 const PAGE_TURN = /^[([【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
@@ -312,6 +313,22 @@ function titleBroken(cur: string, next: string): boolean {
   );
 }
 
+/**
+ * `甲一为某某区人民法院(某某法庭)` + `副院长、审判员;`: a list clause broken right after
+ * an organ's alias in parentheses; the next line starts with the posts.
+ */
+function postsAfterAlias(cur: string, next: string): boolean {
+  const alias = /\([^()]{2,30}\)$/.exec(cur);
+  if (!alias || !isListClauseStart(cur.slice(0, 300)) || endsComplete(cur.slice(-12 - alias[0].length, -alias[0].length))) return false;
+  const first = /^([^、,;。 ]+)/.exec(next);
+  return !!first && isPost(first[1]!.replace(/职务$/, ""));
+}
+
+/** `甲一、乙二、王` + `　伟为…`: a line wrapped at the padding inside a two-character name. */
+function paddedNameBroken(cur: string, next: string): boolean {
+  return /(?:^|[、,:;])[\u3400-\u9fff]$/.test(cur.slice(-2)) && /^[\u3400-\u9fff](?:[、,;:为的(辞代]|同志)/.test(next);
+}
+
 const TITLE_END = /(?:公告|任免名单|名单|的决定|主席令)$/;
 /** `重庆市人民代表大会常务委员会公` + `告`: a title hard-wrapped before its last characters. */
 function titleWordBroken(cur: string, next: string): boolean {
@@ -384,7 +401,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
   }
-  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0) {
+  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0 || raw.indexOf(" ") >= 0) {
     DROP_IN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DROP_IN_LINE.exec(raw))) {
@@ -470,6 +487,8 @@ export function normalise(source: string): Normalised {
           !(f.length < 80 && PUBLISH_STAMP.test(f)) &&
           ((listRunsOn && cur.heading === 0 && rl.heading === 0) ||
             (titleWordBroken(curText, f) && rl.heading === 0) ||
+            (postsAfterAlias(curText, f) && cur.heading === 0 && rl.heading === 0) ||
+            (paddedNameBroken(curText, f) && cur.heading === 0 && rl.heading === 0) ||
             ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
               cur.heading === 0 &&
               rl.heading === 0) ||
