@@ -1,8 +1,8 @@
-// npm run -s parse -- FILE: prints FORMAT.md's JSON for a text file.
+// npm run -s parse -- FILE: prints FORMAT.md's JSON for a text file or a saved web page.
 // Unreadable, binary or empty input: one line on stderr, exit 1.
 import { readFileSync } from "node:fs";
 import { parseAnnouncements } from "../lib/parse";
-import { decodeText } from "../lib/text/decode";
+import { readText } from "../lib/text/read";
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message.replace(/\s+/g, " ").trim()}\n`);
@@ -17,9 +17,10 @@ try {
 } catch (e) {
   fail(`cannot read ${file}: ${(e as Error).message}`);
 }
+// the same reader as the import command and the browser upload: decoded, a web page stripped to its text
 let text: string;
 try {
-  text = decodeText(bytes).text;
+  text = readText(bytes).text;
 } catch (e) {
   fail(`${file}: ${(e as Error).message}`);
 }
@@ -33,3 +34,5 @@ const announcements = result.announcements.map((a) => ({
   entries: a.entries,
 }));
 process.stdout.write(`${JSON.stringify({ announcements }, null, 2)}\n`);
+// what the parser could not read goes to stderr, one line each (stdout stays FORMAT.md's JSON)
+for (const w of result.warnings) process.stderr.write(`${file}:${w.line}: warning (${w.code}): ${w.message}\n`);

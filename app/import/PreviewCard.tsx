@@ -1,5 +1,6 @@
 // One previewed source: what importing it would store, its warnings and the highlighted text.
 import type { PreviewEntry, SourcePreview } from "@/lib/import/preview";
+import { warningZh } from "@/lib/import/warnings";
 import { type Column, DataTable } from "../_components/DataTable";
 import { orgName } from "../_components/labels";
 
@@ -36,8 +37,7 @@ export function PreviewCard({ preview }: { preview: SourcePreview }) {
             <ul aria-label="解析警告" className="list-disc space-y-1 pl-5 text-amber-900">
               {preview.warnings.map((w, i) => (
                 <li key={i}>
-                  {w.code === "truncated-list" ? "名单在此中断，只导入完整的条目" : "注意"}：第 {w.line} 行“{w.excerpt}”
-                  <span className="text-sm text-stone-600">（{w.message}）</span>
+                  {warningZh(w)}：第 {w.line} 行“{w.excerpt}”<span className="text-sm text-stone-600">（{w.message}）</span>
                 </li>
               ))}
             </ul>

@@ -5,6 +5,7 @@
 // so importing files one by one or in batches gives the same database.
 // Idempotent: the same bytes are stored once (sha256), the same announcement printed in two pages
 // is stored once (its fingerprint).
+
 import type { Db, Tx } from "../db/client";
 import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
@@ -16,6 +17,7 @@ import { type Catalog, catalogFor } from "./catalog";
 import { findOrCreateOrganization, learnAlias, noMerges, type OrganMerges, reconcileStoredOrganizations } from "./organs";
 import type { Prepared, PreparedSource } from "./prepare";
 import type { SourceErrorCode } from "./text";
+import { warningsToStore } from "./warnings";
 
 export interface ImportReport {
   name: string;
@@ -141,7 +143,7 @@ async function prefetchPosts(tx: Tx, list: { organizationId: number; title: stri
   }
 }
 
-const SOURCE_COLUMNS = ["sha256", "name", "encoding", "byteLength", "text", "url", "publication"] as const;
+const SOURCE_COLUMNS = ["sha256", "name", "encoding", "byteLength", "text", "url", "publication", "parseWarnings"] as const;
 
 const ANNOUNCEMENT_COLUMNS = [
   "sourceId",
@@ -303,6 +305,8 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
         text: p.text,
         url: p.url ?? null,
         publication: p.publication ?? null,
+        // what the parser could not read, shown on the announcement page (lib/import/warnings)
+        parseWarnings: warningsToStore(p.warnings),
       })),
       ["id", "sha256"],
     );

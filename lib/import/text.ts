@@ -1,9 +1,8 @@
-// bytes → the text that is parsed and stored: decoded (lib/text/decode), and when the
-// bytes are the source of a web page, its visible text (lib/import/html). Refusals are
-// typed (SourceTextError) with a message that says what to do.
-import { DecodeError, type DecodeErrorCode, decodeText, type TextEncodingName } from "../text/decode";
-import { htmlToText, looksLikeHtml } from "../text/html";
-import { type PageAddress, pageAddress } from "../text/pageAddress";
+// bytes → the text that is parsed and stored: lib/text/read (the one reader of every entry
+// point) behind the importer's size limit. Refusals are typed (SourceTextError) with a
+// message that says what to do.
+import { DecodeError, type DecodeErrorCode } from "../text/decode";
+import { type ReadText, readText } from "../text/read";
 import { sourceTooLarge } from "./limits";
 
 export type SourceErrorCode = DecodeErrorCode | "too-large" | "empty-html" | "too-many-entries";
@@ -18,29 +17,22 @@ export class SourceTextError extends Error {
   }
 }
 
-export interface SourceText {
-  text: string;
-  encoding: TextEncodingName;
-  /** "html" when tags were stripped from a web page's source. */
-  format: "text" | "html";
-  /** What a web page says about where it was published (canonical link / og:url, og:site_name). */
-  page?: PageAddress;
-}
+/** The decoded text of a source (lib/text/read). */
+export type SourceText = ReadText;
 
 export function sourceText(bytes: Uint8Array): SourceText {
   const tooLarge = sourceTooLarge(bytes.length);
   if (tooLarge) throw new SourceTextError("too-large", tooLarge);
-  let decoded: ReturnType<typeof decodeText>;
+  let read: ReadText;
   try {
-    decoded = decodeText(bytes);
+    read = readText(bytes);
   } catch (e) {
     if (e instanceof DecodeError) throw new SourceTextError(e.code, e.message);
     throw e;
   }
-  if (!looksLikeHtml(decoded.text)) return { text: decoded.text, encoding: decoded.encoding, format: "text" };
-  const text = htmlToText(decoded.text);
-  if (text === "") throw new SourceTextError("empty-html", "the file is the source of a web page with no visible text");
-  return { text, encoding: decoded.encoding, format: "html", page: pageAddress(decoded.text) };
+  if (read.format === "html" && read.text === "")
+    throw new SourceTextError("empty-html", "the file is the source of a web page with no visible text");
+  return read;
 }
 
 /** What the import page says for each refusal (the English detail is shown beside it). */

@@ -548,7 +548,12 @@ function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | null): Raw
 export interface ScanState {
   /** the previous line ended with `决定:`: its scope covers the first sentence of this line */
   pendingDecide: boolean;
+  /** gets a clause of a verb's list that no rule reads when the list goes on after it */
+  unread?: (start: number, end: number) => void;
 }
+
+/** A clause that a carried verb should have read (`，John Smith为…`): marks of a clause, no verb. */
+const CARRIED_CLAUSE = /^[^任免决接批撤罢]{1,60}(?:为|的|辞去)/;
 
 const SUB_SPLIT = /[,:《》]|、(?=关于|决定|任命|免去|接受|批准|撤销|罢免)/g;
 
@@ -579,6 +584,7 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
   let lastR: RawEntry[] | null = null;
+  const unread: number[] = [];
   doc.lastPersons = null;
   let a = ls;
   while (a < le) {
@@ -646,8 +652,14 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
             const c = parseListClause(doc, x, y, carry);
             const more = c ? null : morePosts(doc, x, y, lastR);
+            if (c || more) {
+              // the list went on past clauses no rule read: those are lost entries
+              for (let k = 0; k < unread.length; k += 2) st.unread?.(unread[k]!, unread[k + 1]!);
+              unread.length = 0;
+            }
             if (c) out.push(...c.map((e) => ({ ...e, formal })));
             else if (more) out.push(...more);
+            else if (CARRIED_CLAUSE.test(f.slice(...trimRange(f, x, y)))) unread.push(...trimRange(f, x, y));
             else if (!/^[ ]*(并|同时)?(报|报请|报送)/.test(f.slice(x, y))) carry = null;
           }
           if (r) lastR = r;
@@ -657,7 +669,10 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
       }
     }
     pending = false;
-    if (f[b] === "。" || f[b] === "!" || f[b] === "?" || f[b] === " ") carry = null;
+    if (f[b] === "。" || f[b] === "!" || f[b] === "?" || f[b] === " ") {
+      carry = null;
+      unread.length = 0;
+    }
     a = b + 1;
   }
   // `…会议决定:` at the end of a line opens a 决定 scope over the next line

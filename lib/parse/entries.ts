@@ -70,10 +70,15 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
       }
     // `市政府副市长` beside `重庆市人民政府副市长`: an organ printed without its place
     const orgs = list.filter((e) => e.org && !dropped.has(e));
+    // `青山区政府区长` beside `青山区人民政府区长`: the short form of the same organ
     for (const e of orgs) {
       const short = orgKey(e.org);
-      if (!/^[省市区县州]/.test(short)) continue;
-      const full = orgs.find((o) => o !== e && !dropped.has(o) && orgKey(o.org).length > short.length && orgKey(o.org).endsWith(short));
+      const placeless = /^[省市区县州]/.test(short);
+      const full = orgs.find((o) => {
+        if (o === e || dropped.has(o)) return false;
+        const k = orgKey(o.org);
+        return k === short ? o.org.length > e.org.length : placeless && k.length > short.length && k.endsWith(short);
+      });
       if (full) {
         merge(full, e);
         dropped.add(e);

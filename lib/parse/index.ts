@@ -8,7 +8,7 @@
 
 import { type Doc, type RawEntry, type ScanState, scanLine } from "./clauses";
 import { dedupe } from "./entries";
-import { CONGRESS_ANCHOR, inlineSection, sectionVerb } from "./lexicon";
+import { CONGRESS_ANCHOR, endsComplete, inlineSection, isListClauseStart, PUBLISH_STAMP, sectionVerb } from "./lexicon";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
 import { feedSection, openSection, type Section, truncation } from "./sections";
 import {
@@ -38,6 +38,7 @@ interface Ctx {
   anchorLine: number; // first line naming a congress / decree
   firstDateLine: number; // first line with a full date
   meetingDateLine: number; // first line with a full date and 会议
+  stampDate: string | null; // a web page's publish stamp: the story's date, the decision's only when nothing else is printed
   decree: boolean;
   fresh: boolean;
   startLine: number;
@@ -61,6 +62,7 @@ function newCtx(kind: Ctx["kind"], line: number): Ctx {
     anchorLine: kind === "header" ? line : -1,
     firstDateLine: -1,
     meetingDateLine: -1,
+    stampDate: null,
     decree: false,
     fresh: true,
     startLine: line,
@@ -78,6 +80,33 @@ const OTHER_APPOINTER =
   /国务院任免|国务院(?:决定)?任命|国务院免去|中共中央(?:决定|批准|任命)|中央军委(?:决定|任命)|(?:市委|省委|党委|党组|组织部|人民政府|市政府|省政府|区政府|县政府)(?:决定|任命|任免)/;
 /** The header row of a list printed as a table (`姓名 | 职务`). */
 const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|备注|[ |])+$/;
+/** A line that is only the name of a standing committee (above a title, or a signature). */
+const ISSUER_LINE = /^[\u3400-\u9fff]{0,24}(?:人民代表大会常务委员会|人大常委会)$/;
+/** How many unreadable lines in a row a list may hold before it is taken to have ended (from the second on, only lines shaped like a whole clause). */
+const MAX_HELD = 8;
+/** A line that ends a clause or a list. */
+const TERMINAL_END = /[。;]$/;
+
+/** A line with no verb or sentence of its own: it may be a list line that no rule reads. */
+function mayBeListLine(f: string): boolean {
+  return f.length <= 200 && !/任命|免去|决定|接受|批准|撤销|罢免|会议|公告|[。!?].|,/.test(f);
+}
+
+/** A line that reads like one clause of a list: marks of a clause and a complete post at its end. */
+function looksLikeListClause(f: string): boolean {
+  return mayBeListLine(f) && /为|的|辞去|代理/.test(f) && endsComplete(f.replace(/[;。,、 ]+$/, ""));
+}
+
+/** The line of `text` around `offset`, as printed (cut to 200 characters). */
+function sourceLine(text: string, offset: number): string {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return text
+    .slice(start, end < 0 ? text.length : end)
+    .trim()
+    .slice(0, 200);
+}
+
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {
@@ -96,17 +125,54 @@ export function parseAnnouncements(input: string): ParseResult {
   // the page's own date, from a masthead dropped as a page header
   let docYearRef: string | null = n.pageHeader ? (fullDateIn(n.pageHeader.normalize("NFKC"))?.iso ?? null) : null;
 
+  const warn = (code: ParseWarning["code"], at: number, message: (line: number) => string, text?: string) => {
+    const offset = toSourceSpan(n, at, at + 1)[0];
+    const line = lineOf(n, input, offset);
+    warnings.push({ code, message: message(line), offset, line, text: text ?? sourceLine(input, offset) });
+  };
+  const unreadable = (a: number, b: number) => {
+    const [s, e] = toSourceSpan(n, a, b);
+    const printed = input.slice(s, e).replace(/\s+/g, " ").trim().slice(0, 200);
+    const whole = /^\n?$/.test(n.text.charAt(a - 1)) && /^\n?$/.test(n.text.charAt(b));
+    warn("unreadable-line", a, (line) => `${whole ? "line" : "a clause on line"} ${line} could not be read: ${printed}`, printed);
+  };
+  // lines of a list that no rule reads, held until the list goes on after them (each
+  // is then a warning: its entries are missing) or ends (they are read as text)
+  let held: number[] = [];
+  scan.unread = unreadable;
+  const releaseHeld = (ctx: Ctx, atEnd: boolean) => {
+    for (const hi of held) {
+      const H = lines[hi]!;
+      const r = scanLine(doc, H.start, H.end, scan);
+      add(ctx, r, hi);
+      const hf = n.folded.slice(H.start, H.end);
+      if (r.length) continue;
+      if (atEnd && section && hi === held[held.length - 1] && !TERMINAL_END.test(hf) && isListClauseStart(hf)) {
+        const head = toSourceSpan(n, section.at, section.at + 1)[0];
+        const verb = section.verb;
+        warn(
+          "truncated-list",
+          H.start,
+          (line) => `list under "${verb}" (line ${lineOf(n, input, head)}) stops mid-way at line ${line}: the last clause is cut mid-way`,
+        );
+      } else if (looksLikeListClause(hf)) unreadable(H.start, H.end);
+    }
+    held = [];
+  };
+
   const closeSection = (atEnd: boolean) => {
     if (!section) return;
-    const why = truncation(section, atEnd);
+    const endsHeld = held.length > 0;
+    if (endsHeld) releaseHeld(sectionCtx ?? report, atEnd);
+    const why = endsHeld ? null : truncation(section, atEnd);
     if (why) {
-      const off = toSourceSpan(n, section.lastEnd - 1, section.lastEnd)[0];
       const head = toSourceSpan(n, section.at, section.at + 1)[0];
-      warnings.push({
-        code: "truncated-list",
-        message: `list under "${section.verb}" (line ${lineOf(n, input, head)}) stops mid-way at line ${lineOf(n, input, off)}: ${why}`,
-        offset: off,
-      });
+      const verb = section.verb;
+      warn(
+        "truncated-list",
+        section.lastEnd - 1,
+        (line) => `list under "${verb}" (line ${lineOf(n, input, head)}) stops mid-way at line ${line}: ${why}`,
+      );
     }
     section = null;
     sectionCtx = null;
@@ -148,7 +214,11 @@ export function parseAnnouncements(input: string): ParseResult {
       report = newCtx("report", li);
       ctxs.push(report);
     }
-    if (tk && !(tk === "decision" && header && header.fresh)) {
+    // a title under a fresh title (`…公告` `第12号` then `…任免名单`, or `关于…的决定`) names the same announcement
+    if (tk && header?.fresh) {
+      header.issuer ??= issuerOfTitle(p, f);
+      header.number ??= numberOf(p, f, true);
+    } else if (tk) {
       closeSection(false);
       header = newCtx("header", li);
       ctxs.push(header);
@@ -169,10 +239,14 @@ export function parseAnnouncements(input: string): ParseResult {
 
     // metadata
     const full = fullDateIn(f);
+    const stamp = f.length < 80 && PUBLISH_STAMP.test(f);
     if (full) {
       docYearRef ??= full.iso;
-      if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
-      if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+      if (stamp) ctx.stampDate ??= full.iso;
+      else {
+        if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
+        if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+      }
     }
     if (!ctx.meeting) {
       const ms = meetingsIn(p, f, L.start);
@@ -205,6 +279,8 @@ export function parseAnnouncements(input: string): ParseResult {
         continue;
       }
       if (L.heading > 0 && !verb) continue;
+      // the issuer printed on a line of its own above the decision's title
+      if (ISSUER_LINE.test(f)) continue;
     }
 
     if (verb) {
@@ -231,14 +307,22 @@ export function parseAnnouncements(input: string): ParseResult {
       closeSection(false);
     }
     if (section) {
-      const r = feedSection(section, doc, L.start, L.end);
+      const r = feedSection(section, doc, L.start, L.end, unreadable);
       if (r) {
+        // the list goes on: the lines held before this one are lost clauses of it
+        for (const hi of held) unreadable(lines[hi]!.start, lines[hi]!.end);
+        held = [];
         add(sectionCtx ?? ctx, r, li);
         scan.pendingDecide = false;
         continue;
       }
       // a page's section label left by a page break (`要闻`, `3`) does not end the list
       if (PAGE_LABEL.test(f) || TABLE_HEAD.test(f)) continue;
+      // `★甲一为…`, `John Smith为…`: a line shaped like a list clause that no rule reads
+      if (held.length < MAX_HELD && (held.length < 1 ? mayBeListLine(f) : looksLikeListClause(f))) {
+        held.push(li);
+        continue;
+      }
       closeSection(false);
     }
     const r = scanLine(doc, L.start, L.end, scan);
@@ -285,15 +369,21 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
   if (!date) {
     let firstEntryLine = Infinity;
     for (const e of entries) firstEntryLine = Math.min(firstEntryLine, e.line);
-    // the meeting's line, else the nearest line before the first entry that prints a day
+    // the meeting's line (`…会议20日下午闭幕`), else the nearest line before the first entry
+    // that prints a day; a day without month or year, or 昨天, counts from the story's own date
+    const ref = ctx.stampDate ?? yearRef;
     const candidates = [ctx.meetingLine];
     for (let li = firstEntryLine; li >= Math.max(ctx.startLine, firstEntryLine - 6); li--) candidates.push(li);
     for (const li of candidates) {
       if (li < 0) continue;
-      date = partialDateIn(lineText(li), yearRef);
+      const t = lineText(li);
+      // a publish stamp is the page's date, not the decision's
+      if (t.length < 80 && PUBLISH_STAMP.test(t)) continue;
+      date = partialDateIn(t, ref);
       if (date) break;
     }
   }
+  date ??= ctx.stampDate;
   if (ctx.meeting && !ctx.meeting.place)
     ctx.meeting =
       placeMeeting(

@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading } from "./lexicon";
+import { DATELINE, endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading, PUBLISH_STAMP } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -149,8 +149,9 @@ function pass1(source: string): Pass1 {
 // line-level cleaning
 
 const HEADING = /^[ ]*(#{1,6})[ ]*/;
-/** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`. */
-const DROP_IN_LINE = /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}/g;
+/** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`, and the padding of a two-character name (`王 伟为…`, `、李 明、`). */
+const DROP_IN_LINE =
+  /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
 const PAGE_TURN = /^[([【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
@@ -312,6 +313,28 @@ function titleBroken(cur: string, next: string): boolean {
   );
 }
 
+/**
+ * `甲一为某某区人民法院(某某法庭)` + `副院长、审判员;`: a list clause broken right after
+ * an organ's alias in parentheses; the next line starts with the posts.
+ */
+function postsAfterAlias(cur: string, next: string): boolean {
+  const alias = /\([^()]{2,30}\)$/.exec(cur);
+  if (!alias || !isListClauseStart(cur.slice(0, 300)) || endsComplete(cur.slice(-12 - alias[0].length, -alias[0].length))) return false;
+  const first = /^([^、,;。 ]+)/.exec(next);
+  return !!first && isPost(first[1]!.replace(/职务$/, ""));
+}
+
+/** `甲一、乙二、王` + `　伟为…`: a line wrapped at the padding inside a two-character name. */
+function paddedNameBroken(cur: string, next: string): boolean {
+  return /(?:^|[、,:;])[\u3400-\u9fff]$/.test(cur.slice(-2)) && /^[\u3400-\u9fff](?:[、,;:为的(辞代]|同志)/.test(next);
+}
+
+const TITLE_END = /(?:公告|任免名单|名单|的决定|主席令)$/;
+/** `重庆市人民代表大会常务委员会公` + `告`: a title hard-wrapped before its last characters. */
+function titleWordBroken(cur: string, next: string): boolean {
+  return next.length <= 3 && !/[ ,。;:、]/.test(next) && !TITLE_END.test(cur) && TITLE_END.test(cur.slice(-8) + next);
+}
+
 /** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
 function continuesPosts(cur: string, next: string): boolean {
   if (!isListClauseStart(cur.slice(0, 300))) return false;
@@ -347,8 +370,14 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   raw = raw.slice(a, b);
   offset += a;
   if (isPageHeader(raw)) {
-    if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
-    return null;
+    // `责任编辑:某某新华社北京5月6日电 …`: a story's dateline run into the byline before it stays
+    const dateline = EDITOR.test(raw) ? DATELINE.exec(raw) : null;
+    if (!dateline) {
+      if (sink && sink.pageHeader === undefined && /[0-9]{4}年/.test(raw)) sink.pageHeader = raw;
+      return null;
+    }
+    raw = raw.slice(dateline.index);
+    offset += dateline.index;
   }
   // a markdown table: the separator row goes, the outer bars of a row go, the
   // inner bars stay as cell gaps (read by the table-row parser)
@@ -372,7 +401,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
   }
-  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0) {
+  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0 || raw.indexOf(" ") >= 0) {
     DROP_IN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DROP_IN_LINE.exec(raw))) {
@@ -451,39 +480,49 @@ export function normalise(source: string): Normalised {
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
           !/^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f);
+        // a publish stamp (`2017年03月13日15:39 来源:…`) is a line of its own
+        const stamp = curLen < 80 && PUBLISH_STAMP.test(curText);
         join =
-          (listRunsOn && cur.heading === 0 && rl.heading === 0) ||
-          ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
-            cur.heading === 0 &&
-            rl.heading === 0) ||
-          (!TERMINAL.has(last) &&
-            cur.heading === 0 &&
-            rl.heading === 0 &&
-            (!rl.indented || continuesPosts(curText, f)) &&
-            (!isTitleLike(curText) ||
-              wrapped ||
-              isBrokenName(curText, f) ||
-              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-              (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
-              nameBrokenAfterVerb(curText, f) ||
-              tailOfClause(curText, f) ||
-              verbAcross(curText, f) ||
-              (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
-              /^[、,]/.test(f) ||
-              continuesPosts(curText, f)) &&
-            !isSectionHeading(curText) &&
-            !isSectionHeading(f) &&
-            !isNumberedItem(f) &&
-            !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-            (!isListClauseStart(f) ||
-              wrapped ||
-              nameBrokenAfterVerb(curText, f) ||
-              HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-              ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
-              verbAcross(curText, f) ||
-              ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
-            !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
-            !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0));
+          !stamp &&
+          !(f.length < 80 && PUBLISH_STAMP.test(f)) &&
+          ((listRunsOn && cur.heading === 0 && rl.heading === 0) ||
+            (titleWordBroken(curText, f) && rl.heading === 0) ||
+            (postsAfterAlias(curText, f) && cur.heading === 0 && rl.heading === 0) ||
+            (paddedNameBroken(curText, f) && cur.heading === 0 && rl.heading === 0) ||
+            ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
+              cur.heading === 0 &&
+              rl.heading === 0) ||
+            (!TERMINAL.has(last) &&
+              cur.heading === 0 &&
+              rl.heading === 0 &&
+              (!rl.indented || continuesPosts(curText, f)) &&
+              (!isTitleLike(curText) ||
+                wrapped ||
+                isBrokenName(curText, f) ||
+                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+                (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
+                nameBrokenAfterVerb(curText, f) ||
+                tailOfClause(curText, f) ||
+                verbAcross(curText, f) ||
+                (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
+                /^[、,]/.test(f) ||
+                continuesPosts(curText, f)) &&
+              !isSectionHeading(curText) &&
+              !isSectionHeading(f) &&
+              !isNumberedItem(f) &&
+              !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
+              (!isListClauseStart(f) ||
+                wrapped ||
+                nameBrokenAfterVerb(curText, f) ||
+                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
+                ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
+                verbAcross(curText, f) ||
+                ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+              !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
+              !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0)));
+      } else if (cur && rl.heading === 0 && titleWordBroken(curHead, f)) {
+        // the first line too: a page often opens with its title
+        join = true;
       }
       if (join && cur) {
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {

@@ -4,7 +4,7 @@
 // reported with a "truncated-list" warning.
 
 import { type Doc, nextStop, parseListClause, parseTableRow, type RawEntry } from "./clauses";
-import { isListClauseStart, listClauseStartsAt, type Mode, modeOf } from "./lexicon";
+import { listClauseStartsAt, type Mode, modeOf } from "./lexicon";
 
 export interface Section {
   verb: string;
@@ -19,22 +19,31 @@ export interface Section {
   lastChar: string;
   /** normalised offset of the end of the last list line */
   lastEnd: number;
-  /** a line that began like a list clause but did not parse */
-  broken: number | null;
 }
 
 export function openSection(verb: string, at: number): Section {
-  return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at, broken: null };
+  return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at };
 }
 
+/** Marks of a verbless list clause (`为`, `的…职务`, `辞去`, `代理`). */
+const CLAUSE_MARK = /为|的|辞去|代理/;
+
 /**
- * Feeds one line [ls, le) to the section. Returns the entries, or null when the
- * line is not part of the list (the section ends before it).
+ * Feeds one line [ls, le) to the section. Returns the entries, or null when no
+ * clause of the line reads (the caller decides whether the list ends there).
+ * `unread` gets the clauses of a partly read line that no rule reads.
  */
-export function feedSection(sec: Section, doc: Doc, ls: number, le: number): RawEntry[] | null {
+export function feedSection(
+  sec: Section,
+  doc: Doc,
+  ls: number,
+  le: number,
+  unread?: (start: number, end: number) => void,
+): RawEntry[] | null {
   const f = doc.folded;
   const out: RawEntry[] = [];
   let parsed = 0;
+  const failed: number[] = [];
   // under a bare `决定：` only verbless lines belong to the list; a line with its
   // own verb is read as a sentence (where the 决定 covers its first clauses)
   if (sec.verb === "决定" && /任命|免去|接受|撤销|罢免|批准/.test(f.slice(ls, le))) return null;
@@ -57,20 +66,12 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
       if (r) {
         out.push(...r);
         parsed++;
-      }
+      } else if (CLAUSE_MARK.test(f.slice(a, b))) failed.push(a, b);
     }
     a = b + 1;
   }
-  if (!parsed) {
-    if (isListClauseStart(f.slice(ls, le)) && sec.broken === null) {
-      // a list line we cannot read: keep the section open, remember it for the warning
-      sec.broken = ls;
-      sec.lastChar = f[le - 1] ?? "";
-      sec.lastEnd = le;
-      return out;
-    }
-    return null;
-  }
+  if (!parsed) return null;
+  if (unread) for (let k = 0; k < failed.length; k += 2) unread(failed[k]!, failed[k + 1]!);
   sec.clauses += parsed;
   const last = f[le - 1] ?? "";
   if (last === ";" || last === "。") sec.punctuated = true;
@@ -82,7 +83,6 @@ export function feedSection(sec: Section, doc: Doc, ls: number, le: number): Raw
 /** Why a closed section looks cut, or null when it ended cleanly. */
 export function truncation(sec: Section, atEndOfText: boolean): string | null {
   if (sec.clauses === 0) return null;
-  if (sec.broken !== null) return "a list line that cannot be read";
   const last = sec.lastChar;
   if (last === "。") return null;
   if (last === ";" || last === "," || last === "、") return atEndOfText ? "the list ends on a separator, not on 。" : null;

@@ -137,6 +137,7 @@ export function issuerOfMeeting(meeting: Meeting): string {
 // dates
 
 const FULL_DATE = /([0-9]{4})[年\-./]([0-9]{1,2})[月\-./]([0-9]{1,2})日?/g;
+const COMPACT_DATE = /(?<![0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9])/g;
 const MONTH_DAY = /(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日/;
 const DAY_ONLY = /(?<![0-9月\-./])([0-9]{1,2})日/;
 const CN_DATE = new RegExp(`([〇零一二三四五六七八九]{4})年([${CN_NUM}]{1,3})月([${CN_NUM}]{1,3})日`);
@@ -167,6 +168,13 @@ export function fullDateIn(folded: string): { iso: string; index: number } | nul
   FULL_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_DATE.exec(folded))) {
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return { iso: d, index: m.index };
+  }
+  // `於20220315日`: eight digits after 於/于 or before 日
+  COMPACT_DATE.lastIndex = 0;
+  while ((m = COMPACT_DATE.exec(folded))) {
+    if (!/[於于在]$/.test(folded.slice(0, m.index)) && folded.charAt(m.index + 8) !== "日") continue;
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return { iso: d, index: m.index };
   }

@@ -35,9 +35,15 @@ export interface ParsedAnnouncement {
 }
 
 export interface ParseWarning {
-  code: string;
+  /** `unreadable-line`: a line of a list that no rule reads (its entries are missing); `truncated-list`: a list cut mid-way */
+  code: "unreadable-line" | "truncated-list";
   message: string;
+  /** offset in the input of the line (or clause) the warning points at */
   offset: number;
+  /** 1-based line number in the input */
+  line: number;
+  /** the line as printed (cut to 200 characters) */
+  text: string;
 }
 
 export interface ParseResult {

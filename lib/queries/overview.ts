@@ -25,7 +25,17 @@ export async function announcementWithSource(db: Db, id: number) {
     where: { id },
     include: {
       source: {
-        select: { id: true, name: true, text: true, encoding: true, importedAt: true, sha256: true, url: true, publication: true },
+        select: {
+          id: true,
+          name: true,
+          text: true,
+          encoding: true,
+          importedAt: true,
+          sha256: true,
+          url: true,
+          publication: true,
+          parseWarnings: true,
+        },
       },
       actions: {
         orderBy: { ordinal: "asc" },

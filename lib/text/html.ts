@@ -1,6 +1,7 @@
 // HTML source pasted or saved instead of text → the visible text, so it is parsed (and
 // stored, and shown) as text and never rendered as markup. A linear scanner, not regular
 // expressions over the whole page: no backtracking on hostile input.
+import { decodeHTML } from "entities";
 
 /** Elements whose content is not visible text; skipped up to their closing tag. */
 const SKIPPED = new Set([
@@ -57,36 +58,6 @@ const BLOCK = new Set([
 /** Tags that mark a text as HTML when several of them appear. */
 const MARKUP = /<\/?(?:p|div|span|br|td|tr|table|li|ul|a|meta|link|head|body|h[1-6]|font|strong|b|img)\b[^<>]{0,500}>/gi;
 
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-  ensp: "\u2002",
-  emsp: "\u3000",
-  thinsp: "\u2009",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  middot: "·",
-  bull: "•",
-  times: "×",
-  divide: "÷",
-  copy: "©",
-  reg: "®",
-  deg: "°",
-  laquo: "«",
-  raquo: "»",
-  yen: "¥",
-  sect: "§",
-};
-
 /** Does this text look like the source of a web page rather than its text? */
 export function looksLikeHtml(text: string): boolean {
   const head = text
@@ -110,18 +81,9 @@ export function looksLikeHtml(text: string): boolean {
   return false;
 }
 
-function decodeEntity(entity: string): string | null {
-  if (entity[0] === "#") {
-    const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-    return String.fromCodePoint(code);
-  }
-  return NAMED[entity] ?? NAMED[entity.toLowerCase()] ?? null;
-}
-
-/** Replaces character references (&amp; &#x4e00; &ldquo; …); unknown names are left as printed. */
+/** Replaces character references (&amp; &#x4e00; &ldquo; …) as a browser does (the `entities` library, HTML5's table). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});?/g, (whole, entity: string) => decodeEntity(entity) ?? whole);
+  return decodeHTML(text);
 }
 
 /** Index just after the '>' closing the tag that starts at `from` ('<'), honouring quoted attribute values. */

@@ -7,6 +7,7 @@ import { provenance } from "@/lib/queries/provenance";
 import { RecordId } from "@/lib/security/ids";
 import { DataTable } from "../../_components/DataTable";
 import { LINK_CLASS, OrgLink, PersonLink } from "../../_components/links";
+import { UnreadLines } from "./UnreadLines";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +66,8 @@ export default async function AnnouncementPage({ params }: Props) {
           </dd>
         </dl>
       </header>
+
+      <UnreadLines json={a.source.parseWarnings} start={a.spanStart} end={a.spanEnd} />
 
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading" className="mb-2 text-lg font-semibold">
