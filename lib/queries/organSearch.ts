@@ -2,6 +2,7 @@
 // Simplified (the stored names are Simplified). Pinyin queries are people's, not organs'.
 import type { Db } from "../db/client";
 import { isPinyinQuery, toSimplified } from "../domain/names";
+import { literalContains, organizationAliasesWhere, organizationNameWhere, organizationPrintedNameWhere } from "./literal";
 
 export interface OrganHit {
   id: number;
@@ -13,7 +14,14 @@ export interface OrganHit {
 export async function searchOrgans(db: Db, q: string, take = 10): Promise<{ rows: OrganHit[]; total: number }> {
   const key = toSimplified(q.normalize("NFKC").replace(/\s+/g, ""));
   if (!key || isPinyinQuery(key)) return { rows: [], total: 0 };
-  const where = { OR: [{ name: { contains: key } }, { aliases: { contains: key } }] };
+  // Taken literally (`_` and `%` are text), and any form the organ was printed in finds it.
+  const where = {
+    OR: [
+      organizationNameWhere(await literalContains(db, "Organization.name", key)),
+      organizationAliasesWhere(await literalContains(db, "Organization.aliases", key)),
+      organizationPrintedNameWhere(await literalContains(db, "OrganizationName.name", key)),
+    ],
+  };
   const [rows, total] = await Promise.all([
     db.organization.findMany({
       where,

@@ -35,7 +35,7 @@ async function count(db: Db, c: Prisma.Sql[]): Promise<number> {
 }
 
 async function ids(db: Db, query: Prisma.Sql): Promise<number[]> {
-  return (await db.$queryRaw<IdRow[]>(query)).map((r) => Number(r.id));
+  return (await db.$queryRaw<IdRow[]>`${query}`).map((r) => Number(r.id));
 }
 
 export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ rows: ActionRow[]; total: number; filter: ActionsFilter }> {
