@@ -17,6 +17,7 @@ import { inputProblems, rulesFor } from "./lib/queries/inputProblems";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 import { FALLBACK_CSP, HSTS, SECURITY_HEADERS, viaHttps } from "./lib/security/headers.mjs";
 import { screenRequest } from "./lib/security/request";
+import { routerStateLooksValid } from "./lib/security/routerState";
 
 function withSecurityHeaders(response: Response, https: boolean, csp: string): Response {
   for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
@@ -61,6 +62,10 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
+  // Next.js answers a router state it cannot parse with a 500, and turns a proxy's refusal of a
+  // navigation request into a redirect; so a malformed one is dropped and the request is an
+  // ordinary page request. What Next's own client sends always passes (lib/security/routerState.ts).
+  if (!routerStateLooksValid(request.headers.get("next-router-state-tree"))) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const rules = rulesFor(request.nextUrl.pathname);

@@ -30,7 +30,7 @@ test("the high court: what the data covers, 院长 unknown, 蒋佩伏 on one lin
     "现任指截至 2024-11-28（已收录的最新一份公告）的情况；此后的任免未收录。",
   );
 
-  const roster = page.getByRole("table");
+  const roster = page.getByRole("table", { name: /在任人员/ });
   await expect(roster.getByRole("row").nth(1)).toHaveText(/^院长\s*不详（资料未载）/);
   const jiang = roster.getByRole("row", { name: /蒋佩伏/ });
   await expect(jiang).toHaveCount(1);
@@ -74,7 +74,7 @@ test("a person page never says 至今 without 截至, and says where a start pre
 
 test("the municipal government's acting mayor is dated by the data, not called current for ever", async ({ page }) => {
   await openOrgan(page, "重庆市人民政府");
-  const huang = page.getByRole("table").getByRole("row", { name: /黄奇帆/ });
+  const huang = page.getByRole("table", { name: /在任人员/ }).getByRole("row", { name: /黄奇帆/ });
   await expect(huang.getByRole("cell").nth(0)).toHaveText("代理市长");
   await expect(huang.getByRole("cell").nth(3)).toContainText("王鸿举（至 2009-12-03）");
   await expect(page.getByTestId("roster-coverage")).toContainText("截至 2024-11-28");

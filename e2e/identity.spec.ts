@@ -31,7 +31,7 @@ async function signInAndImport(page: Page) {
   await page.getByRole("button", { name: "登录" }).click();
   await page.getByLabel("或粘贴公告文字").fill(LISTS);
   await page.getByRole("button", { name: "预览" }).click();
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible({ timeout: 60_000 });
 }
 

@@ -73,7 +73,7 @@ test("paste a list, preview it (nothing stored), import it, and read the change 
   await page.goto("/import");
   await page.getByLabel("或粘贴公告文字").fill(LIST);
   await page.getByRole("button", { name: "预览" }).click();
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();
   const appointed = page.getByRole("region", { name: "任命" });
   await expect(appointed.getByRole("listitem").filter({ hasText: "柳青青" })).toHaveCount(3);
@@ -94,7 +94,7 @@ test("paste a list, preview it (nothing stored), import it, and read the change 
   await page.getByLabel("或粘贴公告文字").fill(LIST);
   await page.getByRole("button", { name: "预览" }).click();
   await expect(page.getByText("这个文件已经导入过")).toBeVisible();
-  await expect(page.getByRole("button", { name: "导入" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "导入", exact: true })).toBeDisabled();
 });
 
 test("several files at once: GB18030 text, HTML source, and a PNG refused with a reason", async ({ page }) => {
@@ -121,7 +121,7 @@ test("several files at once: GB18030 text, HTML source, and a PNG refused with a
   await expect(page.getByRole("article", { name: "page.html" })).toContainText("网页源代码，已去掉 HTML 标签");
   await expect(page.getByRole("article", { name: "scan.png" }).getByRole("alert")).toContainText("无法导入：这不是文本文件");
   await expect(page.getByText("将导入 2 个来源")).toBeVisible();
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();
   await expect(page.getByText(/gb18030\.txt：已导入 1 条公告、7 项任免事项/)).toBeVisible();
   await expect(page.getByText(/page\.html：已导入 1 条公告、7 项任免事项/)).toBeVisible();
@@ -147,7 +147,7 @@ test("markup and SQL in the text are stored as text and shown escaped; no script
   const card = page.getByRole("article", { name: "粘贴的文本" });
   await card.getByText("原文（标亮处为提取出任免事项的语句）").click();
   await expect(card.getByText(`<script>window.__pwned = 1; alert(1)</script>`)).toBeVisible();
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await page
     .getByRole("link", { name: /^#\d+$/ })
     .first()
@@ -207,9 +207,12 @@ test("two tabs importing the same text at once: one imports it, the other is tol
     await page.goto("/import");
     await page.getByLabel("或粘贴公告文字").fill(text);
     await page.getByRole("button", { name: "预览" }).click();
-    await expect(page.getByRole("button", { name: "导入" })).toBeEnabled();
+    await expect(page.getByRole("button", { name: "导入", exact: true })).toBeEnabled();
   }
-  await Promise.all([a.getByRole("button", { name: "导入" }).click(), b.getByRole("button", { name: "导入" }).click()]);
+  await Promise.all([
+    a.getByRole("button", { name: "导入", exact: true }).click(),
+    b.getByRole("button", { name: "导入", exact: true }).click(),
+  ]);
   const outcomes = await Promise.all(
     [a, b].map(async (page) => {
       await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();

@@ -11,7 +11,7 @@ async function importFixtures(page: Page) {
   await page.getByRole("button", { name: "登录" }).click();
   await page.getByLabel("选择文件（可多选）").setInputFiles(FIXTURES);
   await page.getByRole("button", { name: "预览" }).click();
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("heading", { name: "导入完成" })).toBeVisible();
 }
 

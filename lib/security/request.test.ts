@@ -31,6 +31,13 @@ describe("screenRequest", () => {
     expect(screenRequest(get("/search", "q=%25_"))).toEqual({ refuse: false, needsSession: false });
   });
 
+  it("answers an encoded dot segment with 400 (Next.js would redirect it without the security headers)", () => {
+    expect(screenRequest(get("/api/v1/people/%2e%2e"))).toMatchObject({ refuse: true, status: 400 });
+    expect(screenRequest(get("/people/%2E/x"))).toMatchObject({ refuse: true, status: 400 });
+    expect(screenRequest(get("/people/.%2e"))).toMatchObject({ refuse: true, status: 400 });
+    expect(screenRequest(get("/people/a%2eb"))).toEqual({ refuse: false, needsSession: false });
+  });
+
   it("refuses writes from another site, and asks a session of every write but signing in and out", () => {
     const form = { "content-type": "multipart/form-data; boundary=x" };
     expect(screenRequest(post("/people/1/corrections", { ...form, origin: "https://evil.example" }))).toMatchObject({ status: 403 });

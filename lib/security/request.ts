@@ -42,6 +42,11 @@ export function screenRequest(
   if (!wellEncoded(req.rawPath) || !wellEncoded(req.rawQuery.replace(/\+/g, " "))) {
     return { refuse: true, status: 400, message: "网址中的百分号编码不正确。" };
   }
+  // An encoded dot segment (`/people/%2e%2e`) names no page: Next.js would answer it with a redirect
+  // that carries none of the security headers.
+  if (/(^|\/)(%2e|\.){1,2}(\/|$)/i.test(req.rawPath) && /%2e/i.test(req.rawPath)) {
+    return { refuse: true, status: 400, message: "网址中含有编码的“.”或“..”路径段。" };
+  }
   if (!isWriteMethod(req.method)) return { refuse: false, needsSession: false };
   if (!isSameOrigin(req.headers, trustProxy)) return { refuse: true, status: 403, message: "拒绝跨站请求：请在本站的页面上操作。" };
   if (PUBLIC_WRITES.has(req.rawPath.replace(/\/+$/, ""))) return { refuse: false, needsSession: false };
