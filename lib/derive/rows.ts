@@ -63,6 +63,7 @@ const PG_TYPES: Record<string, Record<string, string>> = {
   },
   Organization: { name: "text", kind: "text", aliases: "text", parentId: "integer" },
   Post: { organizationId: "integer", title: "text", rank: "integer" },
+  IdentitySuggestion: { personId: "integer", otherPersonId: "integer", evidence: "text" },
 };
 
 function pgType(table: string, column: string): string {
