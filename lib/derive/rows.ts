@@ -26,7 +26,16 @@ function selectRows(tx: Tx, table: string, columns: readonly string[], rows: rea
 
 /** Column types of the tables written in bulk (PostgreSQL casts the JSON text to them). */
 const PG_TYPES: Record<string, Record<string, string>> = {
-  Source: { sha256: "text", name: "text", encoding: "text", byteLength: "integer", text: "text", url: "text", publication: "text", parseWarnings: "text" },
+  Source: {
+    sha256: "text",
+    name: "text",
+    encoding: "text",
+    byteLength: "integer",
+    text: "text",
+    url: "text",
+    publication: "text",
+    parseWarnings: "text",
+  },
   Announcement: {
     sourceId: "integer",
     issuer: "text",
