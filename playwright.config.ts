@@ -11,6 +11,8 @@ const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(tmpdir(), `ren
 // Specs that write through the CLI (npm run fetch) point it at the server's database.
 process.env.E2E_DATABASE_URL = DATABASE_URL;
 
+const WRITING_SPECS = /(corrections|fetch|identity|import|lineage)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -18,9 +20,31 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  // The specs share one database: those that add data (imports, fetches, merges) run after every
+  // read-only spec, so what the pages show is the sample data alone when they are read.
   projects: [
     {
-      name: "chromium",
+      name: "pages",
+      testIgnore: WRITING_SPECS,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          // Debian's chromium: Playwright's own browser download is not reachable offline.
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+    {
+      name: "writes",
+      testMatch: WRITING_SPECS,
+      dependencies: ["pages"],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {

@@ -47,7 +47,10 @@ test("a rename keeps one person and one roster across both names", async ({ page
   // One roster: held under the old name in 2016, by the same person.
   await page.getByLabel("查看日期").fill("2016-06-01");
   await page.getByRole("button", { name: "查看", exact: true }).click();
-  const deputy = page.getByRole("table").getByRole("row").filter({ hasText: "柯小满" });
+  const deputy = page
+    .getByRole("table", { name: /在任人员/ })
+    .getByRole("row")
+    .filter({ hasText: "柯小满" });
   await expect(deputy).toHaveCount(1);
   await expect(deputy).toContainText("副检察长");
   await expect(deputy.getByRole("link", { name: "柯小满", exact: true })).toHaveAttribute("href", personUrl);
