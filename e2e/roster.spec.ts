@@ -65,7 +65,7 @@ test("the date picker moves the roster, the URL keeps it, and unknown starts are
   await expect(page.getByRole("heading", { name: "2024-11-27 在任人员" })).toBeVisible();
   // Nobody's start is known that day: the 院长 is said to be unknown rather than left out.
   await expect(page.getByRole("table", { name: /在任人员/ }).getByRole("row")).toHaveCount(2);
-  await expect(page.getByRole("row", { name: /院长/ })).toContainText("不详（资料未载）");
+  await expect(page.getByRole("table", { name: /在任人员/ }).getByRole("row", { name: /^院长/ })).toContainText("不详（资料未载）");
   const unknown = page.getByRole("heading", { name: "任职起始不详" }).locator("..");
   await expect(unknown).toContainText("副院长、审判委员会委员、审判员：蒋佩伏");
   await expect(unknown).toContainText("早于 2024-11-28 已任");
