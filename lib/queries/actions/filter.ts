@@ -1,22 +1,11 @@
 // The actions table's filter: what a user can ask for (zod), read from and written to URL parameters.
 import { z } from "zod";
 import { ACTION_GROUP_KEYS, isActionGroup, kindsOfGroups } from "../../domain/actionGroups";
+import { ACTION_KINDS } from "../../parse/types";
 import { first, OptionalIsoDate, Page, pageSizeSchema, paramsRecord } from "../common";
 
-/** The 11 action names of FORMAT.md, in its order. */
-export const ACTION_KINDS = [
-  "任命",
-  "决定任命",
-  "批准任命",
-  "免去",
-  "决定免去",
-  "批准免去",
-  "接受辞职",
-  "批准辞职",
-  "撤销职务",
-  "罢免",
-  "决定代理",
-] as const;
+/** The 11 action names of FORMAT.md, in its order (the parser's own list). */
+export { ACTION_KINDS };
 
 export const SORT_KEYS = ["date", "person", "kind", "org", "post"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
