@@ -5,6 +5,7 @@ import { migrate } from "../lib/db/migrate.mjs";
 import { importFiles } from "../lib/import/importFiles";
 import { barProgress } from "../lib/import/progress";
 import { sourceAddress } from "../lib/import/sourceAddress";
+import { stageTotals } from "../lib/profile/stages";
 
 const { values, positionals: paths } = parseArgs({
   allowPositionals: true,
@@ -37,6 +38,8 @@ try {
     publication: values.publication?.trim() || undefined,
   });
   process.exitCode = summary.failed > 0 ? 1 : 0;
+  // RENMIAN_STAGE_TIMES=1: where the time went (lib/profile/stages.ts).
+  for (const { stage, seconds } of stageTotals()) console.error(`stage: ${stage}: ${seconds.toFixed(2)} s`);
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = 2;

@@ -7,6 +7,7 @@ import type { Db, Tx } from "../db/client";
 import { actionRef } from "../derive/identity";
 import { relinkNames } from "../derive/relink";
 import { rederiveTenures } from "../derive/tenures";
+import { appendAll, appendTo } from "../domain/groups";
 import { nameKey } from "../domain/names";
 import { type MergePayload, type ParsedCorrection, parseCorrection, peopleOf, type SplitPayload } from "./payload";
 
@@ -79,7 +80,7 @@ async function moveRefs(tx: Tx, refs: string[], personId: number): Promise<numbe
   for (const ref of refs) {
     const i = ref.lastIndexOf(":");
     const fp = ref.slice(0, i);
-    byFingerprint.set(fp, [...(byFingerprint.get(fp) ?? []), Number(ref.slice(i + 1))]);
+    appendTo(byFingerprint, fp, Number(ref.slice(i + 1)));
   }
   const announcements = await tx.announcement.findMany({
     where: { fingerprint: { in: [...byFingerprint.keys()] } },
@@ -88,7 +89,10 @@ async function moveRefs(tx: Tx, refs: string[], personId: number): Promise<numbe
   const posts: number[] = [];
   for (const a of announcements) {
     const where = { announcementId: a.id, ordinal: { in: byFingerprint.get(a.fingerprint)! } };
-    posts.push(...(await tx.action.findMany({ where, select: { postId: true } })).map((x) => x.postId));
+    appendAll(
+      posts,
+      (await tx.action.findMany({ where, select: { postId: true } })).map((x) => x.postId),
+    );
     await tx.action.updateMany({ where, data: { personId } });
   }
   return posts;

@@ -7,6 +7,7 @@
 // two bodies apart (梁平县人民检察院 became 梁平区人民检察院), nor does a department's name
 // growing at the front (城乡建设委员会 → 住房和城乡建设委员会).
 import { organRelation } from "../domain/lineage";
+import { memoized } from "../domain/memo";
 import { orgParentName } from "../domain/orgs";
 
 export type OrganRelation = "same" | "lineage" | "hierarchy" | "family";
@@ -20,18 +21,8 @@ export interface OrganRef {
 /** Which relation, if any, links two organs (in either direction). */
 export type RelateOrgans = (a: OrganRef, b: OrganRef) => OrganRelation | null;
 
-const keys = new Map<string, string>();
-
 /** The name with what does not tell one body from another taken away. */
-export function bodyKey(name: string): string {
-  let k = keys.get(name);
-  if (k === undefined) {
-    k = computeBodyKey(name);
-    if (keys.size > 50_000) keys.clear();
-    keys.set(name, k);
-  }
-  return k;
-}
+export const bodyKey: (name: string) => string = memoized(computeBodyKey);
 
 function computeBodyKey(name: string): string {
   return name
@@ -53,22 +44,24 @@ export function sameBodyByName(a: OrganRef, b: OrganRef): boolean {
   return short.length >= 5 && long.endsWith(short) && /和$/.test(long.slice(0, long.length - short.length));
 }
 
-const parents = new Map<string, string | null>();
-
 /** The body directly above an organ, as a body key (null at the top or outside the known hierarchies). */
-function parentKey(name: string): string | null {
-  let k = parents.get(name);
-  if (k === undefined) {
-    const parent = orgParentName(/^重庆/.test(name) ? name : `重庆市${name}`);
-    k = parent ? bodyKey(parent) : null;
-    if (parents.size > 50_000) parents.clear();
-    parents.set(name, k);
-  }
-  return k;
-}
+const parentKey = memoized((name: string): string | null => {
+  const parent = orgParentName(/^重庆/.test(name) ? name : `重庆市${name}`);
+  return parent ? bodyKey(parent) : null;
+});
 
 export const relateOrgansByName: RelateOrgans = (a, b) => {
   if (a.organizationId === b.organizationId) return "same";
+  return relateByName(`${a.orgName}\u0000${a.orgKind}\u0000${b.orgName}\u0000${b.orgKind}`);
+};
+
+/** The relation of two different organs, by their names and kinds (one key: the names are few, the pairs recur). */
+const relateByName = memoized((key: string): OrganRelation | null => {
+  const [aName, aKind, bName, bKind] = key.split("\u0000");
+  return relateNames({ organizationId: -1, orgName: aName, orgKind: aKind }, { organizationId: -2, orgName: bName, orgKind: bKind });
+});
+
+function relateNames(a: OrganRef, b: OrganRef): OrganRelation | null {
   // The curated lineage (renames, second names, mergers) first; the name comparison for what it does not list.
   if (organRelation(a.orgName, b.orgName) || sameBodyByName(a, b)) return "lineage";
   if (a.orgKind !== b.orgKind) return null;
@@ -80,4 +73,4 @@ export const relateOrgansByName: RelateOrgans = (a, b) => {
   // (and the municipal departments among themselves).
   if (a.orgKind === "other" && !(/^重庆市/.test(a.orgName) && /^重庆市/.test(b.orgName))) return null;
   return "family";
-};
+}

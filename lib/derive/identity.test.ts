@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assignPersons, compatiblePosts, groupWithinAnnouncement, type IdentityFact, identityRuleOf, linkIdentities } from "./identity";
+import {
+  announcementOrder,
+  assignPersons,
+  compatiblePosts,
+  groupWithinAnnouncement,
+  type IdentityFact,
+  identityRuleOf,
+  linkIdentities,
+} from "./identity";
 
 // Organs and posts of a small Chongqing history (ids as a database would give them).
 const ORG = {
@@ -193,6 +201,23 @@ describe("linkIdentities", () => {
     expect(b.cluster).not.toBe(a.cluster);
     expect(b.reason).toBe("同名者1人在1997-11-21均担任不相容职务（重庆市第一中级人民法院审判员已由同名者担任，不会再次任命），视为另一人");
     expect(d.cluster).toBe(c.cluster);
+  });
+
+  it("hands a head post over at the same place in time whether the successor is in the same run or stored", () => {
+    // 韦金花 holds 梁平县法院院长 (acting); on 1998-12-15 two lists: one (M) appoints her to another court,
+    // one (N, later in the linker's order) appoints 陈韵文 to her post. At M the post is not handed over yet.
+    for (const successorList of ["N", "L"]) {
+      const held = { ...fact("韦金花", "决定代理", ORG.lpcourt, "院长", 40, "1998-04-07", "A", 0), singleHolder: true };
+      const moved = fact("韦金花", "任命", ORG.zy1, "审判员", 30, "1998-12-15", "M", 0);
+      const successor = { ...fact("陈韵文", "决定代理", ORG.lpcourt, "院长", 40, "1998-12-15", successorList, 0), singleHolder: true };
+      const together = linkIdentities([held, moved, successor]).links.get(moved.ref)!;
+      const stored = new Map([[40, [announcementOrder(successor.date, successor.announcementKey)]]]);
+      const apart = linkIdentities([held, moved], new Map(), stored).links.get(moved.ref)!;
+      expect(apart.reason).toBe(together.reason);
+      const joined = linkIdentities([held, moved]).links;
+      // "L" comes before "M": the post was handed over and she may move; "N" after: she still held it.
+      expect(together.cluster === joined.get(held.ref)!.cluster).toBe(successorList === "L");
+    }
   });
 
   it("gives the same clusters whatever order the facts come in", () => {

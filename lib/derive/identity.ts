@@ -16,6 +16,8 @@
 //    "可能是同一人" (a suggestion with its evidence) for an editor to confirm.
 // Every link carries its reason (Action.linkReason, in Chinese); the reason starts with the
 // label of its rule (IDENTITY_RULES), so pages can say which rule inferred it.
+
+import { appendTo } from "../domain/groups";
 import { ORG_KIND_LABELS, type OrgKind } from "../domain/orgs";
 import { type OrganRef, type OrganRelation, type RelateOrgans, relateOrgansByName } from "./continuity";
 import { closesTenure, isActing, opensTenure } from "./kinds";
@@ -67,8 +69,18 @@ export interface IdentityFact {
   singleHolder?: boolean;
 }
 
-/** Appointments to head posts by people outside the names being linked: postId → dates. */
+/**
+ * Appointments to head posts by people outside the names being linked: postId → their
+ * announcements' places in time (announcementOrder). Places, not dates: the linker hands a post
+ * over when it reaches the announcement, so two lists of one day must be told apart the same way
+ * whether the other appointment is stored or in the same run.
+ */
 export type Handovers = Map<number, string[]>;
+
+/** An announcement's place in the linker's order (inAnnouncementOrder) as one comparable string. */
+export function announcementOrder(date: string | null, announcementKey: string): string {
+  return `${dateKey(date)}\u0000${announcementKey}`;
+}
 
 /** A manual correction's verdict for one entry. */
 export interface Pin {
@@ -113,6 +125,8 @@ interface Held {
   orgKind: string;
   postTitle: string;
   since: string | null;
+  /** announcementOrder of the appointment. */
+  sinceOrder: string;
   acting: boolean;
   /** Someone else was appointed to this head post since: still theirs to be removed from, no bar to other posts. */
   handedOver?: boolean;
@@ -169,7 +183,7 @@ export function groupWithinAnnouncement(facts: IdentityFact[]): IdentityFact[][]
   const groups = new Map<number, IdentityFact[]>();
   facts.forEach((f, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    appendTo(groups, root, f);
   });
   return [...groups.values()];
 }
@@ -224,15 +238,27 @@ interface Conflict {
  */
 function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Conflict | undefined {
   const closedHere = new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
-  const date = group[0].date;
   for (const h of c.open.values()) {
-    if (closedHere.has(h.postId) || h.handedOver) continue;
-    if (date && handovers.get(h.postId)?.some((d) => d > (h.since ?? "") && d <= date)) continue;
+    if (closedHere.has(h.postId) || handedOverBy(h, group, handovers)) continue;
     if (group.some((f) => !compatiblePosts(h, f))) return { held: h, sameRole: false };
     const again = group.find((f) => f.postId === h.postId && opensTenure(f.kind) && h.since !== f.date && !(h.acting && !isActing(f.kind)));
     if (again) return { held: h, sameRole: true };
   }
   return undefined;
+}
+
+/**
+ * Whether a head post held since h's appointment was given to someone else before the group's
+ * announcement: by a name of this run (h.handedOver), or by a stored appointment of another name
+ * placed after h's appointment and no later than the group's announcement (one list can appoint
+ * the successor and move the holder).
+ */
+function handedOverBy(h: Held, group: IdentityFact[], handovers: Handovers): boolean {
+  if (h.handedOver) return true;
+  const places = handovers.get(h.postId);
+  if (!places) return false;
+  const here = announcementOrder(group[0].date, group[0].announcementKey);
+  return places.some((p) => p > h.sinceOrder && p <= here);
 }
 
 const STRENGTH: Record<OrganRelation, number> = { same: 4, lineage: 3, hierarchy: 2, family: 1 };
@@ -248,7 +274,7 @@ interface Continuity {
 /** Rule 3's evidence: the closest organ the candidate was seen in, related to the group's, within the bounded gap. */
 function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, handovers: Handovers): Continuity | undefined {
   const date = group[0].date;
-  const handedOver = (h: Held) => h.handedOver || (date !== null && handovers.get(h.postId)?.some((d) => d > (h.since ?? "") && d <= date));
+  const handedOver = (h: Held) => handedOverBy(h, group, handovers);
   const holdsIn = (organizationId: number) => {
     for (const h of c.open.values()) if (h.organizationId === organizationId && !handedOver(h)) return true;
     return false;
@@ -352,6 +378,7 @@ function applyGroup(career: Career, group: IdentityFact[], relate: RelateOrgans)
         orgKind: f.orgKind,
         postTitle: f.postTitle,
         since: f.date,
+        sinceOrder: announcementOrder(f.date, f.announcementKey),
         acting: isActing(f.kind),
       });
     }
@@ -416,7 +443,7 @@ export function linkIdentities(
     const cluster: IdentityCluster = { id: clusters.length, nameKey, pinnedPersonId, refs: [] };
     clusters.push(cluster);
     const career: Career = { cluster, open: new Map(), seen: new Map(), lastDate: null };
-    careers.set(nameKey, [...(careers.get(nameKey) ?? []), career]);
+    appendTo(careers, nameKey, career);
     if (pinnedPersonId !== undefined) pinned.set(pinnedPersonId, career);
     return career;
   };
@@ -444,7 +471,7 @@ export function linkIdentities(
     let j = i;
     while (j < sorted.length && sorted[j].announcementKey === sorted[i].announcementKey) j++;
     const byName = new Map<string, IdentityFact[]>();
-    for (const f of sorted.slice(i, j)) byName.set(f.nameKey, [...(byName.get(f.nameKey) ?? []), f]);
+    for (const f of sorted.slice(i, j)) appendTo(byName, f.nameKey, f);
     // Head posts this announcement gives to a person of another name are handed over before anyone
     // is linked, so that their holder (moved in the same list) is free for other posts.
     for (const f of sorted.slice(i, j)) {

@@ -8,9 +8,12 @@
 import { Prisma } from "../../generated/prisma/client";
 import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
-import { nameInitials, nameKey, namePinyin } from "../domain/names";
+import { appendAll, appendTo } from "../domain/groups";
+import { memoized } from "../domain/memo";
+import { nameKey, nameReadings } from "../domain/names";
 import { orgKind } from "../domain/orgs";
-import { actionRef, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
+import { stage } from "../profile/stages";
+import { actionRef, announcementOrder, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
 import { opensTenure } from "./kinds";
 import { insertRowsReturning, relinkActions } from "./rows";
 import { replaceSuggestions } from "./suggestions";
@@ -79,16 +82,7 @@ interface StoredEntry {
   postId: number;
 }
 
-const keyCache = new Map<string, string>();
-function cachedNameKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = nameKey(name);
-    if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
-}
+const cachedNameKey = memoized(nameKey, 100_000);
 
 /** Names are looked up a few hundred at a time (SQL has a limit on bound parameters). */
 const CHUNK = 500;
@@ -180,7 +174,7 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
           fresh.map((p) => p.id),
         )
       : [];
-    rows.push(...acts);
+    appendAll(rows, acts);
     const next = new Set<string>();
     for (const a of acts) {
       const k = cachedNameKey(a.personName);
@@ -206,13 +200,13 @@ async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string
   // By post only (a head post holds few actions), kind and date checked here: a condition on the kind
   // lets SQLite's planner walk the (kind, date) index over every appointment instead.
   for (let i = 0; i < posts.length; i += 500) {
-    const rows = await tx.$queryRaw<{ postId: number; date: string | null; personName: string; kind: string }[]>`
-      SELECT "postId", "date", "personName", "kind" FROM "Action" WHERE "postId" IN (${Prisma.join(posts.slice(i, i + 500))})`;
+    const rows = await tx.$queryRaw<{ postId: number; date: string | null; personName: string; kind: string; fingerprint: string }[]>`
+      SELECT a."postId", a."date", a."personName", a."kind", n."fingerprint" FROM "Action" a JOIN "Announcement" n ON n."id" = a."announcementId"
+      WHERE a."postId" IN (${Prisma.join(posts.slice(i, i + 500))})`;
     for (const r of rows) {
-      if (r.date === null || !opensTenure(r.kind)) continue;
+      if (!opensTenure(r.kind)) continue;
       if (unitKeys.has(cachedNameKey(r.personName))) continue; // inside the unit the linker sees them itself
-      const postId = Number(r.postId);
-      out.set(postId, [...(out.get(postId) ?? []), r.date]);
+      appendTo(out, Number(r.postId), announcementOrder(r.date, r.fingerprint));
     }
   }
   return out;
@@ -262,7 +256,9 @@ export async function linkNames(
     >`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(chunk)})`;
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
+  stage("people: holders of head posts");
   const unit = await loadUnit(tx, keys);
+  stage("people: names' stored entries loaded");
   const pins = await loadPins(tx);
 
   const facts: IdentityFact[] = [];
@@ -311,8 +307,11 @@ export async function linkNames(
     });
   }
 
+  stage("people: facts built");
   const handovers = await loadHandovers(tx, facts, unit.keys);
+  stage("people: handovers loaded");
   const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers);
+  stage("people: identity rules");
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
 
@@ -329,12 +328,12 @@ export async function linkNames(
       tx,
       "Person",
       ["name", "nameKey", "pinyin", "initials"],
-      unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), pinyin: namePinyin(u.name), initials: nameInitials(u.name) })),
+      unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), ...nameReadings(u.name) })),
       ["id", "name"],
     );
     // People of one name are interchangeable here, so match by name whatever order the rows come back in.
     const byName = new Map<string, number[]>();
-    for (const p of created) byName.set(p.name, [...(byName.get(p.name) ?? []), p.id]);
+    for (const p of created) appendTo(byName, p.name, p.id);
     for (const u of unheld) personOfCluster.set(u.cluster, Number(byName.get(u.name)!.shift()!));
   }
   const newPeople = unheld.length;
@@ -356,7 +355,9 @@ export async function linkNames(
     }
     relinked.push({ id: s.id, personId, linkReason: link.reason });
   }
+  stage("people: new people stored");
   await relinkActions(tx, relinked);
+  stage("people: stored entries re-linked");
 
   // Posts whose new entries all come after their stored ones (chronological imports): their
   // tenures go on from the open ones instead of being recomputed (decided before the entries are stored).
@@ -371,8 +372,11 @@ export async function linkNames(
     freshLinks.set(ref, { personId, linkReason: link.reason });
   }
 
+  stage("tenures: continuable posts");
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
+  stage("people: redirects");
   await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
+  stage("people: suggestions stored");
   return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
 }
 

@@ -20,7 +20,7 @@ function selectRows(tx: Tx, table: string, columns: readonly string[], rows: rea
     const list = columns.map((c, i) => `(r->>${i})::${pgType(table, c)} AS ${quote(c)}`).join(", ");
     return Prisma.sql`SELECT ${Prisma.raw(list)} FROM jsonb_array_elements(${json}::jsonb) AS r`;
   }
-  const list = columns.map((c, i) => `json_extract(value, '$[${i}]')`).join(", ");
+  const list = columns.map((_c, i) => `json_extract(value, '$[${i}]')`).join(", ");
   return Prisma.sql`SELECT ${Prisma.raw(list)} FROM json_each(${json})`;
 }
 

@@ -4,6 +4,7 @@
 // does not depend on the order in which announcements were imported.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
+import { appendTo } from "../domain/groups";
 import { seatsOf } from "../domain/seats";
 import { closesTenure, isActing, opensTenure } from "./kinds";
 import { endTenures, insertRows } from "./rows";
@@ -310,7 +311,7 @@ const tenureSelect = {
  */
 export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Promise<number[]> {
   const byPost = new Map<number, ActionFact[]>();
-  for (const a of actions) byPost.set(a.postId, [...(byPost.get(a.postId) ?? []), a]);
+  for (const a of actions) appendTo(byPost, a.postId, a);
   const postIds = [...byPost.keys()];
   const fallback: number[] = [];
   const created: DerivedTenure[] = [];
@@ -340,7 +341,7 @@ export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Prom
         : []),
     ];
     const openByPost = new Map<number, (typeof rows)[number][]>();
-    for (const r of rows) openByPost.set(r.postId, [...(openByPost.get(r.postId) ?? []), r]);
+    for (const r of rows) appendTo(openByPost, r.postId, r);
     for (const postId of chunk) {
       const open = (openByPost.get(postId) ?? []).map((t) => ({ ...t, status: t.status as DerivedTenure["status"] }));
       const opened = continueTenures(open, byPost.get(postId)!);

@@ -14,15 +14,24 @@ export function nameKey(name: string): string {
   return toSimplified(name.normalize("NFKC").replace(/\s+/g, ""));
 }
 
-/** Full pinyin without tones or spaces, surnames read as surnames (曾 → zeng). */
+/**
+ * A name's full pinyin without tones or spaces, surnames read as surnames (曾 → zeng), and its
+ * initials (the first letter of each syllable): one dictionary pass for both, as every new person
+ * of an import needs both.
+ */
+export function nameReadings(name: string): { pinyin: string; initials: string } {
+  const syllables = pinyin(nameKey(name), { toneType: "none", type: "array", surname: "head", nonZh: "removed" }).map((s) =>
+    s.toLowerCase(),
+  );
+  return { pinyin: syllables.join(""), initials: syllables.map((s) => s.charAt(0)).join("") };
+}
+
 export function namePinyin(name: string): string {
-  return pinyin(nameKey(name), { toneType: "none", type: "array", surname: "head", nonZh: "removed" }).join("").toLowerCase();
+  return nameReadings(name).pinyin;
 }
 
 export function nameInitials(name: string): string {
-  return pinyin(nameKey(name), { pattern: "first", toneType: "none", type: "array", surname: "head", nonZh: "removed" })
-    .join("")
-    .toLowerCase();
+  return nameReadings(name).initials;
 }
 
 /** Whether a query is Latin letters only (so it is pinyin, not a name). */

@@ -1,5 +1,7 @@
 // Organ kinds and post ranks, from vocabularies of suffixes and titles (never lists of names).
 
+import { memoized } from "./memo";
+
 export const ORG_KINDS = ["government", "court", "procuratorate", "congress", "other"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
@@ -11,7 +13,10 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   other: "其他",
 };
 
-export function orgKind(name: string): OrgKind {
+/** The kind of organ a name says (memoized: called for every entry of an import). */
+export const orgKind: (name: string) => OrgKind = memoized(computeOrgKind);
+
+function computeOrgKind(name: string): OrgKind {
   const n = name.normalize("NFKC");
   if (/(法院|法院\)|法庭)$/.test(n) || /人民法院|法院/.test(n)) return "court";
   if (/(检察院|檢察院)/.test(n)) return "procuratorate";

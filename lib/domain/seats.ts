@@ -2,6 +2,8 @@
 // a division's 庭长) or by many side by side (副院长, 审判员, 委员 …), from a vocabulary of title
 // endings (never a list of names). Only a one-seat post has a predecessor and a successor.
 
+import { memoized } from "./memo";
+
 export type Seats = "one" | "many";
 
 // The few Traditional characters printed in titles (lib/domain imports nothing of the parser's table).
@@ -38,7 +40,9 @@ const ONE =
   /(院长|检察长|市长|省长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|主任委员|主任|局长|厅长|庭长|部长|署长|行长|社长|校长|馆长|处长|科长|所长|秘书长|团长|特命全权大使|大使|总领事|总经理|董事长|司令员)$/;
 
 /** How many people hold the post at once: "one" only for a head title the vocabulary knows. */
-export function seatsOf(title: string): Seats {
+export const seatsOf: (title: string) => Seats = memoized(computeSeats);
+
+function computeSeats(title: string): Seats {
   const t = titleKey(title);
   if (/主任委员$/.test(t) && !DEPUTY.test(t)) return "one";
   if (MANY.test(t) || DEPUTY.test(t)) return "many";

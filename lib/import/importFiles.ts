@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Db } from "../db/client";
+import { stage, stageStart } from "../profile/stages";
 import { expandPaths } from "./files";
 import { preparedFiles } from "./parsePool";
 import type { Prepared } from "./prepare";
@@ -69,6 +70,7 @@ export async function importFiles(
   options: ImportFilesOptions = {},
 ): Promise<ImportRunSummary> {
   const started = performance.now();
+  stageStart();
   const files = expandPaths(paths);
   if ((options.url || options.publication) && files.length > 1)
     throw new Error("--url and --publication describe one file; give one file with them");
@@ -98,6 +100,7 @@ export async function importFiles(
     if (!batch.length) return;
     const reports = await storeBatch(db, batch);
     if (reports.some((r) => r.status === "imported")) await refreshStatistics(db);
+    stage("planner statistics");
     const lines = reports.map((report) => {
       const i = summary.reports.push(report);
       if (report.status === "imported") summary.imported++;

@@ -11,8 +11,10 @@ import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
 import { insertRowsReturning } from "../derive/rows";
 import { rederiveTenures } from "../derive/tenures";
+import { appendTo } from "../domain/groups";
 import { postRank } from "../domain/orgs";
 import type { ParsedAnnouncement, ParsedEntry, ParseWarning } from "../parse";
+import { stage } from "../profile/stages";
 import { type Catalog, catalogFor } from "./catalog";
 import { findOrCreateOrganization, learnAlias, noMerges, type OrganMerges, reconcileStoredOrganizations } from "./organs";
 import type { Prepared, PreparedSource } from "./prepare";
@@ -64,6 +66,12 @@ function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** The catalog's organ for a printed name, when it knows the name (and the alias printed after it). */
+function knownOrganization(catalog: Catalog, printed: string, alias: string | undefined) {
+  const cached = catalog.organization(printed);
+  return cached && (!alias || cached.aliases.split("、").includes(alias)) ? cached : undefined;
+}
+
 /** The organ of a printed name (one per body, lib/import/organs.ts), learning the alias printed in parentheses after it. */
 async function organizationOf(
   tx: Tx,
@@ -74,8 +82,8 @@ async function organizationOf(
   catalog: Catalog,
   merges: OrganMerges,
 ): Promise<{ id: number; name: string }> {
-  const cached = catalog.organization(printed);
-  if (cached && (!alias || cached.aliases.split("、").includes(alias))) return cached;
+  const cached = knownOrganization(catalog, printed, alias);
+  if (cached) return cached;
   let organ = await findOrCreateOrganization(tx, printed, announcementId, () => report.newOrganizations++);
   if (alias) {
     const before = merges.orgMap.size;
@@ -130,7 +138,7 @@ async function prefetchPosts(tx: Tx, list: { organizationId: number; title: stri
   const wanted = new Map<string, { organizationId: number; title: string }>();
   for (const w of list) if (catalog.post(w.organizationId, w.title) === undefined) wanted.set(`${w.organizationId}\u0000${w.title}`, w);
   const byOrganization = new Map<number, string[]>();
-  for (const w of wanted.values()) byOrganization.set(w.organizationId, [...(byOrganization.get(w.organizationId) ?? []), w.title]);
+  for (const w of wanted.values()) appendTo(byOrganization, w.organizationId, w.title);
   for (const chunk of chunks([...byOrganization.keys()], 100)) {
     const titles = [...new Set(chunk.flatMap((id) => byOrganization.get(id)!))];
     for (const titleChunk of chunks(titles)) {
@@ -227,6 +235,7 @@ function isRetryableWriteConflict(e: unknown): boolean {
 }
 
 async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions): Promise<ImportReport[]> {
+  stage("waiting for parsed files");
   const reports = batch.map((p) => emptyReport(p.name, p.sha256));
   const toStore: { prepared: PreparedSource; report: ImportReport }[] = [];
   const known = await storedSources(
@@ -255,6 +264,7 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
   if (toStore.length) {
     await reconcileStoredOrganizations(db); // a database stored before organs had keys, once
     const catalog = catalogFor(db);
+    stage("stored sources looked up");
     try {
       await db.$transaction(
         async (tx) => {
@@ -267,6 +277,7 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
         },
         { maxWait: 60_000, timeout: 60 * 60_000 },
       );
+      stage("commit");
       catalog.commit();
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
@@ -314,6 +325,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     for (const { prepared, report } of part) report.sourceId = idOf.get(prepared.sha256);
   }
 
+  stage("sources stored");
   // Announcements: those stored before (from another page) or printed twice are counted, not stored.
   const seen = new Set<string>();
   for (const chunk of chunks([...new Set(toStore.flatMap(({ prepared }) => prepared.announcements.map((a) => a.fingerprint)))])) {
@@ -355,6 +367,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     for (const r of created) announcementId.set(r.fingerprint, Number(r.id));
   }
 
+  stage("announcements stored");
   // Entries: organs and posts found or created; each entry remembers its source's report.
   await prefetchCatalog(
     tx,
@@ -371,16 +384,21 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     organizationId: number;
     orgName: string;
   }[] = [];
+  stage("organs and posts prefetched");
   const merges = noMerges();
   for (const { report, list } of fresh) {
     for (const { announcement: a, fingerprint } of list) {
       report.announcements++;
       for (const [ordinal, e] of a.entries.entries()) {
-        const organ = await organizationOf(tx, e.org, e.org_alias, announcementId.get(fingerprint)!, report, catalog, merges);
+        // Nearly every entry names an organ the catalog knows: no await (a microtask per entry) for those.
+        const organ =
+          knownOrganization(catalog, e.org, e.org_alias) ??
+          (await organizationOf(tx, e.org, e.org_alias, announcementId.get(fingerprint)!, report, catalog, merges));
         named.push({ report, a, fingerprint, ordinal, e, organizationId: organ.id, orgName: organ.name });
       }
     }
   }
+  stage("organs found or created");
   // An alias merged organs: entries read before point at the organ they were merged into.
   for (const n of named) n.organizationId = merges.orgMap.get(n.organizationId) ?? n.organizationId;
   // Organs' names as they settled once the batch's printed forms are all recorded.
@@ -390,6 +408,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
       nameOf.set(o.id, o.name);
   }
   for (const n of named) n.orgName = nameOf.get(n.organizationId) ?? n.orgName;
+  stage("organ names settled");
   // Stored posts of organs found under a form not printed before (or merged): only those are not in the catalog yet.
   await prefetchPosts(
     tx,
@@ -401,6 +420,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
     named.map((n) => ({ organizationId: n.organizationId, title: n.e.post })),
     catalog,
   );
+  stage("posts created");
   const entries: FreshEntry[] = [];
   const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
   for (const { report, a, fingerprint, ordinal, e, organizationId, orgName } of named) {
@@ -426,9 +446,12 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
   if (merges.postIds.size) await rederiveTenures(tx, [...merges.postIds]);
 
   // People: derivation links the batch's entries (and re-links the stored entries of their names) once.
+  stage("entries prepared");
   const plan = await linkNames(tx, merges.nameKeys, entries);
   const stored = await storeActions(tx, entries, plan.freshLinks);
+  stage("actions stored");
   await recomputeTenures(tx, plan, stored);
+  stage("tenures derived");
 
   // Each new person is counted for the first source (in batch order) that names them.
   const counted = new Set<number>();

@@ -2,6 +2,7 @@
 // who moved (removed from one post and appointed to another by the same import).
 import type { Db } from "../db/client";
 import { closesTenure, opensTenure } from "../derive/kinds";
+import { appendTo } from "../domain/groups";
 
 /** Rows read for one summary; a bigger import says how many were left out. */
 export const SUMMARY_ROWS = 2000;
@@ -66,7 +67,7 @@ export async function importSummary(db: Db, sourceIds: number[]): Promise<Change
   }));
 
   const byPerson = new Map<number, ChangeItem[]>();
-  for (const item of items) byPerson.set(item.personId, [...(byPerson.get(item.personId) ?? []), item]);
+  for (const item of items) appendTo(byPerson, item.personId, item);
   const movers = new Set(
     [...byPerson].filter(([, xs]) => xs.some((x) => opensTenure(x.kind)) && xs.some((x) => closesTenure(x.kind))).map(([id]) => id),
   );

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { CLOSING_KINDS, closesTenure, OPENING_KINDS, opensTenure } from "../derive/kinds";
+import { appendTo } from "../domain/groups";
 import { ORG_KINDS, type OrgKind } from "../domain/orgs";
 import { headTitleOf, titleKey } from "../domain/seats";
 import { OptionalIsoDate, Page, pageSizeSchema, todayIso } from "./common";
@@ -279,7 +280,7 @@ function touched(actions: ChangeAction[]): PostsTouched[] {
 /** Classifies one announcement's actions for one organ into came / left / moved within. Pure. */
 export function classifyChanges(organizationId: number, actions: ChangeAction[]): Omit<ChangeGroup, "announcement"> {
   const byPerson = new Map<number, ChangeAction[]>();
-  for (const a of actions) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+  for (const a of actions) appendTo(byPerson, a.personId, a);
   const out: Omit<ChangeGroup, "announcement"> = { came: [], left: [], movedWithin: [] };
   for (const list of byPerson.values()) {
     const here = list.filter((a) => a.post.organization.id === organizationId);

@@ -2,6 +2,7 @@
 // dates show the handover (the one holder left on or before the other came, and nobody else held
 // the post in between). A many-seat post (副院长, 审判员, 委员 …) has neither.
 import type { Db } from "../db/client";
+import { appendTo } from "../domain/groups";
 import { seatsOf } from "../domain/seats";
 
 export interface TenureNeighbour {
@@ -114,7 +115,7 @@ export async function tenureNeighbours(db: Db, tenureIds: number[]): Promise<Map
     select: { id: true, personId: true, postId: true, startDate: true, endDate: true, person: { select: { name: true } } },
   });
   const byPost = new Map<number, typeof rows>();
-  for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
+  for (const r of rows) appendTo(byPost, r.postId, r);
   for (const tenures of byPost.values()) {
     for (const [id, n] of neighboursOnPost(tenures)) if (out.has(id)) out.set(id, n);
   }
