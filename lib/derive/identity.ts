@@ -409,15 +409,29 @@ function cachedRelate(relate: RelateOrgans): RelateOrgans {
   };
 }
 
+/** A stored entry's person and reason, replayed instead of decided again (see linkIdentities). */
+export interface SettledLink {
+  personId: number;
+  reason: string;
+}
+
 /**
  * Links every fact to a cluster (one cluster = one person), in date order, with reasons.
  * Deterministic: the same facts and pins give the same clusters whatever their input order.
+ *
+ * `settled`: facts whose person the rules decided before (stored entries) and that all come
+ * before every other fact in the linker's order (a chronological import). They are replayed, not
+ * decided: each person's entries rebuild the career the rules would have built (open posts, organs
+ * seen, head posts handed over), then the other facts are decided against those careers. The
+ * rules look only backwards in time, so this gives what deciding everything again gives
+ * (lib/import/batches.test.ts compares the two); the replayed facts make no new suggestions.
  */
 export function linkIdentities(
   facts: IdentityFact[],
   pins: Map<string, Pin> = new Map(),
   handovers: Handovers = new Map(),
   relateOrgans: RelateOrgans = relateOrgansByName,
+  settled: Map<string, SettledLink> = new Map(),
 ): IdentityResult {
   const relate = cachedRelate(relateOrgans);
   const sorted = [...facts].sort(inAnnouncementOrder);
@@ -467,15 +481,62 @@ export function linkIdentities(
     for (const f of group) links.set(f.ref, { cluster: career.cluster.id, reason });
   };
 
+  let settledSeen = 0;
+  // Replayed people: one career each, a candidate under every name it was printed in.
+  const settledCareers = new Map<number, Career>();
+  const careerOfSettled = (personId: number, nameKey: string, isPinned: boolean) => {
+    const career = settledCareers.get(personId);
+    if (!career) {
+      const created = newCareer(nameKey, isPinned ? personId : undefined);
+      settledCareers.set(personId, created);
+      return created;
+    }
+    const same = careers.get(nameKey) ?? [];
+    if (!same.includes(career)) careers.set(nameKey, [...same, career]);
+    return career;
+  };
+  const replay = (announcement: IdentityFact[]) => {
+    // People in the order the rules create them: by name as printed, corrected people first, then by position.
+    const firstOfName = new Map<string, number>();
+    announcement.forEach((f, i) => {
+      if (!firstOfName.has(f.nameKey)) firstOfName.set(f.nameKey, i);
+    });
+    const byPerson = new Map<number, IdentityFact[]>();
+    for (const f of announcement) appendTo(byPerson, settled.get(f.ref)!.personId, f);
+    const people = [...byPerson.entries()].sort(([, a], [, b]) => {
+      const byName = firstOfName.get(a[0].nameKey)! - firstOfName.get(b[0].nameKey)!;
+      const pinnedFirst = Number(!a.some((f) => pins.has(f.ref))) - Number(!b.some((f) => pins.has(f.ref)));
+      return byName || pinnedFirst || a[0].ordinal - b[0].ordinal;
+    });
+    for (const [personId, own] of people) {
+      const isPinned = own.some((f) => pins.has(f.ref));
+      for (const f of own) link(careerOfSettled(personId, f.nameKey, isPinned), [f], settled.get(f.ref)!.reason);
+    }
+  };
+
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j < sorted.length && sorted[j].announcementKey === sorted[i].announcementKey) j++;
+    const replayed = settled.has(sorted[i].ref);
+    if (replayed) {
+      for (let k = i; k < j; k++) {
+        if (!settled.has(sorted[k].ref)) throw new Error("linkIdentities: an announcement is partly settled");
+      }
+    } else if (settledSeen < settled.size) {
+      throw new Error("linkIdentities: settled facts must come before the others");
+    }
     const byName = new Map<string, IdentityFact[]>();
     for (const f of sorted.slice(i, j)) appendTo(byName, f.nameKey, f);
     // Head posts this announcement gives to a person of another name are handed over before anyone
     // is linked, so that their holder (moved in the same list) is free for other posts.
     for (const f of sorted.slice(i, j)) {
       if (f.singleHolder && opensTenure(f.kind)) handOver(f.postId, (c) => c.cluster.nameKey !== f.nameKey);
+    }
+    if (replayed) {
+      replay(sorted.slice(i, j));
+      settledSeen += j - i;
+      i = j;
+      continue;
     }
     i = j;
 

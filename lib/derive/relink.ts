@@ -13,10 +13,18 @@ import { memoized } from "../domain/memo";
 import { nameKey, nameReadings } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { stage } from "../profile/stages";
-import { actionRef, announcementOrder, assignPersons, type Handovers, type IdentityFact, linkIdentities } from "./identity";
+import {
+  actionRef,
+  announcementOrder,
+  assignPersons,
+  type Handovers,
+  type IdentityFact,
+  linkIdentities,
+  type SettledLink,
+} from "./identity";
 import { opensTenure } from "./kinds";
 import { insertRowsReturning, relinkActions } from "./rows";
-import { replaceSuggestions } from "./suggestions";
+import { addSuggestions, replaceSuggestions } from "./suggestions";
 import {
   type ActionFact,
   continueStoredTenures,
@@ -192,6 +200,19 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
   return { people, rows, keys: loadedKeys };
 }
 
+/**
+ * Whether every fresh entry is dated after every stored one (none of them undated): then no stored
+ * decision can change (the rules look only backwards). One look-up on the Action (date, id) index.
+ */
+async function comesAfterEverything(tx: Tx, fresh: FreshEntry[]): Promise<boolean> {
+  if (fresh.some((f) => f.date === null)) return false;
+  const first = fresh.reduce((min, f) => (f.date! < min ? f.date! : min), fresh[0].date!);
+  const [row] = await tx.$queryRaw<{ last: string | null; undated: number | bigint }[]>`
+    SELECT (SELECT MAX("date") FROM "Action") AS "last",
+      CASE WHEN EXISTS (SELECT 1 FROM "Action" WHERE "date" IS NULL) THEN 1 ELSE 0 END AS "undated"`;
+  return !Number(row.undated) && (row.last === null || row.last < first);
+}
+
 /** Appointments of people outside the unit to the head posts its people were appointed to. */
 async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string>): Promise<Handovers> {
   const posts = [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
@@ -247,9 +268,21 @@ export async function linkNames(
 ): Promise<LinkPlan> {
   await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
+  const namesToRelink = keys.size; // names given to re-link (organs merged): their stored entries are decided again
   for (const f of fresh) keys.add(cachedNameKey(f.personName));
-  // A new appointment to a head post hands it over: whoever held it may now be free for other posts.
-  const freshHeads = [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
+  const pins = await loadPins(tx);
+  // Entries dated after everything stored (an archive imported in date order) cannot change a
+  // stored decision: the stored ones are replayed, only the fresh ones decided (linkIdentities' `settled`).
+  const chronological =
+    fresh.length > 0 &&
+    namesToRelink === 0 &&
+    !fresh.some((f) => pins.has(actionRef(f.announcementKey, f.ordinal))) &&
+    (await comesAfterEverything(tx, fresh));
+  // A new appointment to a head post hands it over: whoever held it may now be free for other posts
+  // (not when it comes after every stored entry: their decisions were made before it).
+  const freshHeads = chronological
+    ? []
+    : [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
   for (const chunk of chunks(freshHeads)) {
     const holders = await tx.$queryRaw<
       { personName: string }[]
@@ -259,7 +292,6 @@ export async function linkNames(
   stage("people: holders of head posts");
   const unit = await loadUnit(tx, keys);
   stage("people: names' stored entries loaded");
-  const pins = await loadPins(tx);
 
   const facts: IdentityFact[] = [];
   const stored = new Map<string, StoredEntry>();
@@ -310,7 +342,9 @@ export async function linkNames(
   stage("people: facts built");
   const handovers = await loadHandovers(tx, facts, unit.keys);
   stage("people: handovers loaded");
-  const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers);
+  const settled = new Map<string, SettledLink>();
+  if (chronological) for (const [ref, s] of stored) settled.set(ref, { personId: s.personId, reason: s.linkReason });
+  const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers, undefined, settled);
   stage("people: identity rules");
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
@@ -375,7 +409,8 @@ export async function linkNames(
   stage("tenures: continuable posts");
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
   stage("people: redirects");
-  await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
+  if (chronological) await addSuggestions(tx, suggestions, personOfCluster);
+  else await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
   stage("people: suggestions stored");
   return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
 }

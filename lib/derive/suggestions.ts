@@ -17,13 +17,43 @@ export async function replaceSuggestions(
     const chunk = Prisma.join(ids.slice(i, i + 500));
     await tx.$executeRaw`DELETE FROM "IdentitySuggestion" WHERE "personId" IN (${chunk}) OR "otherPersonId" IN (${chunk})`;
   }
-  const seen = new Set<string>();
+  await insertSuggestions(tx, suggestions, personOfCluster, new Set());
+}
+
+/**
+ * Adds the suggestions of newly decided entries, keeping the stored ones (a chronological import:
+ * the stored decisions, and so their suggestions, stand; a pair already suggested keeps its
+ * first evidence, as replaceSuggestions would give it).
+ */
+export async function addSuggestions(tx: Tx, suggestions: IdentitySuggestion[], personOfCluster: Map<number, number>): Promise<void> {
+  const ids = [...new Set(suggestions.flatMap((s) => [personOfCluster.get(s.cluster), personOfCluster.get(s.other)]))].filter(
+    (id): id is number => id !== undefined,
+  );
+  const stored = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tx.identitySuggestion.findMany({
+      where: { personId: { in: ids.slice(i, i + 500) } },
+      select: { personId: true, otherPersonId: true },
+    });
+    for (const r of rows) stored.add(pairKey(r.personId, r.otherPersonId));
+  }
+  await insertSuggestions(tx, suggestions, personOfCluster, stored);
+}
+
+const pairKey = (a: number, b: number) => `${Math.min(a, b)}:${Math.max(a, b)}`;
+
+async function insertSuggestions(
+  tx: Tx,
+  suggestions: IdentitySuggestion[],
+  personOfCluster: Map<number, number>,
+  seen: Set<string>,
+): Promise<void> {
   const rows: { personId: number; otherPersonId: number; evidence: string }[] = [];
   for (const s of suggestions) {
     const personId = personOfCluster.get(s.cluster);
     const otherPersonId = personOfCluster.get(s.other);
     if (personId === undefined || otherPersonId === undefined || personId === otherPersonId) continue;
-    const key = `${Math.min(personId, otherPersonId)}:${Math.max(personId, otherPersonId)}`;
+    const key = pairKey(personId, otherPersonId);
     if (seen.has(key)) continue;
     seen.add(key);
     rows.push({ personId, otherPersonId, evidence: s.evidence });
