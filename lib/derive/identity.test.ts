@@ -220,6 +220,47 @@ describe("linkIdentities", () => {
     }
   });
 
+  it("decides later entries the same when the earlier ones are replayed as settled (a chronological import)", () => {
+    const facts = [
+      fact("王勇", "任命", ORG.zy1, "审判员", 30, "2018-01-01", "A"),
+      fact("王勇", "任命", ORG.fy4, "检察员", 21, "2018-06-01", "B"),
+      { ...fact("王勇", "决定任命", ORG.lpcourt, "院长", 40, "2019-01-01", "C"), singleHolder: true },
+      fact("王勇", "免去", ORG.zy1, "审判员", 30, "2019-03-01", "D"),
+      { ...fact("李红", "决定任命", ORG.lpcourt, "院长", 40, "2020-01-01", "E"), singleHolder: true },
+      fact("王勇", "任命", ORG.zy3, "审判员", 33, "2020-06-01", "F"),
+      fact("王勇", "任命", ORG.fy4, "检察员", 21, "2021-01-01", "G"),
+      fact("王勇", "决定免去", ORG.fy4, "检察员", 21, "2022-01-01", "H"),
+    ];
+    const full = linkIdentities(facts);
+    for (const cut of ["2019-01-01", "2020-01-01", "2020-06-01"]) {
+      // the entries before the cut, stored with the person (here: the cluster) and reason the rules gave them
+      const settled = new Map(
+        facts
+          .filter((f) => f.date < cut)
+          .map((f) => [f.ref, { personId: 100 + full.links.get(f.ref)!.cluster, reason: full.links.get(f.ref)!.reason }]),
+      );
+      const replayed = linkIdentities(facts, new Map(), new Map(), undefined, settled);
+      const personOf = (r: typeof full, ref: string) => {
+        const cluster = r.links.get(ref)!.cluster;
+        const settledRef = r.clusters[cluster].refs.find((x) => settled.has(x));
+        return settledRef ? settled.get(settledRef)!.personId : `new:${r.clusters[cluster].refs[0]}`;
+      };
+      for (const f of facts) {
+        expect(replayed.links.get(f.ref)!.reason).toBe(full.links.get(f.ref)!.reason);
+        const expected = full.clusters[full.links.get(f.ref)!.cluster].refs.find((x) => settled.has(x));
+        expect(personOf(replayed, f.ref)).toBe(
+          expected ? 100 + full.links.get(f.ref)!.cluster : `new:${full.clusters[full.links.get(f.ref)!.cluster].refs[0]}`,
+        );
+      }
+      // suggestions of the decided (later) entries only: the settled ones' are stored already
+      const later = new Set(facts.filter((f) => f.date >= cut).map((f) => full.links.get(f.ref)!.cluster));
+      expect(replayed.suggestions.length).toBe(full.suggestions.filter((s) => later.has(s.cluster)).length);
+    }
+    expect(() => linkIdentities(facts, new Map(), new Map(), undefined, new Map([[facts[5].ref, { personId: 1, reason: "x" }]]))).toThrow(
+      /settled facts must come before/,
+    );
+  });
+
   it("gives the same clusters whatever order the facts come in", () => {
     const facts = [
       fact("刘伟", "决定任命", ORG.jlp, "检察长", 10, "2019-01-10", "A"),
