@@ -17,7 +17,8 @@ import { inputProblems, rulesFor } from "./lib/queries/inputProblems";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 import { FALLBACK_CSP, HSTS, SECURITY_HEADERS, viaHttps } from "./lib/security/headers.mjs";
 import { screenRequest } from "./lib/security/request";
-import { routerStateLooksValid } from "./lib/security/routerState";
+import { routerStateLooksValid } from "./lib/security/routerState.mjs";
+import { splitTarget } from "./lib/security/target.mjs";
 
 function withSecurityHeaders(response: Response, https: boolean, csp: string): Response {
   for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
@@ -34,19 +35,9 @@ function refusal(status: number, message: string, https: boolean): Response {
   return withSecurityHeaders(response, https, FALLBACK_CSP);
 }
 
-/** The path and query exactly as sent (before anything decodes them). */
-function rawTarget(url: string): { rawPath: string; rawQuery: string } {
-  const afterHost = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
-  const q = afterHost.indexOf("?");
-  const noHash = (s: string) => s.split("#")[0];
-  return q < 0
-    ? { rawPath: noHash(afterHost), rawQuery: "" }
-    : { rawPath: afterHost.slice(0, q), rawQuery: noHash(afterHost.slice(q + 1)) };
-}
-
 export async function proxy(request: NextRequest) {
   const https = viaHttps(request.headers.get("x-forwarded-proto"));
-  const target = rawTarget(request.url);
+  const target = splitTarget(request.url) ?? { rawPath: "/", rawQuery: "" };
   const verdict = screenRequest({ method: request.method, ...target, headers: request.headers }, trustProxy());
   if (verdict.refuse) return refusal(verdict.status, verdict.message, https);
   if (verdict.needsSession) {
@@ -64,7 +55,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Next.js answers a router state it cannot parse with a 500, and turns a proxy's refusal of a
   // navigation request into a redirect; so a malformed one is dropped and the request is an
-  // ordinary page request. What Next's own client sends always passes (lib/security/routerState.ts).
+  // ordinary page request. What Next's own client sends always passes (lib/security/routerState.mjs).
+  // The server in front (scripts/serve.mjs) drops it before Next.js parses it; this is for `next start`.
   if (!routerStateLooksValid(request.headers.get("next-router-state-tree"))) requestHeaders.delete("next-router-state-tree");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

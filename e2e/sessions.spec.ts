@@ -1,4 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { SESSION_POLICY, sessionIdOf } from "../lib/auth/sessions";
+import { createDb } from "../lib/db/client";
 
 // The token the e2e server runs with (playwright.config.ts sets it for the server and the specs).
 const TOKEN = process.env.RENMIAN_EDITOR_TOKEN ?? "";
@@ -42,6 +44,70 @@ test("a cookie kept from before 退出登录 is refused by the server", async ({
   });
   expect(action.status()).toBe(401);
   expect(action.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+/** Signs in through the real sign-in route; the cookie it sets, and the session's id in the database. */
+async function signInByForm(request: APIRequestContext): Promise<{ cookie: string; id: string }> {
+  const res = await request.post("/login/session", {
+    form: { token: TOKEN, next: "/" },
+    headers: { origin: new URL(test.info().project.use.baseURL ?? "http://127.0.0.1").origin },
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(303);
+  const secret = /renmian_session=([^;]+)/.exec(res.headers()["set-cookie"] ?? "")?.[1] ?? "";
+  expect(secret).not.toBe("");
+  return { cookie: `renmian_session=${secret}`, id: sessionIdOf(secret) };
+}
+
+const previewStatus = async (request: APIRequestContext, cookie: string) =>
+  (await request.post("/import/api/preview", { ...PREVIEW, headers: { cookie } })).status();
+
+/** What the server answers writes made with this cookie: the upload route, and a server action (checked in the proxy). */
+async function writeStatuses(request: APIRequestContext, cookie: string): Promise<number[]> {
+  const action = await request.post("/login", {
+    headers: { cookie, "next-action": "0".repeat(42), "content-type": "text/plain" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  return [await previewStatus(request, cookie), action.status()];
+}
+
+test("a kept cookie is refused once its session has been idle too long, or is too old however active", async ({ request }) => {
+  // The server's clock is not ours to move: the session's stored times are moved back instead,
+  // in the database the server runs on.
+  const db = createDb(process.env.E2E_DATABASE_URL);
+  const ago = (ms: number) => new Date(Date.now() - ms);
+  const minute = 60_000;
+  try {
+    const idle = await signInByForm(request);
+    // Idle for a little less than the limit: still live (and its use is recorded again).
+    await db.editorSession.update({ where: { id: idle.id }, data: { lastUsedAt: ago(SESSION_POLICY.idleMs - 5 * minute) } });
+    expect(await previewStatus(request, idle.cookie)).toBe(200);
+    expect((await db.editorSession.findUniqueOrThrow({ where: { id: idle.id } })).lastUsedAt.getTime()).toBeGreaterThan(
+      ago(minute).getTime(),
+    );
+    // Idle past the limit: refused, and the session is gone.
+    await db.editorSession.update({ where: { id: idle.id }, data: { lastUsedAt: ago(SESSION_POLICY.idleMs + minute) } });
+    expect(await writeStatuses(request, idle.cookie)).toEqual([401, 401]);
+    expect(await db.editorSession.findUnique({ where: { id: idle.id } })).toBeNull();
+
+    const old = await signInByForm(request);
+    // Opened a little less than 12 hours ago and used just now: still live.
+    await db.editorSession.update({
+      where: { id: old.id },
+      data: { createdAt: ago(SESSION_POLICY.absoluteMs - 5 * minute), lastUsedAt: ago(0) },
+    });
+    expect(await previewStatus(request, old.cookie)).toBe(200);
+    // Opened more than 12 hours ago, used just now: refused all the same.
+    await db.editorSession.update({
+      where: { id: old.id },
+      data: { createdAt: ago(SESSION_POLICY.absoluteMs + minute), lastUsedAt: ago(0) },
+    });
+    expect(await writeStatuses(request, old.cookie)).toEqual([401, 401]);
+    expect(await db.editorSession.findUnique({ where: { id: old.id } })).toBeNull();
+  } finally {
+    await db.$disconnect();
+  }
 });
 
 test("every sign-in is its own session; an editor sees the active ones and can end another", async ({ browser }) => {

@@ -2,6 +2,7 @@
 import { rmSync } from "node:fs";
 import { migrate } from "../lib/db/migrate.mjs";
 import { bin, run } from "./run.mjs";
+import { serve } from "./serve.mjs";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("e2e-server: DATABASE_URL must be set by playwright.config.ts");
@@ -11,4 +12,6 @@ if (url.startsWith("file:")) {
 }
 await migrate(url, () => {});
 if ((await run(bin("tsx"), ["scripts/seed.ts"])) !== 0) process.exit(1);
-process.exit(await run(bin("next"), ["start", "-p", process.env.PORT ?? "3100"]));
+const port = Number(process.env.PORT ?? 3100);
+await serve({ port });
+console.log(`e2e-server: serving http://127.0.0.1:${port}`);

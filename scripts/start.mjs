@@ -2,6 +2,7 @@
 
 import { DEFAULT_DATABASE_URL, migrate } from "../lib/db/migrate.mjs";
 import { bin, buildIsCurrent, run } from "./run.mjs";
+import { serve } from "./serve.mjs";
 
 const env = { DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL };
 const port = process.env.PORT || "3000";
@@ -13,7 +14,7 @@ if (!buildIsCurrent()) {
   console.log("start: building the app (once, about a minute)");
   if ((await run(bin("next"), ["build"], env)) !== 0) process.exit(1);
 }
-console.log(`start: serving http://${process.env.HOSTNAME?.trim() || "localhost"}:${port} (database ${env.DATABASE_URL})`);
 // HOSTNAME: the interface to listen on (e.g. 127.0.0.1 behind a reverse proxy); unset = all.
-const hostname = process.env.HOSTNAME?.trim();
-process.exit(await run(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], env));
+const hostname = process.env.HOSTNAME?.trim() || undefined;
+await serve({ port: Number(port), hostname });
+console.log(`start: serving http://${hostname ?? "localhost"}:${port} (database ${env.DATABASE_URL})`);

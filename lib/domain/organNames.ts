@@ -6,11 +6,8 @@ import { toSimplified } from "./names";
 
 const CHONGQING = "重庆市";
 
-/**
- * Chongqing's districts and counties, current and former (as printed without 重庆市 they are
- * still Chongqing's in a Chongqing announcement), and the new areas with their own courts.
- */
-export const CHONGQING_PLACES: readonly string[] = [
+/** Chongqing's districts (26) and counties (12) today, in the order of the official list. */
+export const CHONGQING_DISTRICTS = [
   // districts (26)
   "万州区",
   "黔江区",
@@ -51,6 +48,14 @@ export const CHONGQING_PLACES: readonly string[] = [
   "秀山土家族苗族自治县",
   "酉阳土家族苗族自治县",
   "彭水苗族土家族自治县",
+] as const;
+
+/**
+ * Chongqing's districts and counties, current and former (as printed without 重庆市 they are
+ * still Chongqing's in a Chongqing announcement), and the new areas with their own courts.
+ */
+export const CHONGQING_PLACES: readonly string[] = [
+  ...CHONGQING_DISTRICTS,
   // former districts, counties and county-level cities
   "黔江土家族苗族自治县",
   "长寿县",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { recordId } from "./ids";
 import { isSameOrigin } from "./origin";
-import { screenRequest, wellEncoded } from "./request";
+import { screenRequest } from "./request";
+import { wellEncoded } from "./target.mjs";
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const get = (rawPath: string, rawQuery = "") => ({ method: "GET", rawPath, rawQuery, headers: headers({ host: "renmian.example" }) });

@@ -1,16 +1,7 @@
 // What proxy.ts decides before any route sees a request: pure functions of the request line and
 // headers, so they are tested without a server (request.test.ts).
 import { isSameOrigin, isWriteMethod } from "./origin";
-
-/** Does this string decode as percent-encoded UTF-8? (`%ZZ`, a lone `%`, `%C3` alone do not.) */
-export function wellEncoded(s: string): boolean {
-  try {
-    decodeURIComponent(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { targetProblem } from "./target.mjs";
 
 /** Content types a server action body may have: what React sends (text/plain, multipart) or a plain form. */
 const ACTION_BODY = /^(multipart\/form-data|text\/plain|application\/x-www-form-urlencoded)\b/i;
@@ -25,8 +16,8 @@ export type Verdict = { refuse: false; needsSession: boolean } | { refuse: true;
 export const PUBLIC_WRITES = new Set(["/login/session", "/login/signout"]);
 
 /**
- * The checks every request passes first: a path and query that decode (else 400: Next.js would
- * fail on it with a 500), writes only from our own pages (else 403), server action bodies of a
+ * The checks every request passes first: a path and query that decode, without dot segments
+ * (else 400), writes only from our own pages (else 403), server action bodies of a
  * form type (else 400), and, but for PUBLIC_WRITES, a live session for every write (checked by
  * proxy.ts right after this, still before Next.js reads the body).
  */
@@ -39,14 +30,10 @@ export function screenRequest(
   },
   trustProxy = false,
 ): Verdict {
-  if (!wellEncoded(req.rawPath) || !wellEncoded(req.rawQuery.replace(/\+/g, " "))) {
-    return { refuse: true, status: 400, message: "网址中的百分号编码不正确。" };
-  }
-  // An encoded dot segment (`/people/%2e%2e`) names no page: Next.js would answer it with a redirect
-  // that carries none of the security headers.
-  if (/(^|\/)(%2e|\.){1,2}(\/|$)/i.test(req.rawPath) && /%2e/i.test(req.rawPath)) {
-    return { refuse: true, status: 400, message: "网址中含有编码的“.”或“..”路径段。" };
-  }
+  // The server in front (lib/security/gate.mjs) refuses these before Next.js sees them; checked
+  // again here for a deployment that runs `next start` itself.
+  const problem = targetProblem(req.rawPath, req.rawQuery);
+  if (problem) return { refuse: true, status: 400, message: problem };
   if (!isWriteMethod(req.method)) return { refuse: false, needsSession: false };
   if (!isSameOrigin(req.headers, trustProxy)) return { refuse: true, status: 403, message: "拒绝跨站请求：请在本站的页面上操作。" };
   if (PUBLIC_WRITES.has(req.rawPath.replace(/\/+$/, ""))) return { refuse: false, needsSession: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routerStateLooksValid } from "./routerState";
+import { routerStateLooksValid } from "./routerState.mjs";
 
 describe("routerStateLooksValid", () => {
   it("accepts what Next.js's client sends: an encoded tree of segments and parallel routes", () => {

@@ -1,6 +1,7 @@
 // The organs whose rosters the Chongqing standing committees decide on, and the roles (bundles
 // of posts given together, e.g. 副院长 + 审判委员会委员 + 审判员) that people are appointed to.
 
+import { CHONGQING_DISTRICTS } from "../../lib/domain/organNames";
 import { jurisdictionOf } from "../../lib/domain/orgs";
 
 export type Issuer = "city" | string; // "city" or a district / county name (渝北区)
@@ -83,46 +84,8 @@ export function organNameAt(organ: Organ, date: string, short = false): string {
   return short && organ.place ? name.replace(/^重庆市/, "") : name;
 }
 
-export const DISTRICTS = [
-  "万州区",
-  "黔江区",
-  "涪陵区",
-  "渝中区",
-  "大渡口区",
-  "江北区",
-  "沙坪坝区",
-  "九龙坡区",
-  "南岸区",
-  "北碚区",
-  "綦江区",
-  "大足区",
-  "渝北区",
-  "巴南区",
-  "长寿区",
-  "江津区",
-  "合川区",
-  "永川区",
-  "南川区",
-  "璧山区",
-  "铜梁区",
-  "潼南区",
-  "荣昌区",
-  "开州区",
-  "梁平区",
-  "武隆区",
-  "城口县",
-  "丰都县",
-  "垫江县",
-  "忠县",
-  "云阳县",
-  "奉节县",
-  "巫山县",
-  "巫溪县",
-  "石柱土家族自治县",
-  "秀山土家族苗族自治县",
-  "酉阳土家族苗族自治县",
-  "彭水苗族土家族自治县",
-] as const;
+/** The districts and counties that have standing committees of their own (the domain's table). */
+export const DISTRICTS = CHONGQING_DISTRICTS;
 
 const ORDINALS = ["第一", "第二", "第三", "第四", "第五"];
 

@@ -3,15 +3,16 @@
 // One image for assistive technology, followed by the same facts as a table.
 import type { OrganTimeline, TimelineItem } from "@/lib/queries/person";
 import { dateOrUnknown, orgName } from "../labels";
+import { ChartFacts } from "./ChartFacts";
+import { TENURE_COLORS, TenureBar } from "./TenureBar";
 import { TimeAxis } from "./TimeAxis";
-import { toDate, yearScale } from "./time";
+import { yearScale } from "./time";
 
 const WIDTH = 760;
 const LEFT = 8;
 const RIGHT = WIDTH - 8;
 const TOP = 26;
 const ROW = 38;
-const COLORS = { current: "#991b1b", ended: "#78716c", acting: "#b45309" };
 
 interface Row {
   key: number;
@@ -57,62 +58,44 @@ export function CareerChart({ organs, person, asOf }: { organs: OrganTimeline[];
           {rows.map((r, i) => {
             const top = TOP + i * ROW;
             const { item } = r;
-            const x0 = item.startDate ? x(toDate(item.startDate)) : LEFT;
-            const end = item.endDate ? x(toDate(item.endDate)) : item.status === "current" ? x(toDate(asOf)) : x0 + 4;
-            const color = item.acting ? COLORS.acting : item.status === "current" ? COLORS.current : COLORS.ended;
             return (
               <g key={r.key}>
                 <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
                   {r.organ} {r.title}
                 </text>
-                <a href={`/orgs/${r.organId}`} tabIndex={-1}>
-                  <title>{`${r.organ}${r.title}：${item.startDate ?? "起始不详"} 至 ${item.status === "current" ? `${asOf}（在任）` : dateOrUnknown(item.endDate)}`}</title>
-                  <rect
-                    x={x0}
-                    y={top + 16}
-                    width={Math.max(end - x0, 3)}
-                    height={16}
-                    rx={2}
-                    fill={item.startDate ? color : "none"}
-                    stroke={color}
-                    strokeDasharray={item.startDate ? undefined : "3 2"}
-                  />
-                </a>
+                <TenureBar
+                  tenure={{ ...item, current: item.status === "current" }}
+                  x={x}
+                  left={LEFT}
+                  top={top}
+                  asOf={asOf}
+                  href={`/orgs/${r.organId}`}
+                  title={`${r.organ}${r.title}：${item.startDate ?? "起始不详"} 至 ${item.status === "current" ? `${asOf}（在任）` : dateOrUnknown(item.endDate)}`}
+                />
               </g>
             );
           })}
         </svg>
       </div>
       <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
-        <span style={{ color: COLORS.current }}>■ 在任</span>
-        <span style={{ color: COLORS.ended }}>■ 已离任</span>
-        <span style={{ color: COLORS.acting }}>■ 代理</span>
+        <span style={{ color: TENURE_COLORS.current }}>■ 在任</span>
+        <span style={{ color: TENURE_COLORS.ended }}>■ 已离任</span>
+        <span style={{ color: TENURE_COLORS.acting }}>■ 代理</span>
         <span>□ 虚线：任命未见于已导入的公告（起始不详）</span>
       </figcaption>
-      {/* A table is as wide as its content whatever its width says: the visually hidden box is a div. */}
-      <div className="sr-only">
-        <table>
-          <caption>{person}的任职经历（与上图相同的信息）</caption>
-          <thead>
-            <tr>
-              <th scope="col">机构</th>
-              <th scope="col">职务</th>
-              <th scope="col">起</th>
-              <th scope="col">止</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <td>{r.organ}</td>
-                <td>{r.title}</td>
-                <td>{r.item.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-                <td>{r.item.status === "current" ? `在任（截至 ${asOf}）` : dateOrUnknown(r.item.endDate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartFacts
+        caption={`${person}的任职经历（与上图相同的信息）`}
+        columns={["机构", "职务", "起", "止"]}
+        rows={rows.map((r) => ({
+          key: r.key,
+          cells: [
+            r.organ,
+            r.title,
+            r.item.startDate ?? "起始不详（任命未见于已导入的公告）",
+            r.item.status === "current" ? `在任（截至 ${asOf}）` : dateOrUnknown(r.item.endDate),
+          ],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 // Decisions (任免事项) per month, stacked by issuer (server-rendered SVG), then the same counts as a table.
 import { scaleLinear } from "d3-scale";
 import type { MonthlyDecisions as Row } from "@/lib/queries/charts";
+import { ChartFacts } from "./ChartFacts";
 import { TimeAxis } from "./TimeAxis";
 import { monthStart, nextMonth, yearScale } from "./time";
 
@@ -99,34 +100,12 @@ export function MonthlyDecisions({ rows, undated }: { rows: Row[]; undated: numb
         ))}
         {undated ? <span>另有 {undated} 项的公告未载明日期，未计入</span> : null}
       </figcaption>
-      {/* A table is as wide as its content whatever its width says: the visually hidden box is a div. */}
-      <div className="sr-only">
-        <table>
-          <caption>每月任免事项数（与上图相同的信息）</caption>
-          <thead>
-            <tr>
-              <th scope="col">月份</th>
-              {series.map((s) => (
-                <th key={s} scope="col">
-                  {s}
-                </th>
-              ))}
-              <th scope="col">合计</th>
-            </tr>
-          </thead>
-          <tbody>
-            {monthKeys.map((m, i) => (
-              <tr key={m}>
-                <th scope="row">{m}</th>
-                {series.map((s) => (
-                  <td key={s}>{months.get(m)!.get(s) ?? 0}</td>
-                ))}
-                <td>{totals[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartFacts
+        caption="每月任免事项数（与上图相同的信息）"
+        columns={["月份", ...series, "合计"]}
+        rowHeaders
+        rows={monthKeys.map((m, i) => ({ key: m, cells: [m, ...series.map((s) => months.get(m)!.get(s) ?? 0), totals[i]] }))}
+      />
     </figure>
   );
 }

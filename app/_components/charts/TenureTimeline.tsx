@@ -3,7 +3,9 @@
 // date is marked. The figure is one image for assistive technology; the same facts follow as a table.
 import type { TenureSpan } from "@/lib/queries/charts";
 import { dateOrUnknown } from "../labels";
+import { ChartFacts } from "./ChartFacts";
 import { type PostRow, postRows } from "./postRows";
+import { TENURE_COLORS, TenureBar } from "./TenureBar";
 import { TimeAxis } from "./TimeAxis";
 import { toDate, yearScale } from "./time";
 
@@ -13,7 +15,6 @@ const RIGHT = WIDTH - 8;
 const TOP = 26;
 const LANE = 38;
 const COUNT_ROW = 56;
-const COLORS = { current: "#991b1b", ended: "#78716c", acting: "#b45309" };
 
 interface Props {
   spans: TenureSpan[];
@@ -68,9 +69,9 @@ export function TenureTimeline({ spans, at, asOf, organ }: Props) {
         </svg>
       </div>
       <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
-        <Key color={COLORS.current}>在任</Key>
-        <Key color={COLORS.ended}>已离任</Key>
-        <Key color={COLORS.acting}>代理</Key>
+        <Key color={TENURE_COLORS.current}>在任</Key>
+        <Key color={TENURE_COLORS.ended}>已离任</Key>
+        <Key color={TENURE_COLORS.acting}>代理</Key>
         <Key color="none" dashed>
           任命未见于已导入的公告（起始不详）
         </Key>
@@ -83,44 +84,25 @@ export function TenureTimeline({ spans, at, asOf, organ }: Props) {
 
 type X = ReturnType<typeof yearScale>;
 
-function barEnd(s: TenureSpan, x: X, asOf: string, x0: number): number {
-  if (s.endDate) return x(toDate(s.endDate));
-  return s.current ? x(toDate(asOf)) : x0 + 4;
-}
-
 function Lane({ row, top, x, asOf }: { row: PostRow; top: number; x: X; asOf: string }) {
   return (
     <g>
       <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
         {row.post.title}
       </text>
-      {row.spans.map((s) => {
-        const x0 = s.startDate ? x(toDate(s.startDate)) : LEFT;
-        const x1 = Math.max(barEnd(s, x, asOf, x0), x0 + 3);
-        const color = s.acting ? COLORS.acting : s.current ? COLORS.current : COLORS.ended;
-        const width = x1 - x0;
-        const title = `${s.person.name}：${row.post.title}${s.acting ? "（代理）" : ""}，${s.startDate ?? "起始不详"} 至 ${s.current ? `${asOf}（在任）` : dateOrUnknown(s.endDate)}`;
-        return (
-          <a key={s.tenureId} href={`/people/${s.person.id}`} tabIndex={-1}>
-            <title>{title}</title>
-            <rect
-              x={x0}
-              y={top + 16}
-              width={width}
-              height={16}
-              rx={2}
-              fill={s.startDate ? color : "none"}
-              stroke={color}
-              strokeDasharray={s.startDate ? undefined : "3 2"}
-            />
-            {width > [...s.person.name].length * 12 + 8 ? (
-              <text x={x0 + 4} y={top + 28} fontSize={11} fill={s.startDate ? "white" : color}>
-                {s.person.name}
-              </text>
-            ) : null}
-          </a>
-        );
-      })}
+      {row.spans.map((s) => (
+        <TenureBar
+          key={s.tenureId}
+          tenure={s}
+          x={x}
+          left={LEFT}
+          top={top}
+          asOf={asOf}
+          href={`/people/${s.person.id}`}
+          title={`${s.person.name}：${row.post.title}${s.acting ? "（代理）" : ""}，${s.startDate ?? "起始不详"} 至 ${s.current ? `${asOf}（在任）` : dateOrUnknown(s.endDate)}`}
+          label={s.person.name}
+        />
+      ))}
     </g>
   );
 }
@@ -142,7 +124,7 @@ function Counts({ row, top, x, asOf }: { row: PostRow; top: number; x: X; asOf: 
       <text x={LEFT} y={top + 11} fontSize={12} fill="#44403c">
         {row.post.title}（同时在任最多 {row.maxHolders} 人{row.unknownStart ? `；另有 ${row.unknownStart} 人起始不详` : ""}）
       </text>
-      <path d={d} fill={COLORS.ended} fillOpacity={0.35} stroke={COLORS.ended} />
+      <path d={d} fill={TENURE_COLORS.ended} fillOpacity={0.35} stroke={TENURE_COLORS.ended} />
     </g>
   );
 }
@@ -167,35 +149,21 @@ function Key({ color, dashed, children }: { color: string; dashed?: boolean; chi
 }
 
 function SpansTable({ spans, caption, asOf }: { spans: TenureSpan[]; caption: string; asOf: string }) {
-  // A table is as wide as its content whatever its width says: the visually hidden box is a div.
   return (
-    <div className="sr-only">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">职务</th>
-            <th scope="col">姓名</th>
-            <th scope="col">起</th>
-            <th scope="col">止</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spans.map((s) => (
-            <tr key={s.tenureId}>
-              <td>
-                {s.acting ? "代理" : ""}
-                {s.post.title}
-              </td>
-              <td>
-                <a href={`/people/${s.person.id}`}>{s.person.name}</a>
-              </td>
-              <td>{s.startDate ?? "起始不详（任命未见于已导入的公告）"}</td>
-              <td>{s.current ? `在任（截至 ${asOf}）` : dateOrUnknown(s.endDate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChartFacts
+      caption={caption}
+      columns={["职务", "姓名", "起", "止"]}
+      rows={spans.map((s) => ({
+        key: s.tenureId,
+        cells: [
+          `${s.acting ? "代理" : ""}${s.post.title}`,
+          <a key="person" href={`/people/${s.person.id}`}>
+            {s.person.name}
+          </a>,
+          s.startDate ?? "起始不详（任命未见于已导入的公告）",
+          s.current ? `在任（截至 ${asOf}）` : dateOrUnknown(s.endDate),
+        ],
+      }))}
+    />
   );
 }

@@ -44,6 +44,20 @@ function OtherOrgan({ name, id }: { name: string; id: number | null }) {
   );
 }
 
+/** Renames or second names of this organ: the earlier name, the date, the new name, the evidence. */
+function Steps({ steps }: { steps: LineageStep[] }) {
+  return (
+    <ul className="space-y-1">
+      {steps.map((e) => (
+        <li key={e.from}>
+          {e.fromName}（{e.date} {KIND_LABELS[e.kind]}
+          {e.toName}） <Evidence e={e} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Printed({ list }: { list: PrintedName[] }) {
   return (
     <ul className="list-inside list-disc">
@@ -77,14 +91,7 @@ export function OrganNames({ names }: { names: Names }) {
             <dd>{names.name}</dd>
             <dt className="text-stone-500">曾用名</dt>
             <dd>
-              <ul className="space-y-1">
-                {renames.map((e) => (
-                  <li key={e.from}>
-                    {e.fromName}（{e.date} {KIND_LABELS.rename}
-                    {e.toName}） <Evidence e={e} />
-                  </li>
-                ))}
-              </ul>
+              <Steps steps={renames} />
             </dd>
           </>
         ) : null}
@@ -92,14 +99,7 @@ export function OrganNames({ names }: { names: Names }) {
           <>
             <dt className="text-stone-500">另一名称</dt>
             <dd>
-              <ul className="space-y-1">
-                {seconds.map((e) => (
-                  <li key={e.from}>
-                    {e.fromName}（{e.date} {KIND_LABELS.alias}
-                    {e.toName}） <Evidence e={e} />
-                  </li>
-                ))}
-              </ul>
+              <Steps steps={seconds} />
             </dd>
           </>
         ) : null}

@@ -1,9 +1,12 @@
 // The shape of Next.js's `Next-Router-State-Tree` header: encodeURIComponent(JSON.stringify(tree)),
 // where a tree is [segment, parallelRoutes, ...]. Only the outer shape is checked: enough to tell
 // what Next's own client sends from garbage, which Next.js itself would answer with a 500.
-export function routerStateLooksValid(header: string | null): boolean {
-  if (header === null) return true;
-  let tree: unknown;
+// Plain JavaScript: the server in front of Next.js (scripts/serve.mjs) uses it too.
+
+/** @param {string | null | undefined} header */
+export function routerStateLooksValid(header) {
+  if (header === null || header === undefined) return true;
+  let tree;
   try {
     tree = JSON.parse(decodeURIComponent(header));
   } catch {
@@ -12,7 +15,8 @@ export function routerStateLooksValid(header: string | null): boolean {
   return isTree(tree, 0);
 }
 
-function isTree(node: unknown, depth: number): boolean {
+/** @param {unknown} node @param {number} depth @returns {boolean} */
+function isTree(node, depth) {
   if (depth > 64 || !Array.isArray(node) || node.length < 2) return false;
   const [segment, children] = node;
   const segmentOk =

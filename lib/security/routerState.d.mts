@@ -1,0 +1,1 @@
+export declare function routerStateLooksValid(header: string | null | undefined): boolean;
