@@ -236,7 +236,7 @@ describe("linkIdentities", () => {
       // the entries before the cut, stored with the person (here: the cluster) and reason the rules gave them
       const settled = new Map(
         facts
-          .filter((f) => f.date < cut)
+          .filter((f) => (f.date ?? "") < cut)
           .map((f) => [f.ref, { personId: 100 + full.links.get(f.ref)!.cluster, reason: full.links.get(f.ref)!.reason }]),
       );
       const replayed = linkIdentities(facts, new Map(), new Map(), undefined, settled);
@@ -253,7 +253,7 @@ describe("linkIdentities", () => {
         );
       }
       // suggestions of the decided (later) entries only: the settled ones' are stored already
-      const later = new Set(facts.filter((f) => f.date >= cut).map((f) => full.links.get(f.ref)!.cluster));
+      const later = new Set(facts.filter((f) => (f.date ?? "") >= cut).map((f) => full.links.get(f.ref)!.cluster));
       expect(replayed.suggestions.length).toBe(full.suggestions.filter((s) => later.has(s.cluster)).length);
     }
     expect(() => linkIdentities(facts, new Map(), new Map(), undefined, new Map([[facts[5].ref, { personId: 1, reason: "x" }]]))).toThrow(
