@@ -13,6 +13,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { stageTotals } from "../lib/profile/stages";
 import { type BenchDatabase, type BenchProvider, createBenchDatabase, type PgServer, pgServer } from "../tools/bench/database";
 import { importOnePage, importRun, insertFloor } from "../tools/bench/importBench";
 import { queryBench } from "../tools/bench/queryBench";
@@ -156,6 +157,8 @@ try {
   // The whole process (the importer and its parse workers are threads of it), after both import runs.
   notes.push(`Peak RSS of the benchmark process after the imports: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   log(`import: ${imported.actions} actions in ${imported.seconds.toFixed(1)} s = ${imported.perSecond.toFixed(0)} actions/s; floor…`);
+  // RENMIAN_STAGE_TIMES=1: where the import's time went (both runs), stage by stage.
+  for (const { stage, seconds } of stageTotals()) log(`stage: ${stage}: ${seconds.toFixed(1)} s`);
   const floor = await insertFloor(bench.db, bench.url, provider, firstImportedId);
   log(`floor: ${floor.rows} rows in ${floor.seconds.toFixed(1)} s = ${floor.perSecond.toFixed(0)} rows/s`);
   const onePage = await importOnePage(bench.db, onePageFile.path);
