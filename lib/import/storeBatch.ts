@@ -165,7 +165,8 @@ const ANNOUNCEMENT_COLUMNS = [
   "entryCount",
 ] as const;
 
-const ACTION_COLUMNS = [
+/** The columns an import writes to Action (the benchmark's floor writes the same). */
+export const ACTION_COLUMNS = [
   "announcementId",
   "ordinal",
   "personName",

@@ -8,7 +8,7 @@ export type Row = (string | number | boolean | null)[];
 
 export interface RawWriter {
   /** Inserts rows in statements of `batch` rows, in one transaction; returns the seconds it took. */
-  insert(table: string, columns: string[], rows: Row[], batch?: number): Promise<number>;
+  insert(table: string, columns: readonly string[], rows: Row[], batch?: number): Promise<number>;
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }

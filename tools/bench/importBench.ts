@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Db } from "../../lib/db/client";
 import { importFiles } from "../../lib/import/importFiles";
 import { importSource } from "../../lib/import/importSource";
+import { ACTION_COLUMNS } from "../../lib/import/storeBatch";
 import type { BenchProvider } from "./database";
 import { type Row, rawWriter } from "./driver";
 
@@ -38,19 +39,6 @@ export async function importOnePage(db: Db, path: string): Promise<{ entries: nu
   if (report.status !== "imported") throw new Error(`bench: ${path} was not imported (${report.status} ${report.error ?? ""})`);
   return { entries: report.entries, seconds: (performance.now() - started) / 1000 };
 }
-
-const ACTION_COLUMNS = [
-  "announcementId",
-  "ordinal",
-  "personName",
-  "personId",
-  "linkReason",
-  "postId",
-  "kind",
-  "date",
-  "spanStart",
-  "spanEnd",
-];
 
 /**
  * The floor: the stored Action rows (those with id > afterId: the imported ones) inserted again,
