@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Db } from "../db/client";
+import { dateKey } from "../derive/tenures";
 import { stage, stageStart } from "../profile/stages";
 import { expandPaths } from "./files";
 import { preparedFiles } from "./parsePool";
@@ -61,6 +62,28 @@ export function describeReport(r: ImportReport): string {
   return [parts.join(", "), ...warn].join("; ");
 }
 
+/**
+ * Whether the batch is closed before the next file: when it would hold more than `limit` entries
+ * and the next file's dates come after the batch's (an archive in date order then has batches that
+ * each come after everything stored, whose people are decided without deciding the stored ones
+ * again: lib/derive/relink.ts); files of one date continue the batch up to twice the limit.
+ */
+export function closesBatch(
+  batch: { entries: number; last: string | null },
+  next: { entries: number; first: string },
+  limit: number,
+): boolean {
+  const entries = batch.entries + next.entries;
+  if (entries <= limit) return false;
+  return batch.last === null || batch.last < next.first || entries > 2 * limit;
+}
+
+/** The earliest and latest dateKey of a prepared file's announcements (undated ones sort last). */
+function dateSpan(p: Prepared): [string, string] {
+  const keys = p.kind === "parsed" ? p.announcements.map((a) => dateKey(a.announcement.date)).sort() : [];
+  return keys.length ? [keys[0], keys[keys.length - 1]] : ["", ""];
+}
+
 const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
 
 export async function importFiles(
@@ -96,6 +119,7 @@ export async function importFiles(
 
   let batch: Prepared[] = [];
   let batchSize = 0;
+  let batchLast: string | null = null; // the batch's latest dateKey
   const flush = async () => {
     if (!batch.length) return;
     const reports = await storeBatch(db, batch);
@@ -122,14 +146,17 @@ export async function importFiles(
     });
     batch = [];
     batchSize = 0;
+    batchLast = null;
   };
   for await (const prepared of preparedFiles(files, { workers, known })) {
     if (options.url) prepared.url = options.url;
     if (options.publication) prepared.publication = options.publication;
     const entries = prepared.kind === "parsed" ? prepared.entries : 0;
-    if (batch.length && batchSize + entries > batchEntries) await flush();
+    const [first, last] = dateSpan(prepared);
+    if (batch.length && closesBatch({ entries: batchSize, last: batchLast }, { entries, first }, batchEntries)) await flush();
     batch.push(prepared);
     batchSize += entries;
+    if (batchLast === null || last > batchLast) batchLast = last;
   }
   await flush();
   summary.seconds = (performance.now() - started) / 1000;
