@@ -213,9 +213,34 @@ async function comesAfterEverything(tx: Tx, fresh: FreshEntry[]): Promise<boolea
   return !Number(row.undated) && (row.last === null || row.last < first);
 }
 
+/**
+ * With stored entries replayed, only the fresh entries are decided, after every stored one: the head
+ * posts whose hand-over matters are those someone may still hold then (their last stored entry on
+ * the post appointed them) and those the fresh entries name. A superset is harmless.
+ */
+function headPostsHeldAfter(facts: IdentityFact[], settled: Map<string, SettledLink>): number[] {
+  const last = new Map<string, IdentityFact>(); // person:post → its latest entry
+  const posts = new Set<number>();
+  for (const f of facts) {
+    if (!f.singleHolder) continue;
+    const s = settled.get(f.ref);
+    if (!s) {
+      if (opensTenure(f.kind)) posts.add(f.postId);
+      continue;
+    }
+    const key = `${s.personId}:${f.postId}`;
+    const before = last.get(key);
+    if (!before || announcementOrder(before.date, before.announcementKey) <= announcementOrder(f.date, f.announcementKey)) last.set(key, f);
+  }
+  for (const f of last.values()) if (opensTenure(f.kind)) posts.add(f.postId);
+  return [...posts];
+}
+
 /** Appointments of people outside the unit to the head posts its people were appointed to. */
-async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string>): Promise<Handovers> {
-  const posts = [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
+async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string>, settled: Map<string, SettledLink>): Promise<Handovers> {
+  const posts = settled.size
+    ? headPostsHeldAfter(facts, settled)
+    : [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
   const out: Handovers = new Map();
   if (!posts.length) return out;
   // By post only (a head post holds few actions), kind and date checked here: a condition on the kind
@@ -340,10 +365,10 @@ export async function linkNames(
   }
 
   stage("people: facts built");
-  const handovers = await loadHandovers(tx, facts, unit.keys);
-  stage("people: handovers loaded");
   const settled = new Map<string, SettledLink>();
   if (chronological) for (const [ref, s] of stored) settled.set(ref, { personId: s.personId, reason: s.linkReason });
+  const handovers = await loadHandovers(tx, facts, unit.keys, settled);
+  stage("people: handovers loaded");
   const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers, undefined, settled);
   stage("people: identity rules");
   const assigned = assignPersons(clusters, currentPerson);
