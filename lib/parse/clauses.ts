@@ -10,17 +10,15 @@ import {
   isVerbDecide,
   listClauseStartsAt,
   MINISTRY_START,
-  type Mode,
-  modeOf,
   NEGATIVE_IN_CLAUSE,
   numberedAt,
   numberPrefixLength,
   PLACE_START,
-  sectionVerb,
 } from "./lexicon";
 import { parsePersons } from "./names";
 import { type Position, parsePositions } from "./positions";
 import type { ActionKind } from "./types";
+import { issuedAs, LIST_MARKS, type Mode, modeOf, sectionVerb, tableSlot, VOCABULARY, verbOf } from "./vocabulary";
 
 export interface RawEntry {
   person: string;
@@ -56,7 +54,8 @@ const PERSONS_WINDOW = 80;
 /** Longest positions text read after a verb. */
 const POSITIONS_WINDOW = 300;
 
-const VERB = /批准任命|批准免去|任命|免去|撤销|罢免|接受|批准|代理|决定/g;
+/** The sentence verbs of the vocabulary (global). */
+const VERB = VOCABULARY.clauseVerb;
 
 function cross(
   doc: Doc,
@@ -154,15 +153,16 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
     // `批准了江北区人大常委会任命张三为…`: a 批准 of another body's appointment
     const approved = /批准(?!.*辞去)/.test(prefix);
     let r: RawEntry[] | null = null;
-    switch (verb) {
-      case "接受":
-      case "批准": {
+    const row = verbOf(verb)!;
+    const issuer = approved ? "批准" : dec ? "决定" : "";
+    switch (row.carries[0]) {
+      case "辞去": {
         const rel = f.slice(after, Math.min(b, after + 42)).indexOf("辞去");
         const idx = rel < 0 ? -1 : after + rel;
         if (idx >= 0) {
           const persons = personsOf(doc, after, idx);
           if (persons) {
-            const action: ActionKind = verb === "接受" ? "接受辞职" : "批准辞职";
+            const action = row.action!;
             const pos = positionsOf(doc, idx + 2, b);
             r = cross(
               doc,
@@ -198,7 +198,7 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
               from = next + rel2 + 2;
             }
           }
-        } else if (verb === "接受") {
+        } else if (row.carries.includes("辞职请求")) {
           // `决定接受王五的辞职请求`: the post is printed where the request was
           // reported (`王五…提出辞去重庆市人民政府副市长职务的请求`)
           const req = /^(.{1,12}?)的?辞职(?:请求|申请)?/.exec(f.slice(after, Math.min(b, after + 20)));
@@ -240,13 +240,12 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         }
         break;
       }
-      case "任命":
-      case "批准任命": {
+      case "为": {
         // the first 为 that ends a list of names (`任命李为民为…`: a name may hold 为)
         for (let idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW)), tries = 0; idx > after && tries < 3; tries++) {
           const persons = f[idx + 1] === "为" ? null : personsOf(doc, after, idx);
           if (persons) {
-            const action: ActionKind = verb === "批准任命" || approved ? "批准任命" : dec ? "决定任命" : "任命";
+            const action = issuedAs(row.action!, issuer);
             r = cross(doc, persons, positionsOf(doc, idx + 1, b), action, a, b, formal);
             if (r.length) break;
           }
@@ -254,20 +253,9 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         }
         break;
       }
-      case "免去":
-      case "批准免去":
-      case "撤销":
-      case "罢免": {
-        const action: ActionKind =
-          verb === "批准免去" || (approved && verb === "免去")
-            ? "批准免去"
-            : verb === "撤销"
-              ? "撤销职务"
-              : verb === "罢免"
-                ? "罢免"
-                : dec
-                  ? "决定免去"
-                  : "免去";
+      case "的职务": {
+        // 撤销职务 and 罢免 have no 决定/批准 form
+        const action = issuedAs(row.action!, issuer);
         const idx = indexOfAny(f, "的", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
@@ -315,16 +303,16 @@ export function parseVerbClause(doc: Doc, a: number, b: number, decided: boolean
         const persons = k - from <= PERSONS_WINDOW ? personsOf(doc, from, k) : null;
         if (persons) {
           const pos = positionsOf(doc, after, b).map((p) => ({ ...p, acting: true }));
-          r = cross(doc, persons, pos, "决定代理", a, b, formal);
+          r = cross(doc, persons, pos, row.action!, a, b, formal);
         }
         break;
       }
-      case "决定": {
+      case "决定范围": {
         // 决定 PERSONS 为 POSITIONS
         const idx = indexOfAny(f, "为", after, Math.min(b, after + PERSONS_WINDOW));
         if (idx > after) {
           const persons = personsOf(doc, after, idx);
-          if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), "决定任命", a, b, formal);
+          if (persons) r = cross(doc, persons, positionsOf(doc, idx + 1, b), row.action!, a, b, formal);
         }
         break;
       }
@@ -392,15 +380,7 @@ function indexOfAny(f: string, chars: string, from: number, to: number): number 
   return -1;
 }
 
-const APPROVED: Partial<Record<ActionKind, ActionKind>> = {
-  任命: "批准任命",
-  决定任命: "批准任命",
-  免去: "批准免去",
-  决定免去: "批准免去",
-  接受辞职: "批准辞职",
-};
-
-const MARKERS = /为|的|辞去|代理/g;
+const MARKERS = VOCABULARY.listMark;
 
 /** Parses a verbless list clause [a, b) under a section heading. */
 /**
@@ -412,7 +392,7 @@ export function parseTableRow(doc: Doc, a: number, b: number, mode: Mode, verb: 
   [a, b] = trimRange(f, a, b);
   a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
   const head = f.slice(a, Math.min(b, a + PERSONS_WINDOW));
-  const action = (/免|撤销|罢免/.test(verb) ? mode.remove : /辞|接受/.test(verb) ? mode.resign : mode.appoint) as ActionKind;
+  const action = mode[tableSlot(verb)];
   if (!action) return null;
   // `职务：姓名` (`重庆市高级人民法院副院长：张三`): the position first
   const colon = head.indexOf(":");
@@ -449,7 +429,7 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
   const withVerb = parseVerbClause(doc, a, b, mode.appoint === "决定任命", true);
   if (withVerb) {
     // `六、批准` / `任命郭强为…检察长`: the heading's 批准 covers the clause's own verb
-    if (mode.appoint === "批准任命" && mode.remove === "批准免去") for (const e of withVerb) e.action = APPROVED[e.action] ?? e.action;
+    if (mode.appoint === "批准任命" && mode.remove === "批准免去") for (const e of withVerb) e.action = issuedAs(e.action, "批准");
     return withVerb;
   }
   const s = f.slice(a, b);
@@ -464,53 +444,28 @@ export function parseListClause(doc: Doc, a: number, b: number, mode: Mode): Raw
     // `王大为的…职务`: 为 inside a name
     if (m[0] === "为" && (f[after] === "的" || f[after] === "为")) continue;
     let pos = positionsOf(doc, after, b);
-    let action: ActionKind;
-    switch (m[0]) {
-      case "为":
-        action = mode.appoint as ActionKind;
-        break;
-      case "的":
-        action = mode.remove as ActionKind;
-        break;
-      case "辞去":
-        action = mode.resign as ActionKind;
-        pos = pos.map((p) => ({ ...p, acting: false }));
-        break;
-      default:
-        if (!mode.acting) return null;
-        action = "决定代理";
-        pos = pos.map((p) => ({ ...p, acting: true }));
-    }
+    const slot = LIST_MARKS.find((x) => x.mark === m![0])!.slot;
+    const action = mode[slot];
     if (!action) return null;
+    // a resignation ends the post itself; 代理 makes every post an acting one
+    if (slot === "resign") pos = pos.map((p) => ({ ...p, acting: false }));
+    else if (slot === "acting") pos = pos.map((p) => ({ ...p, acting: true }));
     const r = cross(doc, persons, pos, action, a, b, true);
     if (r.length) return r;
   }
   return null;
 }
 
-const BARE_VERB = /((?:决定|批准)?(?:任命|免去))(?:如下|下列人员|以下人员|下列同志|以下同志)?[ ]*$/;
+const BARE_VERB = VOCABULARY.bareIntro;
 
-/** The mode that verbless clauses after a verb clause inherit from it. */
+/** The mode that verbless clauses after a verb clause inherit from it: its own slot (an appointment also reads `B代理…`). */
 function carryOf(action: ActionKind): Mode | null {
-  switch (action) {
-    case "任命":
-    case "决定任命":
-    case "批准任命":
-      return { appoint: action, remove: "", resign: "", acting: "决定代理" };
-    case "免去":
-    case "决定免去":
-    case "批准免去":
-    case "撤销职务":
-    case "罢免":
-      return { appoint: "", remove: action, resign: "", acting: "" };
-    case "接受辞职":
-    case "批准辞职":
-      return { appoint: "", remove: "", resign: action, acting: "" };
-    case "决定代理":
-      return { appoint: "决定代理", remove: "", resign: "", acting: "决定代理" };
-    default:
-      return null;
-  }
+  const slot = VOCABULARY.verbs.find((v) => v.action === action && v.slot)?.slot;
+  if (!slot) return null;
+  const mode: Mode = { appoint: "", remove: "", resign: "", acting: "" };
+  mode[slot] = action;
+  if (slot === "appoint") mode.acting = "决定代理";
+  return mode;
 }
 
 /**
@@ -553,9 +508,15 @@ export interface ScanState {
 }
 
 /** A clause that a carried verb should have read (`，John Smith为…`): marks of a clause, no verb. */
-const CARRIED_CLAUSE = /^[^任免决接批撤罢]{1,60}(?:为|的|辞去)/;
+const CARRIED_CLAUSE = new RegExp(
+  `^[^${[...new Set(VOCABULARY.sentenceVerbs.split("|").map((w) => w[0]))].join("")}]{1,60}(?:${LIST_MARKS.filter(
+    (m) => m.slot !== "acting",
+  )
+    .map((m) => m.mark)
+    .join("|")})`,
+);
 
-const SUB_SPLIT = /[,:《》]|、(?=关于|决定|任命|免去|接受|批准|撤销|罢免)/g;
+const SUB_SPLIT = new RegExp(`[,:《》]|、(?=关于|${VOCABULARY.sentenceVerbs})`, "g");
 
 /** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
 export function nextStop(f: string, from: number, to: number, stops: string): number {
@@ -624,20 +585,9 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             carry = carryOf(own.action);
           } else if (bare && !isNegativeBefore(f.slice(Math.max(a, x + bare.index - PREFIX_WINDOW), x + bare.index))) {
             // `会议任命：张三为…，李四为…`: a bare verb before its list
-            const v = bare[1]!;
-            const dec = decided || v.startsWith("决定") || (decideAt >= 0 && decideAt < x + bare.index);
-            const action = v.includes("批准")
-              ? v.includes("免")
-                ? "批准免去"
-                : "批准任命"
-              : v.endsWith("任命")
-                ? dec
-                  ? "决定任命"
-                  : "任命"
-                : dec
-                  ? "决定免去"
-                  : "免去";
-            carry = carryOf(action);
+            const v = verbOf(bare[1]!)!;
+            const dec = decided || (decideAt >= 0 && decideAt < x + bare.index);
+            carry = carryOf(issuedAs(v.action!, dec ? "决定" : ""));
           } else if (heading && heading !== "决定") {
             // `… 六、批准 刘伟辞去…`: a section heading inside a flattened list
             carry = modeOf(heading);

@@ -8,7 +8,7 @@
 
 import { type Doc, type RawEntry, type ScanState, scanLine } from "./clauses";
 import { dedupe } from "./entries";
-import { CONGRESS_ANCHOR, endsComplete, inlineSection, isListClauseStart, PUBLISH_STAMP, sectionVerb } from "./lexicon";
+import { CONGRESS_ANCHOR, endsComplete, isListClauseStart, PUBLISH_STAMP } from "./lexicon";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
 import { feedSection, openSection, type Section, truncation } from "./sections";
 import {
@@ -24,6 +24,7 @@ import {
   titleKind,
 } from "./segment";
 import type { ParsedAnnouncement, ParsedEntry, ParseResult, ParseWarning } from "./types";
+import { inlineSection, LIST_MARKS, sectionVerb, VOCABULARY } from "./vocabulary";
 
 export type { ActionKind, ParsedAnnouncement, ParsedEntry, ParseResult, ParseWarning } from "./types";
 export { ACTION_KINDS } from "./types";
@@ -71,8 +72,8 @@ function newCtx(kind: Ctx["kind"], line: number): Ctx {
   };
 }
 
-const DANGLING_LIST =
-  /(决定任命|批准任命|任命|决定免去|批准免去|免去|决定接受|接受辞职|批准辞职|撤销职务|罢免|决定代理)(如下|下列人员|以下人员|以下同志|下列同志|名单如下)?[:]$/;
+/** `决定任命如下:` ending a line: the list under it follows. */
+const DANGLING_LIST = VOCABULARY.lineEndIntro;
 /** A short unpunctuated line inside a list: a page label (`要闻`, `重庆新闻`, `·综合·`). */
 const PAGE_LABEL = /^[ ·•\-—]*[\u3400-\u9fff0-9A-Za-z]{1,6}[ ·•\-—]*$/;
 /** Bodies other than a congress that appoint and dismiss (their news is no congress decision). */
@@ -89,12 +90,14 @@ const TERMINAL_END = /[。;]$/;
 
 /** A line with no verb or sentence of its own: it may be a list line that no rule reads. */
 function mayBeListLine(f: string): boolean {
-  return f.length <= 200 && !/任命|免去|决定|接受|批准|撤销|罢免|会议|公告|[。!?].|,/.test(f);
+  return f.length <= 200 && !NOT_A_LIST_LINE.test(f);
 }
+const NOT_A_LIST_LINE = new RegExp(`${VOCABULARY.sentenceVerbs}|会议|公告|[。!?].|,`);
+const LIST_MARK = new RegExp(LIST_MARKS.map((m) => m.mark).join("|"));
 
 /** A line that reads like one clause of a list: marks of a clause and a complete post at its end. */
 function looksLikeListClause(f: string): boolean {
-  return mayBeListLine(f) && /为|的|辞去|代理/.test(f) && endsComplete(f.replace(/[;。,、 ]+$/, ""));
+  return mayBeListLine(f) && LIST_MARK.test(f) && endsComplete(f.replace(/[;。,、 ]+$/, ""));
 }
 
 /** The line of `text` around `offset`, as printed (cut to 200 characters). */

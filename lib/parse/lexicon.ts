@@ -2,14 +2,17 @@
 // against folded text (see fold.ts). Never lists of names: only the words and
 // suffixes that announcements are made of.
 
-export const HAN = "\\u3400-\\u9fff";
-/** Chinese numerals as used in 届/次/号 and list numbering. */
-export const CN_NUM = "一二三四五六七八九十百零〇两";
+import { CN_NUM, HAN } from "./chars";
+import { LIST_MARKS } from "./vocabulary";
+
+export { CN_NUM, HAN };
 
 /** A person's name: Han characters, optionally with the middle dot of minority names. */
 const NAME = `[${HAN}][${HAN}·•‧・. ]{0,3}[${HAN}]|[${HAN}]{1,8}[·•‧・.][${HAN}]{1,10}`;
 const NAME_LIST = `(?:${NAME})(?:[ ]*(?:\\([${HAN}]{1,4}\\))?[ ]*(?:同志)?[、,][ ]*(?:${NAME}))*(?:[ ]*\\([${HAN}]{1,4}\\))?(?:同志)?(?:等[0-9${CN_NUM}]+(?:人|名同志|名))?`;
-const LIST_CLAUSE_START = new RegExp(`^(?:${NAME_LIST})[ ]*(?:为|的|辞去|辞职|代理)`);
+/** The marks of a verbless clause after its names (and `辞职`, as in `张三辞职`). */
+const LIST_CLAUSE_MARKS = [...LIST_MARKS.map((m) => m.mark), "辞职"].join("|");
+const LIST_CLAUSE_START = new RegExp(`^(?:${NAME_LIST})[ ]*(?:${LIST_CLAUSE_MARKS})`);
 
 const LIST_CLAUSE_AT = new RegExp(LIST_CLAUSE_START.source.slice(1), "y");
 /** A verbless list clause starts at offset `i` of `folded`. */
@@ -31,43 +34,7 @@ export function isListClauseStart(folded: string): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// section headings: 一、决定任命 / (二)免去 / 六、批准
-
-export type Mode = { appoint: string; remove: string; resign: string; acting: string };
-
-const HEADING_VERBS =
-  "决定任命|批准任命|任命|决定免去|批准免去|免去|决定免职|免职|决定任免|批准任免|任免|接受辞职|接受辞去职务|决定接受|接受|批准辞职|批准辞去职务|决定撤销职务|决定撤销|撤销职务|撤销|罢免|决定代理|代理|批准|决定";
-/** `决定任命的人员`, `免去职务的人员名单`: words after a heading's verb. */
-const HEADING_TAIL = "[ ]*(?:职务)?[ ]*的?[ ]*(?:人员名单|名单|人员|事项|同志)?";
-const SECTION_HEADING = new RegExp(
-  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})${HEADING_TAIL}[ ]*[::]?$`,
-);
-
-const INLINE_HEADING = new RegExp(
-  `^(?:[${CN_NUM}]{1,3}[、.．,]|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、.．])?[ ]*(${HEADING_VERBS})${HEADING_TAIL}[ ]*[:][ ]*(?=\\S)`,
-);
-
-/** `一、决定任命：张三为…；`: a heading with the first clause on the same line. */
-export function inlineSection(folded: string): { verb: string; length: number } | null {
-  const m = INLINE_HEADING.exec(folded);
-  return m ? { verb: m[1]!, length: m[0].length } : null;
-}
-
-/** Returns the heading's verb when the line is a section heading. */
-export function sectionVerb(folded: string): string | null {
-  const m = SECTION_HEADING.exec(folded) ?? spacedHeading(folded);
-  return m ? m[1]! : null;
-}
-
-/** `一、决 定 任 命`: a heading printed with spaces between its characters. */
-function spacedHeading(folded: string): RegExpExecArray | null {
-  if (folded.length > 24 || folded.indexOf(" ") < 0) return null;
-  return SECTION_HEADING.exec(folded.replace(/ +/g, ""));
-}
-
-export function isSectionHeading(folded: string): boolean {
-  return SECTION_HEADING.test(folded) || spacedHeading(folded) !== null;
-}
+// list numbers
 
 const NUMBERED = new RegExp(`^(?:[${CN_NUM}]{1,3}、|\\([${CN_NUM}0-9]{1,3}\\)|[0-9]{1,2}[、．]|[0-9]{1,2}\\.(?![0-9])|[${CN_NUM}]{1,3}是)`);
 export function isNumberedItem(folded: string): boolean {
@@ -77,22 +44,6 @@ export function isNumberedItem(folded: string): boolean {
 export function numberPrefixLength(folded: string): number {
   const m = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、．.](?![0-9]))[ ]*/.exec(folded);
   return m ? m[0].length : 0;
-}
-
-/** The actions a section heading gives to verbless clauses of each form. */
-export function modeOf(verb: string): Mode {
-  const prefix = verb.startsWith("决定") ? "决定" : verb.startsWith("批准") ? "批准" : "";
-  const mode: Mode = {
-    appoint: prefix === "批准" ? "批准任命" : `${prefix}任命`,
-    remove: prefix === "批准" ? "批准免去" : `${prefix}免去`,
-    resign: prefix === "批准" ? "批准辞职" : "接受辞职",
-    acting: "决定代理",
-  };
-  if (/撤销/.test(verb)) mode.remove = "撤销职务";
-  if (/罢免/.test(verb)) mode.remove = "罢免";
-  if (/代理/.test(verb)) mode.appoint = "决定代理";
-  if (/接受/.test(verb)) mode.resign = "接受辞职";
-  return mode;
 }
 
 // ---------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 // `李春雨、何娇、徐莉等18人`. Works on the printed and the folded text side by
 // side (same length), returns names as printed without padding or remarks.
 import { CN_NUM, HAN, NAME_TITLE, TITLE_NAME } from "./lexicon";
+import { VOCABULARY } from "./vocabulary";
 
-const NOT_A_NAME =
-  /会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|任免|任命|免去|辞去|代理|批准|撤销|罢免|接受|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长/;
+const NOT_A_NAME = new RegExp(
+  `会议|决定|表决|通过|常委|人大|政府|法院|检察|委员|主任|代表|大会|职务|同意|根据|规定|本人|请求|其他|人员|有关|以下|下列|上述|分别|${VOCABULARY.personnelWords}|${VOCABULARY.sentenceVerbs}|记者|报道|日电|我们|他们|领导|干部|市长|省长|书记|部长`,
+);
 const PLACE_NAME = new RegExp(`^[${HAN}]{2,3}(?:省|市|自治区|自治州|自治县)$|^[${HAN}]{2}[区县]$`);
 const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);

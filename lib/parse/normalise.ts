@@ -3,7 +3,11 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { DATELINE, endsComplete, isListClauseStart, isNumberedItem, isPost, isSectionHeading, PUBLISH_STAMP } from "./lexicon";
+import { DATELINE, endsComplete, isListClauseStart, isNumberedItem, isPost, PUBLISH_STAMP } from "./lexicon";
+import { isSectionHeading, VOCABULARY } from "./vocabulary";
+
+/** The sentence verbs of the vocabulary (任命|免去|决定|…), for the join tests. */
+const VERBS = VOCABULARY.sentenceVerbs;
 
 export interface Line {
   /** [start, end) in `text` */
@@ -182,7 +186,7 @@ function isBrokenName(cur: string, next: string): boolean {
   return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
 }
 
-const VERB_THEN_PART = /^.*(?:任命|免去|撤销|罢免|接受|批准|决定)([\u3400-\u9fff]{1,3})$/;
+const VERB_THEN_PART = new RegExp(`^.*(?:${VERBS})([\\u3400-\\u9fff]{1,3})$`);
 const PART_THEN_MARK = /^(?:为|的|辞去|同志)/;
 /** `…决定任命姜国` + `杰为重庆市…`: a name broken at the end of a line, right after its verb. */
 function nameBrokenAfterVerb(cur: string, next: string): boolean {
@@ -203,19 +207,23 @@ function nameBrokenAfterVerb(cur: string, next: string): boolean {
  * that ends the clause and is no clause itself.
  */
 function tailOfClause(cur: string, next: string): boolean {
-  if (!isListClauseStart(cur.slice(0, 300)) || /任命|免去|决定|接受|批准|撤销|罢免|会议|公告/.test(next.slice(0, 24))) return false;
+  if (!isListClauseStart(cur.slice(0, 300)) || VERB_OR_TITLE.test(next.slice(0, 24))) return false;
   if (next.length <= 24 && /[;。,]$/.test(next) && !/[为的]/.test(next.slice(0, 6))) return true;
   return wordAcross(cur, next);
 }
+
+const VERB_OR_TITLE = new RegExp(`${VERBS}|会议|公告`);
 
 /** `…会议决` + `定李炳军…`: a verb broken by the line end. */
 function verbAcross(cur: string, next: string): boolean {
   const a = cur.charAt(cur.length - 1);
   const b = next.charAt(0);
-  return /^(?:任命|免去|决定|辞去|接受|代理|撤销|批准|罢免)$/.test(a + b);
+  return VOCABULARY.verbsAndMarks.has(a + b);
 }
 
 const PUNCT = /[。,;:]/;
+/** `会议任命:` inside a line: a bare verb before its list. */
+const VERB_COLON = new RegExp(`(?:${VERBS}):`);
 
 const SPAN_WORDS =
   /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
@@ -266,10 +274,14 @@ export function columnWidth(t: string): number {
 }
 
 /** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
-const VERB_END = /(?:任命|免去|撤销|罢免|接受|(?<![的项])决定|批准)$/;
+const VERB_END = new RegExp(`(?:${VOCABULARY.sentenceWords.map((w) => (w === "决定" ? "(?<![的项])决定" : w)).join("|")})$`);
+/** A line that opens with a sentence verb. */
+const VERB_START = new RegExp(`^(?:${VERBS})`);
 
 /** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
 const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
+
+const VERB_OR_LIST = new RegExp(`${VERBS}|名单|如下`);
 
 /**
  * `重庆市高级人民法院副院长:` + `张三、李四`: a `职务:姓名` row whose names
@@ -280,7 +292,7 @@ function colonRowBroken(cur: string, next: string): boolean {
   return (
     /^[^:,。;、 ]{4,40}:$/.test(cur) &&
     !/^(?:一|二|三|四|五|六|七|八|九|十|[0-9(])/.test(cur) &&
-    !/任命|免去|决定|批准|接受|撤销|罢免|名单|如下/.test(cur) &&
+    !VERB_OR_LIST.test(cur) &&
     endsComplete(cur.slice(-13, -1)) &&
     /^[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?(?:、[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?)*[;。]?$/.test(next)
   );
@@ -295,10 +307,12 @@ function numeralNameBroken(cur: string, next: string): boolean {
   return (
     /[^、 ]、[^、 0-9一二三四五六七八九十:,。;()]$/.test(cur) &&
     /^[一二三四五六七八九十]、[^、 ]/.test(next) &&
-    !/^.、(?:决定|任命|免去|批准|接受|撤销|罢免|代理|其他|关于)/.test(next) &&
+    !HEADING_AFTER_NUMBER.test(next) &&
     /^.、[^:,。;]{0,40}?(?:为|的)/.test(next)
   );
 }
+
+const HEADING_AFTER_NUMBER = new RegExp(`^.、(?:${VERBS}|代理|其他|关于)`);
 
 /** `会议决定任命现任重庆市财政局局长` + `李四为…`: the name follows the post it holds. */
 const HELD_BEFORE_NAME = /(?:任命|免去)(?:现任|原任)[^,。;:]{2,40}$/;
@@ -475,11 +489,11 @@ export function normalise(source: string): Normalised {
           wrapWidth > 0 &&
           Math.abs(lastPiece - wrapWidth) <= 1 &&
           (last === ";" || last === ",") &&
-          /(?:任命|免去|批准|决定):/.test(curText) &&
+          VERB_COLON.test(curText) &&
           isListClauseStart(f) &&
           !isSectionHeading(f) &&
           !isNumberedItem(f) &&
-          !/^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f);
+          !VERB_START.test(f);
         // a publish stamp (`2017年03月13日15:39 来源:…`) is a line of its own
         const stamp = curLen < 80 && PUBLISH_STAMP.test(curText);
         join =
@@ -517,7 +531,7 @@ export function normalise(source: string): Normalised {
                 HELD_BEFORE_NAME.test(curText.slice(-50)) ||
                 ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
                 verbAcross(curText, f) ||
-                ((VERB_END.test(curText.slice(-8)) || /^(?:决定|任命|免去|接受|批准|撤销|罢免)/.test(f)) && curPunct)) &&
+                ((VERB_END.test(curText.slice(-8)) || VERB_START.test(f)) && curPunct)) &&
               !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
               !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0)));
       } else if (cur && rl.heading === 0 && titleWordBroken(curHead, f)) {

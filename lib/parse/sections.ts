@@ -4,7 +4,8 @@
 // reported with a "truncated-list" warning.
 
 import { type Doc, nextStop, parseListClause, parseTableRow, type RawEntry } from "./clauses";
-import { listClauseStartsAt, type Mode, modeOf } from "./lexicon";
+import { listClauseStartsAt } from "./lexicon";
+import { LIST_MARKS, type Mode, modeOf, VOCABULARY } from "./vocabulary";
 
 export interface Section {
   verb: string;
@@ -26,7 +27,9 @@ export function openSection(verb: string, at: number): Section {
 }
 
 /** Marks of a verbless list clause (`为`, `的…职务`, `辞去`, `代理`). */
-const CLAUSE_MARK = /为|的|辞去|代理/;
+const CLAUSE_MARK = new RegExp(LIST_MARKS.map((m) => m.mark).join("|"));
+/** A sentence verb other than 决定 itself: a line with its own decision. */
+const OWN_VERB = new RegExp(VOCABULARY.sentenceWords.filter((w) => w !== "决定").join("|"));
 
 /**
  * Feeds one line [ls, le) to the section. Returns the entries, or null when no
@@ -46,7 +49,7 @@ export function feedSection(
   const failed: number[] = [];
   // under a bare `决定：` only verbless lines belong to the list; a line with its
   // own verb is read as a sentence (where the 决定 covers its first clauses)
-  if (sec.verb === "决定" && /任命|免去|接受|撤销|罢免|批准/.test(f.slice(ls, le))) return null;
+  if (sec.verb === "决定" && OWN_VERB.test(f.slice(ls, le))) return null;
   let a = ls;
   while (a < le) {
     let b = nextStop(f, a, le, "。;");

@@ -2,8 +2,10 @@
 // number, the "(…会议通过)" line) and reads its metadata: issuer, number,
 // meeting in full form, date.
 import { CN_NUM, HAN } from "./lexicon";
+import { VOCABULARY } from "./vocabulary";
 
 const TITLE_WORDS = /(公告|任免名单|任命名单|免职名单|人事任免|决定任免名单|批准任免名单|任免事项|主席令|关于.{2,60}的决定|决定书)/;
+const PERSONNEL = new RegExp(VOCABULARY.personnelWords);
 const ISSUER_WORDS = /人民代表大会常务委员会|人大常委会|人民代表大会|主席令|全国人大/;
 
 /** An announcement title line: `重庆市人民代表大会常务委员会公告`, `…任免名单`, `中华人民共和国主席令 第三号`. */
@@ -16,7 +18,7 @@ export function titleKind(folded: string): "notice" | "decision" | null {
   if (/主席令/.test(m[0])) return "notice";
   if (/^关于/.test(m[0]) || m[0] === "决定书") {
     // a decision's own title; only a personnel one counts as a new announcement
-    if (!/任命|任免|免去|免职|辞去|辞职|代理|撤销|罢免/.test(folded)) return null;
+    if (!PERSONNEL.test(folded)) return null;
     return "decision";
   }
   if (!ISSUER_WORDS.test(folded) && !/^(公告|任免名单)$/.test(folded)) return null;
