@@ -2,8 +2,8 @@
 // (headline, lead, body, a narrative after a decree): duplicates are merged,
 // the formal printing decides the action, the fullest printing the position.
 
-import type { RawEntry } from "./clauses";
 import { fold } from "./fold";
+import type { RawEntry } from "./reading";
 import type { ActionKind } from "./types";
 
 /** The comparison form of a position (the same reading as the checker's). */

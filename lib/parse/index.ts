@@ -6,10 +6,10 @@
 //
 // Pure functions only: no I/O, no database.
 
-import { type Doc, type RawEntry, type ScanState, scanLine } from "./clauses";
 import { dedupe } from "./entries";
 import { CONGRESS_ANCHOR, endsComplete, isListClauseStart, PUBLISH_STAMP } from "./lexicon";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
+import { type Doc, newLookback, type RawEntry } from "./reading";
 import { feedSection, openSection, type Section, truncation } from "./sections";
 import {
   fullDateIn,
@@ -23,6 +23,7 @@ import {
   placeMeeting,
   titleKind,
 } from "./segment";
+import { type ScanState, scanLine } from "./sentences";
 import type { ParsedAnnouncement, ParsedEntry, ParseResult, ParseWarning } from "./types";
 import { inlineSection, LIST_MARKS, sectionVerb, VOCABULARY } from "./vocabulary";
 
@@ -122,7 +123,7 @@ export function parseAnnouncements(input: string): ParseResult {
   ctxs.push(report);
   let section: Section | null = null;
   let sectionCtx: Ctx | null = null;
-  const scan: ScanState = { pendingDecide: false };
+  const scan: ScanState = { pendingDecide: false, back: newLookback() };
   const all: CtxEntry[] = [];
   const lines = n.lines;
   // the page's own date, from a masthead dropped as a page header
@@ -302,7 +303,7 @@ export function parseAnnouncements(input: string): ParseResult {
       sectionCtx = ctx;
       ctx.fresh = false;
       if (ctx.anchorLine < 0) ctx.anchorLine = li;
-      const r = feedSection(section, doc, L.start + inline.length, L.end);
+      const r = feedSection(section, doc, scan.back, L.start + inline.length, L.end);
       if (r) {
         add(ctx, r, li);
         continue;
@@ -310,7 +311,7 @@ export function parseAnnouncements(input: string): ParseResult {
       closeSection(false);
     }
     if (section) {
-      const r = feedSection(section, doc, L.start, L.end, unreadable);
+      const r = feedSection(section, doc, scan.back, L.start, L.end, unreadable);
       if (r) {
         // the list goes on: the lines held before this one are lost clauses of it
         for (const hi of held) unreadable(lines[hi]!.start, lines[hi]!.end);

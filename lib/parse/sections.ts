@@ -3,8 +3,9 @@
 // first line that is not a list clause. A section whose list stops mid-way is
 // reported with a "truncated-list" warning.
 
-import { type Doc, nextStop, parseListClause, parseTableRow, type RawEntry } from "./clauses";
 import { listClauseStartsAt } from "./lexicon";
+import { parseListClause, parseTableRow } from "./listRows";
+import { type Doc, type Lookback, nextStop, type RawEntry, type RuleInfo } from "./reading";
 import { LIST_MARKS, type Mode, modeOf, VOCABULARY } from "./vocabulary";
 
 export interface Section {
@@ -21,6 +22,12 @@ export interface Section {
   /** normalised offset of the end of the last list line */
   lastEnd: number;
 }
+
+export const SECTION_HEADING: RuleInfo = {
+  name: "section heading",
+  reason:
+    "a heading (一、决定任命, 五、免去, 六、批准) gives the verbless clauses under it their action, until the next heading or the first line that is no list clause",
+};
 
 export function openSection(verb: string, at: number): Section {
   return { verb, mode: modeOf(verb), at, clauses: 0, punctuated: false, lastChar: "", lastEnd: at };
@@ -39,6 +46,7 @@ const OWN_VERB = new RegExp(VOCABULARY.sentenceWords.filter((w) => w !== "决定
 export function feedSection(
   sec: Section,
   doc: Doc,
+  back: Lookback,
   ls: number,
   le: number,
   unread?: (start: number, end: number) => void,
@@ -65,9 +73,9 @@ export function feedSection(
         }
     }
     if (b > a) {
-      const r = parseListClause(doc, a, b, sec.mode) ?? parseTableRow(doc, a, b, sec.mode, sec.verb);
+      const r = parseListClause(doc, back, a, b, sec.mode) ?? parseTableRow(doc, back, a, b, sec.mode, sec.verb);
       if (r) {
-        out.push(...r);
+        for (const e of r) out.push({ ...e, rules: [SECTION_HEADING.name, ...e.rules] });
         parsed++;
       } else if (CLAUSE_MARK.test(f.slice(a, b))) failed.push(a, b);
     }

@@ -23,7 +23,7 @@ export type Issuer = "" | "决定" | "批准";
  * - `辞去`: `接受 A 辞去 B 职务`
  * - `辞职请求`: `接受 A 的辞职请求` (the post is in the request reported before it)
  * - `代理`: `A 代理 B 职务` (persons before the verb)
- * - `决定范围`: a leading 决定 covers the clauses after it up to `;`/`。`
+ * - `决定范围`: a leading 决定 covers the clauses after it up to `;`/`。`, and reads `决定 A 为 B` itself
  */
 export type Construction = "为" | "的职务" | "辞去" | "辞职请求" | "代理" | "决定范围";
 
@@ -96,7 +96,7 @@ export const VERBS: readonly Verb[] = [
   V("批准任免", null, null, "批准", [], true),
   V("决定批准", null, null, "批准", [], true),
   V("批准", "批准辞职", null, "批准", ["辞去"], true, { generic: true }),
-  V("决定", "决定任命", null, "决定", ["决定范围", "为"], true, { generic: true }),
+  V("决定", "决定任命", null, "决定", ["决定范围"], true, { generic: true }),
 ];
 
 /** The marks of a verbless list clause and the slot of the heading's mode each takes. */

@@ -1,0 +1,152 @@
+// What the clause readers share: the document they read (never changed while
+// reading), the entries they produce with the names of the rules that produced
+// them, the look-back state a sentence hands to the next clause, and the small
+// helpers that cut persons and positions out of a clause.
+
+import { parsePersons } from "./names";
+import { type Position, parsePositions } from "./positions";
+import type { ActionKind } from "./types";
+
+/** The normalised text being read. Readers never change it. */
+export interface Doc {
+  readonly text: string;
+  readonly folded: string;
+}
+
+export interface RawEntry {
+  person: string;
+  action: ActionKind;
+  org: string;
+  post: string;
+  org_alias?: string;
+  /** clause range in the normalised text */
+  start: number;
+  end: number;
+  /** printed as a line of its own (a list item or a decree line), not inside narrative */
+  formal: boolean;
+  /** printed in a title or headline (weakest evidence for the action) */
+  headline?: boolean;
+  /** names of the rules that read it, in the order they applied (see explain.ts) */
+  rules: string[];
+}
+
+/** A rule of the parser: a name printed by `--explain` and the reason it exists. */
+export interface RuleInfo {
+  name: string;
+  reason: string;
+}
+
+/**
+ * Look-back state of the sentence being read: `…任命A为…，接受其辞去…`
+ * refers back to the persons of the last clause read. Owned by the sentence
+ * scanner and passed explicitly to the clause readers.
+ */
+export interface Lookback {
+  /** persons of the last clause read */
+  lastPersons: string[] | null;
+  /** where the clause that named `lastPersons` starts */
+  lastPersonsStart: number;
+}
+
+export function newLookback(): Lookback {
+  return { lastPersons: null, lastPersonsStart: 0 };
+}
+
+/** How far before a verb its context words are looked for, and how long a list of persons may be. */
+export const PREFIX_WINDOW = 40;
+export const PERSONS_WINDOW = 80;
+/** Longest positions text read after a verb. */
+export const POSITIONS_WINDOW = 300;
+
+/** Persons read from a clause, and how they were read. */
+export interface Persons {
+  names: string[];
+  /** the names ended with 分别: persons and posts pair up in order */
+  pairwise: boolean;
+  /** the clause said 其: the names come from the look-back, printed from this offset */
+  pronounStart: number | null;
+}
+
+export function trimRange(f: string, a: number, b: number): [number, number] {
+  while (a < b && /[ ,，:、]/.test(f[a]!)) a++;
+  while (b > a && /[ ,，:、。;]/.test(f[b - 1]!)) b--;
+  return [a, b];
+}
+
+/** The positions part that ends a clause [a, b): up to 职务 (`…职务的请求`) or before `的决定`. */
+export function positionsOf(doc: Doc, a: number, b: number): Position[] {
+  b = Math.min(b, a + POSITIONS_WINDOW);
+  const duty = doc.folded.slice(a, b).indexOf("职务");
+  if (duty >= 0) b = a + duty;
+  else {
+    const tail = /(?:的?请求)?的决定$|的?请求$/.exec(doc.folded.slice(a, b));
+    if (tail) b = a + tail.index;
+  }
+  [a, b] = trimRange(doc.folded, a, b);
+  if (a >= b) return [];
+  return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
+}
+
+/** The persons of [a, b): a list of names, or 其 (the persons of the look-back). */
+export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Persons | null {
+  [a, b] = trimRange(doc.folded, a, b);
+  if (a >= b) return null;
+  let f = doc.folded.slice(a, b);
+  let pairwise = false;
+  // `孙七、周八分别担任的…`: what they hold, after 分别
+  const held = /分别(?:所担任|所任|担任|兼任)$/.exec(f);
+  if (held) {
+    b -= held[0].length - 2;
+    f = f.slice(0, held.index + 2);
+  }
+  if (f.endsWith("分别") && f.length > 4) {
+    b -= 2;
+    f = f.slice(0, -2);
+    pairwise = true;
+  }
+  if (/^其(?:本人)?(?:同志)?$/.test(f)) {
+    if (!back?.lastPersons) return null;
+    return { names: back.lastPersons, pairwise: false, pronounStart: back.lastPersonsStart };
+  }
+  const names = parsePersons(doc.text.slice(a, b), f);
+  return names ? { names, pairwise, pronounStart: null } : null;
+}
+
+/** Every person with every position (or, for `分别`, one post each in order), one entry each. */
+export function cross(
+  persons: Persons,
+  positions: Position[],
+  action: ActionKind,
+  start: number,
+  end: number,
+  formal: boolean,
+  rules: string[],
+): RawEntry[] {
+  const out: RawEntry[] = [];
+  const make = (person: string, p: Position) => {
+    const e: RawEntry = { person, action: p.acting ? "决定代理" : action, org: p.org, post: p.post, start, end, formal, rules };
+    if (p.alias) e.org_alias = p.alias;
+    out.push(e);
+  };
+  const names = persons.names;
+  const pairwise = persons.pairwise && names.length > 1 && names.length === positions.length;
+  if (pairwise) for (const [i, person] of names.entries()) make(person, positions[i]!);
+  else for (const person of names) for (const p of positions) make(person, p);
+  return out;
+}
+
+/** Persons of a plain list of names (no pronoun, no 分别). */
+export function plain(names: string[]): Persons {
+  return { names, pairwise: false, pronounStart: null };
+}
+
+export function indexOfAny(f: string, chars: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (chars.indexOf(f[i]!) >= 0) return i;
+  return -1;
+}
+
+/** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
+export function nextStop(f: string, from: number, to: number, stops: string): number {
+  for (let i = from; i < to; i++) if (stops.indexOf(f[i]!) >= 0) return i;
+  return to;
+}
