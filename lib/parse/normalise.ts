@@ -3,11 +3,8 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { fold } from "./fold";
-import { DATELINE, endsComplete, isListClauseStart, isNumberedItem, isPost, PUBLISH_STAMP } from "./lexicon";
-import { isSectionHeading, VOCABULARY } from "./vocabulary";
-
-/** The sentence verbs of the vocabulary (任命|免去|决定|…), for the join tests. */
-const VERBS = VOCABULARY.sentenceVerbs;
+import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
+import { DATELINE, endsComplete } from "./lexicon";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -17,6 +14,8 @@ export interface Line {
   heading: number;
   /** the printed line started with an indentation (a new paragraph) */
   indented: boolean;
+  /** printed lines joined into this one: the join rule and the offset where the joined text starts */
+  joins?: { rule: string; at: number }[];
 }
 
 export interface Normalised {
@@ -153,6 +152,8 @@ function pass1(source: string): Pass1 {
 // line-level cleaning
 
 const HEADING = /^[ ]*(#{1,6})[ ]*/;
+/** Punctuation inside a line: a sentence, not a title. */
+const PUNCT = /[。,;:]/;
 /** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`, and the padding of a two-character name (`王 伟为…`, `、李 明、`). */
 const DROP_IN_LINE =
   /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
@@ -163,197 +164,12 @@ const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
 const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
 const MASTHEAD =
   /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)|^[^ ,。;:]{0,8}(日报|日報|晚报|晨报|时报|時報)[ ]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^星期[一二三四五六日天]$/;
-/** A line ends a sentence or a block when its last character is one of these. */
-const TERMINAL = new Set(["。", ";", "!", "?", ")", "]", "】", "」", "』", "”", '"', ":", "…", ">", "|"]);
 
 function isPageHeader(line: string): boolean {
   if (line.length > 60) return false;
   if (PAGE_TURN.test(line) || PAGE_NO.test(line)) return true;
   if (line.indexOf("。") < 0 && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
   return false;
-}
-
-/** A short line with no punctuation that is not a list clause: a title or headline. */
-function isTitleLike(folded: string): boolean {
-  if (folded.length > 40) return false;
-  if (/[,、。;:]/.test(folded.replace(/[0-9]:[0-9]/g, ""))) return false;
-  // a list clause without punctuation is a title when it is complete (`卢映川辞去北京市副市长职务`)
-  return !isListClauseStart(folded) || endsComplete(folded);
-}
-
-/** `蒋佩` + `伏为重庆市…`: a name broken at the end of a line. */
-function isBrokenName(cur: string, next: string): boolean {
-  return cur.length <= 3 && /^[\u3400-\u9fff]+$/.test(cur) && !isListClauseStart(next) && isListClauseStart(cur + next);
-}
-
-const VERB_THEN_PART = new RegExp(`^.*(?:${VERBS})([\\u3400-\\u9fff]{1,3})$`);
-const PART_THEN_MARK = /^(?:为|的|辞去|同志)/;
-/** `…决定任命姜国` + `杰为重庆市…`: a name broken at the end of a line, right after its verb. */
-function nameBrokenAfterVerb(cur: string, next: string): boolean {
-  const a = VERB_THEN_PART.exec(cur.slice(-8));
-  if (!a) return false;
-  // the rest of the name (0–3 characters) then 为 / 的 / 辞去 / 同志
-  for (let k = 0; k <= 3; k++) {
-    const len = a[1]!.length + k;
-    if (k > 0 && !/[\u3400-\u9fff]/.test(next.charAt(k - 1))) return false;
-    if (len >= 2 && len <= 4 && PART_THEN_MARK.test(next.slice(k))) return true;
-  }
-  return false;
-}
-
-/**
- * `冉诗玉为…检察委员` + `会委员;`: a list clause wrapped at a column width right
- * after a word that looks like a complete post; the rest is a short fragment
- * that ends the clause and is no clause itself.
- */
-function tailOfClause(cur: string, next: string): boolean {
-  if (!isListClauseStart(cur.slice(0, 300)) || VERB_OR_TITLE.test(next.slice(0, 24))) return false;
-  if (next.length <= 24 && /[;。,]$/.test(next) && !/[为的]/.test(next.slice(0, 6))) return true;
-  return wordAcross(cur, next);
-}
-
-const VERB_OR_TITLE = new RegExp(`${VERBS}|会议|公告`);
-
-/** `…会议决` + `定李炳军…`: a verb broken by the line end. */
-function verbAcross(cur: string, next: string): boolean {
-  const a = cur.charAt(cur.length - 1);
-  const b = next.charAt(0);
-  return VOCABULARY.verbsAndMarks.has(a + b);
-}
-
-const PUNCT = /[。,;:]/;
-/** `会议任命:` inside a line: a bare verb before its list. */
-const VERB_COLON = new RegExp(`(?:${VERBS}):`);
-
-const SPAN_WORDS =
-  /委员会|人民法院|人民检察院|人民政府|常务委员会|法院|检察院|委员|院长|庭长|局长|主任|审判员|检察员|秘书长|检察长|审判庭|分院|中级|高级|职务/g;
-/** A word of the vocabulary runs across the line break (`…检察委员` + `会委员`). */
-function wordAcross(cur: string, next: string): boolean {
-  const tail = cur.slice(-6);
-  const w = tail + next.slice(0, 6);
-  SPAN_WORDS.lastIndex = 0;
-  for (let m = SPAN_WORDS.exec(w); m; SPAN_WORDS.lastIndex = m.index + 1, m = SPAN_WORDS.exec(w))
-    if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
-  return false;
-}
-
-/**
- * The column width of text hard-wrapped by a layout (most lines of 8–60
- * characters have the same length), or 0 when the text is not wrapped.
- */
-export function columnWidth(t: string): number {
-  const count = new Map<number, number>();
-  let lines = 0;
-  let from = 0;
-  while (from <= t.length) {
-    let nl = t.indexOf("\n", from);
-    if (nl < 0) nl = t.length;
-    let a = from;
-    let b = nl;
-    while (a < b && t.charCodeAt(a) === 32) a++;
-    while (b > a && t.charCodeAt(b - 1) === 32) b--;
-    const len = b - a;
-    // lines that end a sentence, a clause or a post are not evidence of a wrap
-    const end = t.slice(Math.max(a, b - 12), b);
-    if (len >= 8 && len <= 60 && !/[。;!?)\]】」”":：；！？）]$/.test(end) && !endsComplete(fold(end))) {
-      lines++;
-      count.set(len, (count.get(len) ?? 0) + 1);
-    }
-    from = nl + 1;
-  }
-  let best = 0;
-  let bestN = 0;
-  for (const [len, n] of count) {
-    const around = n + (count.get(len - 1) ?? 0) + (count.get(len + 1) ?? 0);
-    if (around > bestN) {
-      best = len;
-      bestN = around;
-    }
-  }
-  return bestN >= 5 && bestN >= lines * 0.4 ? best : 0;
-}
-
-/** `…会议决定任命` + `姜国杰为…`: a sentence broken right after its verb. */
-const VERB_END = new RegExp(`(?:${VOCABULARY.sentenceWords.map((w) => (w === "决定" ? "(?<![的项])决定" : w)).join("|")})$`);
-/** A line that opens with a sentence verb. */
-const VERB_START = new RegExp(`^(?:${VERBS})`);
-
-/** `重庆市高级人民法院副院长:张三`: rows of a list printed as position, colon, names. */
-const COLON_ROW = /^[^:,。;]{4,40}[:][^:,。;]{2,30}[;。]?$/;
-
-const VERB_OR_LIST = new RegExp(`${VERBS}|名单|如下`);
-
-/**
- * `重庆市高级人民法院副院长:` + `张三、李四`: a `职务:姓名` row whose names
- * went to the next line (a narrow column). The line before the colon is a
- * whole position, the next line names only.
- */
-function colonRowBroken(cur: string, next: string): boolean {
-  return (
-    /^[^:,。;、 ]{4,40}:$/.test(cur) &&
-    !/^(?:一|二|三|四|五|六|七|八|九|十|[0-9(])/.test(cur) &&
-    !VERB_OR_LIST.test(cur) &&
-    endsComplete(cur.slice(-13, -1)) &&
-    /^[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?(?:、[^ :,。;、为的]{2,4}(?:[ ]?[^ :,。;、为的]{1,3})?)*[;。]?$/.test(next)
-  );
-}
-
-/**
- * `张三、李四、赵` + `六、孙七为…`: a list of names broken inside a name that
- * ends in a numeral; the next line only looks like a numbered item. A real
- * heading (`六、批准`) names a verb right after its number.
- */
-function numeralNameBroken(cur: string, next: string): boolean {
-  return (
-    /[^、 ]、[^、 0-9一二三四五六七八九十:,。;()]$/.test(cur) &&
-    /^[一二三四五六七八九十]、[^、 ]/.test(next) &&
-    !HEADING_AFTER_NUMBER.test(next) &&
-    /^.、[^:,。;]{0,40}?(?:为|的)/.test(next)
-  );
-}
-
-const HEADING_AFTER_NUMBER = new RegExp(`^.、(?:${VERBS}|代理|其他|关于)`);
-
-/** `会议决定任命现任重庆市财政局局长` + `李四为…`: the name follows the post it holds. */
-const HELD_BEFORE_NAME = /(?:任命|免去)(?:现任|原任)[^,。;:]{2,40}$/;
-
-/** `…关于任命李国英为水利部部长` + `的决定`: a long title broken over two lines. */
-function titleBroken(cur: string, next: string): boolean {
-  return (
-    cur.length <= 80 &&
-    /关于/.test(cur) &&
-    !/[,。;:]|决定$/.test(cur) &&
-    (/^[^,。;:()]{0,30}的决定$/.test(next) || (cur.endsWith("的") && next === "决定"))
-  );
-}
-
-/**
- * `甲一为某某区人民法院(某某法庭)` + `副院长、审判员;`: a list clause broken right after
- * an organ's alias in parentheses; the next line starts with the posts.
- */
-function postsAfterAlias(cur: string, next: string): boolean {
-  const alias = /\([^()]{2,30}\)$/.exec(cur);
-  if (!alias || !isListClauseStart(cur.slice(0, 300)) || endsComplete(cur.slice(-12 - alias[0].length, -alias[0].length))) return false;
-  const first = /^([^、,;。 ]+)/.exec(next);
-  return !!first && isPost(first[1]!.replace(/职务$/, ""));
-}
-
-/** `甲一、乙二、王` + `　伟为…`: a line wrapped at the padding inside a two-character name. */
-function paddedNameBroken(cur: string, next: string): boolean {
-  return /(?:^|[、,:;])[\u3400-\u9fff]$/.test(cur.slice(-2)) && /^[\u3400-\u9fff](?:[、,;:为的(辞代]|同志)/.test(next);
-}
-
-const TITLE_END = /(?:公告|任免名单|名单|的决定|主席令)$/;
-/** `重庆市人民代表大会常务委员会公` + `告`: a title hard-wrapped before its last characters. */
-function titleWordBroken(cur: string, next: string): boolean {
-  return next.length <= 3 && !/[ ,。;:、]/.test(next) && !TITLE_END.test(cur) && TITLE_END.test(cur.slice(-8) + next);
-}
-
-/** `赵六为…副院长` + an indented `审判委员会委员、审判员`: posts continued on the next line. */
-function continuesPosts(cur: string, next: string): boolean {
-  if (!isListClauseStart(cur.slice(0, 300))) return false;
-  const first = /^[、,]?[ ]*([^、,;。 ]+)/.exec(next);
-  return !!first && isPost(first[1]!.replace(/职务$/, ""));
 }
 
 interface RawLine {
@@ -471,74 +287,30 @@ export function normalise(source: string): Normalised {
     const rl = pos < nl ? cleanLine(t1, pos, nl, sink) : null;
     if (rl) {
       const f = fold(rl.text);
-      let join = false;
-      if (cur && cur !== lines[0]) {
+      let join: JoinRule | null = null;
+      if (cur) {
+        const first = cur === lines[0];
         // the current line as its head and tail only (a paragraph joined from
-        // many lines grows long; every test here looks at its start or its end)
-        const curText = curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
-        const last = curTail.charAt(curTail.length - 1);
-        // a line of the column width that does not end on a complete post runs on
-        const wrapped =
-          wrapWidth > 0 &&
-          Math.abs(lastPiece - wrapWidth) <= 1 &&
-          !endsComplete(curTail.slice(-12)) &&
-          !/(?:公告|名单|主席令|决定|通知|报告)$/.test(curTail);
-        // `会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under
-        // the verb runs on past the line end
-        const listRunsOn =
-          wrapWidth > 0 &&
-          Math.abs(lastPiece - wrapWidth) <= 1 &&
-          (last === ";" || last === ",") &&
-          VERB_COLON.test(curText) &&
-          isListClauseStart(f) &&
-          !isSectionHeading(f) &&
-          !isNumberedItem(f) &&
-          !VERB_START.test(f);
-        // a publish stamp (`2017年03月13日15:39 来源:…`) is a line of its own
-        const stamp = curLen < 80 && PUBLISH_STAMP.test(curText);
-        join =
-          !stamp &&
-          !(f.length < 80 && PUBLISH_STAMP.test(f)) &&
-          ((listRunsOn && cur.heading === 0 && rl.heading === 0) ||
-            (titleWordBroken(curText, f) && rl.heading === 0) ||
-            (postsAfterAlias(curText, f) && cur.heading === 0 && rl.heading === 0) ||
-            (paddedNameBroken(curText, f) && cur.heading === 0 && rl.heading === 0) ||
-            ((colonRowBroken(curText, f) || numeralNameBroken(curText, f) || titleBroken(curText, f)) &&
-              cur.heading === 0 &&
-              rl.heading === 0) ||
-            (!TERMINAL.has(last) &&
-              cur.heading === 0 &&
-              rl.heading === 0 &&
-              (!rl.indented || continuesPosts(curText, f)) &&
-              (!isTitleLike(curText) ||
-                wrapped ||
-                isBrokenName(curText, f) ||
-                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-                (/常务委员$/.test(curText) && f.charAt(0) === "会" && !f.startsWith("会议")) ||
-                nameBrokenAfterVerb(curText, f) ||
-                tailOfClause(curText, f) ||
-                verbAcross(curText, f) ||
-                (!endsComplete(curText.slice(-12)) && !/[院局会府部厅]$/.test(curText) && wordAcross(curText, f)) ||
-                /^[、,]/.test(f) ||
-                continuesPosts(curText, f)) &&
-              !isSectionHeading(curText) &&
-              !isSectionHeading(f) &&
-              !isNumberedItem(f) &&
-              !(/^[0-9]/.test(f) && endsComplete(curText.slice(-12))) &&
-              (!isListClauseStart(f) ||
-                wrapped ||
-                nameBrokenAfterVerb(curText, f) ||
-                HELD_BEFORE_NAME.test(curText.slice(-50)) ||
-                ((!endsComplete(curText.slice(-12)) || (last === "职" && f.charAt(0) === "务")) && wordAcross(curText, f)) ||
-                verbAcross(curText, f) ||
-                ((VERB_END.test(curText.slice(-8)) || VERB_START.test(f)) && curPunct)) &&
-              !(COLON_ROW.test(curText) && (COLON_ROW.test(f) || /^[^:,。;、 ]{4,40}:$/.test(f))) &&
-              !(f.indexOf("|") >= 0 && curText.length < 200 && curText.indexOf("|") >= 0)));
-      } else if (cur && rl.heading === 0 && titleWordBroken(curHead, f)) {
-        // the first line too: a page often opens with its title
-        join = true;
+        // many lines grows long; every test looks at its start or its end)
+        const curText =
+          first || curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
+        join = joinRule({
+          cur: curText,
+          curHead,
+          curTail,
+          curLen,
+          curHeading: cur.heading,
+          curPunct,
+          first,
+          next: f,
+          nextHeading: rl.heading,
+          nextIndented: rl.indented,
+          wrapWidth,
+          lastPiece,
+        });
       }
       if (join && cur) {
+        (cur.joins ??= []).push({ rule: join.name, at: j });
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {
           // posts continued on the next line: the line break separates two posts
           pieces.push("、");
