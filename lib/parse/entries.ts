@@ -3,7 +3,7 @@
 // the formal printing decides the action, the fullest printing the position.
 
 import { fold } from "./fold";
-import type { RawEntry } from "./reading";
+import type { RawEntry, RuleInfo } from "./reading";
 import type { ActionKind } from "./types";
 
 /** The comparison form of a position (the same reading as the checker's). */
@@ -88,11 +88,18 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   return kept.filter((e) => !dropped.has(e));
 }
 
+export const MERGED: RuleInfo = {
+  name: "one entry per decision",
+  reason:
+    "the same decision printed again (headline, lead, body) is merged: the formal printing decides the action, the fullest the position",
+};
+
 /** Folds duplicate `d` into the kept entry `k`. */
 const rank = (e: RawEntry) => (e.formal && !e.headline ? 2 : e.headline ? 0 : 1);
 
 function merge(k: RawEntry, d: RawEntry): void {
   if (rank(d) > rank(k)) {
+    k.rules = d.rules;
     k.action = d.action;
     k.formal = d.formal;
     k.headline = d.headline;
@@ -106,4 +113,5 @@ function merge(k: RawEntry, d: RawEntry): void {
     else delete k.org_alias;
   }
   if (!k.org_alias && d.org_alias && d.org === k.org) k.org_alias = d.org_alias;
+  if (!k.rules.includes(MERGED.name)) k.rules = [...k.rules, MERGED.name];
 }

@@ -114,6 +114,22 @@ function sourceLine(text: string, offset: number): string {
 const DECREE_CONTEXT = /主席令|主席.{0,8}根据.{0,30}(常务委员会|人大常委会)的决定/;
 
 export function parseAnnouncements(input: string): ParseResult {
+  return run(input, false).result;
+}
+
+/** How one entry was read: the rules that read its clause and the line joins inside its clause. */
+export interface EntryTrace {
+  rules: string[];
+  /** join rules of the printed lines joined inside the clause, with the source offset where the joined line starts */
+  joins: { rule: string; offset: number }[];
+}
+
+/** `parseAnnouncements` with, for each entry of each announcement (same order), how it was read. */
+export function parseTraced(input: string): { result: ParseResult; traces: EntryTrace[][] } {
+  return run(input, true);
+}
+
+function run(input: string, trace: boolean): { result: ParseResult; traces: EntryTrace[][] } {
   const n = normalise(input);
   const doc: Doc = { text: n.text, folded: n.folded };
   const warnings: ParseWarning[] = [];
@@ -355,11 +371,34 @@ export function parseAnnouncements(input: string): ParseResult {
     else byCtx.set(e.ctx, [e]);
   }
   const announcements: ParsedAnnouncement[] = [];
+  const traces: EntryTrace[][] = [];
   for (const ctx of ctxs) {
     const mine = byCtx.get(ctx);
-    if (mine) announcements.push(buildAnnouncement(n, ctx, mine, docYearRef));
+    if (!mine) continue;
+    announcements.push(buildAnnouncement(n, ctx, mine, docYearRef));
+    if (trace) traces.push(mine.map((e) => traceOf(n, e)));
   }
-  return { announcements, warnings };
+  return { result: { announcements, warnings }, traces };
+}
+
+/** The rules of an entry and the joins of the lines its clause spans. */
+function traceOf(n: Normalised, e: RawEntry): EntryTrace {
+  const joins: EntryTrace["joins"] = [];
+  // the first line that ends after the clause starts
+  let lo = 0;
+  let hi = n.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.lines[mid]!.end <= e.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let li = lo; li < n.lines.length; li++) {
+    const L = n.lines[li]!;
+    if (L.start >= e.end) break;
+    if (L.end <= e.start || !L.joins) continue;
+    for (const j of L.joins) if (j.at >= e.start && j.at < e.end) joins.push({ rule: j.rule, offset: toSourceSpan(n, j.at, j.at + 1)[0] });
+  }
+  return { rules: e.rules, joins };
 }
 
 function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef: string | null): ParsedAnnouncement {
