@@ -40,8 +40,19 @@ function personKey(p: string): string {
 export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   const kept: T[] = [];
   const byKey = new Map<string, T>();
+  // a page repeats a few positions many times: each comparison form is computed once
+  const keys = new Map<string, string>();
+  const posKey = (org: string, post: string) => {
+    const raw = `${org}\u0001${post}`;
+    let k = keys.get(raw);
+    if (k === undefined) {
+      k = positionKey(org, post);
+      keys.set(raw, k);
+    }
+    return k;
+  };
   for (const e of entries) {
-    const key = `${personKey(e.person)}|${baseAction(e.action)}|${positionKey(e.org, e.post)}`;
+    const key = `${personKey(e.person)}|${baseAction(e.action)}|${posKey(e.org, e.post)}`;
     const old = byKey.get(key);
     if (!old) {
       byKey.set(key, e);
@@ -51,16 +62,18 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
     merge(old, e);
   }
   // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`)
-  const groups = new Map<string, T[]>();
+  // (a group of one, the common case, is held without an array)
+  const groups = new Map<string, T | T[]>();
   for (const e of kept) {
-    const g = `${personKey(e.person)}|${baseAction(e.action)}|${positionKey("", e.post)}`;
-    const list = groups.get(g);
-    if (list) list.push(e);
-    else groups.set(g, [e]);
+    const g = `${personKey(e.person)}|${baseAction(e.action)}|${posKey("", e.post)}`;
+    const held = groups.get(g);
+    if (held === undefined) groups.set(g, e);
+    else if (Array.isArray(held)) held.push(e);
+    else groups.set(g, [held, e]);
   }
   const dropped = new Set<T>();
   for (const list of groups.values()) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const withOrg = list.find((e) => e.org);
     if (!withOrg) continue;
     for (const e of list)
@@ -85,7 +98,7 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
       }
     }
   }
-  return kept.filter((e) => !dropped.has(e));
+  return dropped.size ? kept.filter((e) => !dropped.has(e)) : kept;
 }
 
 export const MERGED: RuleInfo = {

@@ -1,7 +1,7 @@
 // `--explain`: every entry names the rules that read it, the joins inside its
 // clause and its input lines (invented names).
 import { describe, expect, it } from "vitest";
-import { explainAnnouncements, RULES } from "./explain";
+import { explainAnnouncements, explainStored, RULES } from "./explain";
 import { parseAnnouncements } from "./index";
 
 const names = (xs: { name: string }[]) => xs.map((x) => x.name);
@@ -57,5 +57,21 @@ describe("explained entries", () => {
     expect(all.length).toBeGreaterThan(0);
     for (const r of all) expect(RULES.get(r.name)?.reason).toBeTruthy();
     expect(names(explainAnnouncements(text).announcements[0]!.entries[1]!.rules)).toContain("one entry per decision");
+  });
+});
+
+describe("stored entries explained again", () => {
+  it("finds each stored entry by its span, person and action; one the parser no longer reads there gives null", () => {
+    const text = "某某市第六届人民代表大会常务委员会第三次会议决定任命甲一、乙二为某某市人民政府副市长。";
+    const [e1, e2] = parseAnnouncements(text).announcements[0]!.entries;
+    const [x1, x2, gone] = explainStored(text, [
+      { start: e2!.span[0], end: e2!.span[1], person: "乙二", action: "决定任命" },
+      { start: e1!.span[0], end: e1!.span[1], person: "甲一", action: "决定任命" },
+      { start: 0, end: 3, person: "甲一", action: "免去" },
+    ]);
+    expect(x1!.entry.person).toBe("乙二");
+    expect(x2!.entry.person).toBe("甲一");
+    expect(names(x1!.rules)).toEqual(["任命…为…", "决定 scope"]);
+    expect(gone).toBeNull();
   });
 });

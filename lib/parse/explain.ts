@@ -76,14 +76,32 @@ export function explainAnnouncements(input: string): { announcements: ExplainedA
   };
 }
 
-/** The rules that read each entry of a text, keyed by `entryKey` (the entry's span, person and action). */
-export function rulesByEntry(input: string): Map<string, ExplainedEntry> {
-  const out = new Map<string, ExplainedEntry>();
-  for (const a of explainAnnouncements(input).announcements)
-    for (const e of a.entries) out.set(entryKey(e.entry.span[0], e.entry.span[1], e.entry.person, e.entry.action), e);
-  return out;
+/** A stored entry to find among the explained ones: its span in the text, person and action. */
+export interface StoredEntry {
+  start: number;
+  end: number;
+  person: string;
+  action: string;
 }
 
-export function entryKey(start: number, end: number, person: string, action: string): string {
-  return `${start}:${end}:${person}:${action}`;
+/**
+ * Explains the stored entries of a text by parsing it again: for each, the
+ * explained entry of the same span (and person and action when the clause
+ * holds several), or null when the parser no longer reads it there.
+ */
+export function explainStored(input: string, stored: StoredEntry[]): (ExplainedEntry | null)[] {
+  const bySpan = new Map<string, ExplainedEntry[]>();
+  for (const a of explainAnnouncements(input).announcements)
+    for (const e of a.entries) {
+      const key = `${e.entry.span[0]}:${e.entry.span[1]}`;
+      const list = bySpan.get(key);
+      if (list) list.push(e);
+      else bySpan.set(key, [e]);
+    }
+  return stored.map((x) => {
+    const same = bySpan.get(`${x.start}:${x.end}`) ?? [];
+    return (
+      same.find((e) => e.entry.person === x.person && e.entry.action === x.action) ?? same.find((e) => e.entry.action === x.action) ?? null
+    );
+  });
 }

@@ -7,7 +7,7 @@
 // Pure functions only: no I/O, no database.
 
 import { dedupe } from "./entries";
-import { CONGRESS_ANCHOR, endsComplete, isListClauseStart, PUBLISH_STAMP } from "./lexicon";
+import { CONGRESS_ANCHOR, endsComplete, isListClauseStart, isPublishStamp } from "./lexicon";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
 import { type Doc, newLookback, type RawEntry } from "./reading";
 import { feedSection, openSection, type Section, truncation } from "./sections";
@@ -259,7 +259,7 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
 
     // metadata
     const full = fullDateIn(f);
-    const stamp = f.length < 80 && PUBLISH_STAMP.test(f);
+    const stamp = isPublishStamp(f);
     if (full) {
       docYearRef ??= full.iso;
       if (stamp) ctx.stampDate ??= full.iso;
@@ -421,7 +421,7 @@ function buildAnnouncement(n: Normalised, ctx: Ctx, entries: CtxEntry[], yearRef
       if (li < 0) continue;
       const t = lineText(li);
       // a publish stamp is the page's date, not the decision's
-      if (t.length < 80 && PUBLISH_STAMP.test(t)) continue;
+      if (isPublishStamp(t)) continue;
       date = partialDateIn(t, ref);
       if (date) break;
     }

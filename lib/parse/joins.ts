@@ -4,7 +4,7 @@
 // joins and is recorded on the line (Line.joins), so `--explain` can say why.
 
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isNumberedItem, isPost, PUBLISH_STAMP } from "./lexicon";
+import { endsComplete, isListClauseStart, isNumberedItem, isPost, isPublishStamp } from "./lexicon";
 import type { RuleInfo } from "./reading";
 import { isSectionHeading, VOCABULARY } from "./vocabulary";
 
@@ -354,7 +354,7 @@ export const KEEP_STAMP_APART: RuleInfo = { name: "publish stamp apart", reason:
 export function joinRule(s: JoinSite): JoinRule | null {
   // the first line only for a broken title word: a page often opens with its title
   if (s.first) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
-  if ((s.curLen < 80 && PUBLISH_STAMP.test(s.cur)) || (s.next.length < 80 && PUBLISH_STAMP.test(s.next))) return null;
+  if ((s.curLen < 80 && isPublishStamp(s.cur)) || isPublishStamp(s.next)) return null;
   for (const rule of JOIN_RULES) if (rule.apply(s)) return rule;
   return null;
 }

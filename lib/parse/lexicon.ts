@@ -143,6 +143,11 @@ export const MINISTRY_START =
 export const PUBLISH_STAMP =
   /(?:发布时间|发布日期|发表时间|更新时间|发稿时间|时间|日期|来源|作者|浏览次数|阅读次数|点击数|字号)[ ]*[:]|[0-9]{4}[-年./][0-9]{1,2}[-月./][0-9]{1,2}日?[ ]*[0-9]{1,2}:[0-9]{2}/;
 
+/** A short line (under 80 characters) that is a publish stamp. Both forms hold a colon: lines without one are rejected without the regex. */
+export function isPublishStamp(line: string): boolean {
+  return line.length < 80 && line.indexOf(":") >= 0 && PUBLISH_STAMP.test(line);
+}
+
 /** A wire or newspaper dateline opening a story (`新华社北京5月6日电`, `本报讯`). */
 export const DATELINE =
   /(?:新华社|中新社|中新网|人民网|央视网|本报|[\u3400-\u9fff]{2,4}(?:日报|晚报|网))[\u3400-\u9fff]{0,8}?[0-9]{1,2}月[0-9]{1,2}日[电讯]|本报讯|新华社[\u3400-\u9fff]{2,6}电/;

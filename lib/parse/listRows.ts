@@ -5,7 +5,19 @@
 
 import { endsComplete, numberPrefixLength } from "./lexicon";
 import { parsePositions } from "./positions";
-import { cross, type Doc, type Lookback, PERSONS_WINDOW, personsOf, positionsOf, type RawEntry, type RuleInfo, trimRange } from "./reading";
+import {
+  cross,
+  type Doc,
+  type Lookback,
+  PERSONS_WINDOW,
+  personsOf,
+  positionsOf,
+  type RawEntry,
+  type RuleInfo,
+  ruleList,
+  trimRange,
+  withRules,
+} from "./reading";
 import { parseVerbClause } from "./verbClauses";
 import { issuedAs, LIST_MARKS, type Mode, type Slot, tableSlot, VOCABULARY } from "./vocabulary";
 
@@ -39,7 +51,7 @@ export const LIST_RULES: readonly RuleInfo[] = [...Object.values(MARK_RULES), HE
  * `陈鸣波  重庆市人民政府副市长`: a list printed as a table (name, spaces,
  * position) under a heading; the heading's main verb gives the action.
  */
-export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, verb: string): RawEntry[] | null {
+export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, verb: string, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
   a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
@@ -51,7 +63,7 @@ export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mo
   if (colon >= 4) {
     const persons = personsOf(doc, a + colon + 1, b, back);
     const pos = persons ? positionsOf(doc, a, a + colon) : [];
-    if (persons && pos.length && pos.some((p) => p.org)) return cross(persons, pos, action, a, b, true, [COLON_ROW.name]);
+    if (persons && pos.length && pos.some((p) => p.org)) return cross(persons, pos, action, a, b, true, ruleList(via, COLON_ROW.name));
   }
   // a wide gap (the first one that follows a name: `王  峰    重庆市…` pads the name
   // itself), else the first space after a two-character name
@@ -68,15 +80,19 @@ export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mo
     if (!persons) continue;
     const pos = positionsOf(doc, a + gap.index + gap[0].length, b);
     if (!pos.length || !pos.some((p) => p.org)) return null;
-    return cross(persons, pos, action, a, b, true, [TABLE_ROW.name]);
+    return cross(persons, pos, action, a, b, true, ruleList(via, TABLE_ROW.name));
   }
   return null;
 }
 
 const MARKERS = VOCABULARY.listMark;
 
-/** Parses a list clause [a, b) under a heading or a carried verb: its own verb first, else its mark. */
-export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, mode: Mode): RawEntry[] | null {
+/**
+ * Parses a list clause [a, b) under a heading or a carried verb: its own verb
+ * first, else its mark. `via` names the rule that gave the mode (the entries
+ * read by a mark record it first).
+ */
+export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
   a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
@@ -87,7 +103,7 @@ export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, 
     if (mode.appoint === "批准任命" && mode.remove === "批准免去")
       for (const e of withVerb) {
         e.action = issuedAs(e.action, "批准");
-        e.rules = [...e.rules, HEADING_APPROVES.name];
+        e.rules = withRules(e.rules, HEADING_APPROVES.name);
       }
     return withVerb;
   }
@@ -110,7 +126,7 @@ export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, 
     // a resignation ends the post itself; 代理 makes every post an acting one
     if (slot === "resign") pos = pos.map((p) => ({ ...p, acting: false }));
     else if (slot === "acting") pos = pos.map((p) => ({ ...p, acting: true }));
-    const r = cross(persons, pos, action, a, b, true, [MARK_RULES[slot].name]);
+    const r = cross(persons, pos, action, a, b, true, ruleList(via, MARK_RULES[slot].name));
     if (r.length) return r;
   }
   return null;
@@ -133,7 +149,7 @@ export function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | nul
   if (pos.length !== items) return null;
   const last = prev[prev.length - 1]!;
   const persons = [...new Set(prev.map((e) => e.person))];
-  const rules = [...last.rules, MORE_POSTS.name];
+  const rules = withRules(last.rules, MORE_POSTS.name);
   const out: RawEntry[] = [];
   for (const person of persons)
     for (const p of pos) {

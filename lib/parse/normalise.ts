@@ -271,8 +271,13 @@ export function normalise(source: string): Normalised {
       const b = ranges[r + 1]!;
       if (a >= b) continue;
       pieces.push(t1.slice(a, b));
-      map.set(p1.map.subarray(a, b), j);
-      j += b - a;
+      // a short range is copied by hand (a subarray view per line costs more than the copy)
+      const from = p1.map;
+      if (b - a < 64) for (let k = a; k < b; k++) map[j++] = from[k]!;
+      else {
+        map.set(from.subarray(a, b), j);
+        j += b - a;
+      }
     }
   };
 

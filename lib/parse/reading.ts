@@ -30,6 +30,26 @@ export interface RawEntry {
   rules: string[];
 }
 
+const ruleLists = new Map<string, readonly string[]>();
+/**
+ * The list of rule names `names`, shared: entries read the same way share one
+ * frozen array (no allocation per entry on long lists).
+ */
+export function ruleList(...names: string[]): string[] {
+  const key = names.join("\u0001");
+  let list = ruleLists.get(key);
+  if (!list) {
+    list = Object.freeze(names);
+    ruleLists.set(key, list);
+  }
+  return list as string[];
+}
+
+/** `rules` with `more` after them (a new shared list; `rules` is never changed). */
+export function withRules(rules: readonly string[], ...more: string[]): string[] {
+  return ruleList(...rules, ...more);
+}
+
 /** A rule of the parser: a name printed by `--explain` and the reason it exists. */
 export interface RuleInfo {
   name: string;

@@ -73,9 +73,11 @@ export function feedSection(
         }
     }
     if (b > a) {
-      const r = parseListClause(doc, back, a, b, sec.mode) ?? parseTableRow(doc, back, a, b, sec.mode, sec.verb);
+      const r =
+        parseListClause(doc, back, a, b, sec.mode, SECTION_HEADING.name) ??
+        parseTableRow(doc, back, a, b, sec.mode, sec.verb, SECTION_HEADING.name);
       if (r) {
-        for (const e of r) out.push({ ...e, rules: [SECTION_HEADING.name, ...e.rules] });
+        for (const e of r) out.push(e);
         parsed++;
       } else if (CLAUSE_MARK.test(f.slice(a, b))) failed.push(a, b);
     }

@@ -147,14 +147,18 @@ export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEn
             carryRule = BARE_DECIDE.name;
           } else if (carry) {
             // `任命A为…，B为…`, `分别免去A的…职务；B的…职务`: the verb carries over
-            const c = parseListClause(doc, st.back, x, y, carry);
+            const c = parseListClause(doc, st.back, x, y, carry, carryRule);
             const more = c ? null : morePosts(doc, x, y, lastR);
             if (c || more) {
               // the list went on past clauses no rule read: those are lost entries
               for (let k = 0; k < unread.length; k += 2) st.unread?.(unread[k]!, unread[k + 1]!);
               unread.length = 0;
             }
-            if (c) out.push(...c.map((e) => ({ ...e, formal, rules: [carryRule, ...e.rules] })));
+            if (c)
+              for (const e of c) {
+                e.formal = formal;
+                out.push(e);
+              }
             else if (more) out.push(...more);
             else if (CARRIED_CLAUSE.test(f.slice(cx, cy))) unread.push(cx, cy);
             else if (!/^[ ]*(并|同时)?(报|报请|报送)/.test(f.slice(x, y))) carry = null;

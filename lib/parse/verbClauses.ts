@@ -20,6 +20,7 @@ import {
   positionsOf,
   type RawEntry,
   type RuleInfo,
+  ruleList,
 } from "./reading";
 import { type Construction, type Issuer, issuedAs, type Verb, VOCABULARY, verbOf } from "./vocabulary";
 
@@ -65,11 +66,10 @@ function issuerOf(s: VerbSite): Issuer {
 }
 
 function notes(s: VerbSite, rule: string, persons: Persons): string[] {
-  const out = [rule];
-  if (s.approved) out.push(APPROVED.name);
-  else if (s.decided) out.push(DECIDED.name);
-  if (persons.pronounStart != null) out.push(PRONOUN.name);
-  return out;
+  const scope = s.approved ? APPROVED.name : s.decided ? DECIDED.name : "";
+  const pronoun = persons.pronounStart != null;
+  if (!scope) return pronoun ? ruleList(rule, PRONOUN.name) : ruleList(rule);
+  return pronoun ? ruleList(rule, scope, PRONOUN.name) : ruleList(rule, scope);
 }
 
 /** `cross` for a verb rule: the clause's range (from the pronoun's antecedent when 其 was read). */

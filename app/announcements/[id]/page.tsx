@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { explainStored } from "@/lib/parse/explain";
 import { markSpans } from "@/lib/queries/highlight";
 import { type AnnouncementWithSource, announcementWithSource } from "@/lib/queries/overview";
 import { provenance } from "@/lib/queries/provenance";
 import { RecordId } from "@/lib/security/ids";
 import { DataTable } from "../../_components/DataTable";
 import { LINK_CLASS, OrgLink, PersonLink } from "../../_components/links";
+import { EntryRules } from "./EntryRules";
 import { UnreadLines } from "./UnreadLines";
 
 export const dynamic = "force-dynamic";
@@ -48,6 +50,12 @@ export default async function AnnouncementPage({ params }: Props) {
     a.source.text,
     a.actions.map((x) => ({ start: x.spanStart, end: x.spanEnd, actionId: x.id })),
   );
+  // the rules that read each entry: the stored text parsed again (the parser is pure and fast)
+  const explained = explainStored(
+    a.source.text,
+    a.actions.map((x) => ({ start: x.spanStart, end: x.spanEnd, person: x.personName, action: x.kind })),
+  );
+  const rulesOf = new Map(a.actions.map((x, i) => [x.id, explained[i] ?? null]));
   return (
     <article className="space-y-6">
       <header>
@@ -83,6 +91,7 @@ export default async function AnnouncementPage({ params }: Props) {
             { key: "kind", header: "事项", keep: true, cell: (x) => x.kind },
             { key: "org", header: "机构", cell: (x) => <OrgLink id={x.post.organization.id} name={x.post.organization.name} /> },
             { key: "post", header: "职务", cell: (x) => x.post.title },
+            { key: "rules", header: "读取规则", cell: (x) => <EntryRules explained={rulesOf.get(x.id) ?? null} /> },
             {
               key: "clause",
               header: "原文",
