@@ -2,6 +2,7 @@
 // Simplified ones, so every pattern is written once (in Simplified) and offsets
 // in the folded string equal offsets in the printed string.
 import { T2S_FROM, T2S_TO } from "./data/t2s";
+import { unitsToString } from "./units";
 
 const table = new Uint16Array(0x10000);
 for (let i = 0; i < T2S_FROM.length; i++) table[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i);
@@ -25,10 +26,8 @@ export function fold(text: string): string {
     const c = text.charCodeAt(i);
     codes[i] = table[c] || c;
   }
-  return utf16.decode(codes);
+  return unitsToString(codes);
 }
-
-const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 /** True when the text prints at least one Traditional-only character. */
 export function isTraditional(text: string): boolean {

@@ -2,9 +2,10 @@
 // markdown residue, page headers, inline pinyin glosses, lines broken inside a
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
-import { fold } from "./fold";
+import { fold, foldCode } from "./fold";
 import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
 import { DATELINE, endsComplete } from "./lexicon";
+import { unitsToString } from "./units";
 
 export interface Line {
   /** [start, end) in `text` */
@@ -91,34 +92,50 @@ function nfkcOf(cp: number): string {
 
 interface Pass1 {
   text: string;
-  map: Int32Array;
+  /** map[i] = offset in the source of text[i]; null when that is i itself (no unit added or dropped) */
+  map: Int32Array | null;
 }
 
-const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+/**
+ * NFKC of BMP code units whose result is one code unit, as a table: 0 when not
+ * computed yet, 0xffff when the result is not one unit (empty, several units,
+ * CR). Filled on first sight; a table lookup is much cheaper than a Map.
+ */
+const single = new Uint16Array(0x10000);
+const MULTI = 0xffff;
+
+function singleOf(c: number): number {
+  const r = nfkcOf(c);
+  const code = c === 0x0d || (c >= 0xd800 && c <= 0xdfff) || r.length !== 1 ? MULTI : r.charCodeAt(0);
+  single[c] = code;
+  return code;
+}
 
 /** NFKC per code point with an offset map. CRLF/CR become LF. */
 function pass1(source: string): Pass1 {
   const n = source.length;
   let out = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 16);
+  // the offset map is written only from the first unit added or dropped on (before it, offsets are identical)
+  let map: Int32Array | null = null;
   let changed = false;
   let j = 0; // output length so far
-  const grow = (need: number) => {
-    if (need <= map.length) return;
-    const size = Math.max(need, map.length * 2);
-    const m2 = new Int32Array(size);
-    m2.set(map);
-    map = m2;
-    const o2 = new Uint16Array(size);
-    o2.set(out);
-    out = o2;
-  };
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
     // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
     if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
       out[j] = c;
-      map[j++] = i;
+      if (map) map[j] = i;
+      j++;
+      i++;
+      continue;
+    }
+    // one unit in, one unit out (full-width punctuation, compatibility forms): from the table
+    const one = single[c] || singleOf(c);
+    if (one !== MULTI) {
+      if (one !== c) changed = true;
+      out[j] = one;
+      if (map) map[j] = i;
+      j++;
       i++;
       continue;
     }
@@ -135,17 +152,32 @@ function pass1(source: string): Pass1 {
     if (c === 0x0d) r = source.charCodeAt(i + 1) === 0x0a ? "" : "\n";
     else r = nfkcOf(cp);
     if (r.length !== width || r !== source.slice(i, i + width)) changed = true;
-    if (j + r.length + 1 > map.length) grow(j + r.length + 16 + (n - i));
+    if (!map && (r.length !== width || width !== 1)) {
+      // from here on offsets differ: the map starts, identical so far
+      map = new Int32Array(out.length);
+      for (let k = 0; k < j; k++) map[k] = k;
+    }
+    if (j + r.length + 1 > out.length) {
+      // grown here rather than in a closure, so that `out`, `map` and `j` stay plain locals
+      const size = Math.max(j + r.length + 16 + (n - i), out.length * 2);
+      const o2 = new Uint16Array(size);
+      o2.set(out);
+      out = o2;
+      if (map) {
+        const m2 = new Int32Array(size);
+        m2.set(map);
+        map = m2;
+      }
+    }
     for (let k = 0; k < r.length; k++) {
       out[j] = r.charCodeAt(k);
-      map[j++] = i;
+      if (map) map[j] = i;
+      j++;
     }
     i += width;
   }
-  const text = changed ? utf16.decode(out.subarray(0, j)) : source;
-  grow(j + 1);
-  map[j] = n;
-  return { text, map: map.subarray(0, j + 1) };
+  const text = changed ? unitsToString(out.subarray(0, j)) : source;
+  return { text, map: map ? map.subarray(0, j) : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -245,14 +277,81 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   return { ranges, heading, indented, text };
 }
 
+/**
+ * The normalised text as it is built: its code units, their folded form and
+ * the source offset of each, in typed arrays (one decode at the end instead of
+ * a string per piece).
+ */
+class Output {
+  chars: Uint16Array;
+  /** the folded units, made on the first unit that folds to another (most text has none) */
+  folded: Uint16Array | null = null;
+  map: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.chars = new Uint16Array(capacity);
+    this.map = new Int32Array(capacity + 1);
+  }
+
+  private reserve(more: number): void {
+    const need = this.length + more + 1;
+    if (need <= this.map.length) return;
+    const size = Math.max(need, this.map.length * 2);
+    const chars = new Uint16Array(size);
+    chars.set(this.chars);
+    this.chars = chars;
+    if (this.folded) {
+      const folded = new Uint16Array(size);
+      folded.set(this.folded);
+      this.folded = folded;
+    }
+    const map = new Int32Array(size + 1);
+    map.set(this.map);
+    this.map = map;
+  }
+
+  /** Copies [a, b) of the pass-1 text with its source offsets (`from` null: the offsets are the indices). */
+  copy(t: string, from: Int32Array | null, a: number, b: number): void {
+    this.reserve(b - a);
+    const { chars, map } = this;
+    let j = this.length;
+    for (let k = a; k < b; k++) {
+      const c = t.charCodeAt(k);
+      chars[j] = c;
+      map[j] = from ? from[k]! : k;
+      if (this.folded) this.folded[j] = foldCode(c);
+      else if (foldCode(c) !== c) this.startFolding(j, c);
+      j++;
+    }
+    this.length = j;
+  }
+
+  /** The first unit that folds: the folded units so far equal the units. */
+  private startFolding(j: number, c: number): void {
+    const folded = new Uint16Array(this.chars.length);
+    folded.set(this.chars.subarray(0, j));
+    folded[j] = foldCode(c);
+    this.folded = folded;
+  }
+
+  /** Adds a separator (`\n`, `、`) mapped just after the previous character. */
+  separator(code: number): void {
+    this.reserve(1);
+    const j = this.length;
+    this.chars[j] = code;
+    if (this.folded) this.folded[j] = code;
+    this.map[j] = j > 0 ? this.map[j - 1]! + 1 : 0;
+    this.length = j + 1;
+  }
+}
+
 export function normalise(source: string): Normalised {
   const p1 = pass1(source);
   const t1 = p1.text;
   const n1 = t1.length;
-  const map = new Int32Array(n1 + 1);
-  const pieces: string[] = [];
+  const out = new Output(n1 + 16);
   const lines: Line[] = [];
-  let j = 0;
   let cur: Line | null = null;
   // folded text of the current output line (for join decisions): its first and last HEAD characters
   const HEAD = 200;
@@ -266,19 +365,7 @@ export function normalise(source: string): Normalised {
   };
 
   const emit = (ranges: number[]) => {
-    for (let r = 0; r < ranges.length; r += 2) {
-      const a = ranges[r]!;
-      const b = ranges[r + 1]!;
-      if (a >= b) continue;
-      pieces.push(t1.slice(a, b));
-      // a short range is copied by hand (a subarray view per line costs more than the copy)
-      const from = p1.map;
-      if (b - a < 64) for (let k = a; k < b; k++) map[j++] = from[k]!;
-      else {
-        map.set(from.subarray(a, b), j);
-        j += b - a;
-      }
-    }
+    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, p1.map, ranges[r]!, ranges[r + 1]!);
   };
 
   const sink: { pageHeader?: string } = {};
@@ -315,29 +402,23 @@ export function normalise(source: string): Normalised {
         });
       }
       if (join && cur) {
-        (cur.joins ??= []).push({ rule: join.name, at: j });
+        (cur.joins ??= []).push({ rule: join.name, at: out.length });
         if (rl.indented && !/^[、,]/.test(f) && continuesPosts(curHead, f) && endsComplete(curTail.slice(-20))) {
           // posts continued on the next line: the line break separates two posts
-          pieces.push("、");
-          map[j] = j > 0 ? map[j - 1]! + 1 : 0;
-          j++;
+          out.separator(0x3001);
           addCur("、");
         }
         emit(rl.ranges);
-        cur.end = j;
+        cur.end = out.length;
         addCur(f);
         lastPiece = f.length;
         curPunct ||= PUNCT.test(f);
       } else {
-        if (cur) {
-          // line separator, mapped to the end of the previous line
-          pieces.push("\n");
-          map[j] = j > 0 ? map[j - 1]! + 1 : 0;
-          j++;
-        }
-        const start = j;
+        // line separator, mapped to the end of the previous line
+        if (cur) out.separator(0x0a);
+        const start = out.length;
         emit(rl.ranges);
-        cur = { start, end: j, heading: rl.heading, indented: rl.indented };
+        cur = { start, end: out.length, heading: rl.heading, indented: rl.indented };
         lines.push(cur);
         curHead = "";
         curTail = "";
@@ -349,14 +430,16 @@ export function normalise(source: string): Normalised {
     }
     pos = nl + 1;
   }
-  const text = pieces.join("");
-  map[j] = source.length;
+  const j = out.length;
+  const text = unitsToString(out.chars.subarray(0, j));
+  const folded = out.folded ? unitsToString(out.folded.subarray(0, j)) : text;
+  const m = out.map.subarray(0, j + 1);
+  m[j] = source.length;
   // separators were mapped to "end of previous line + 1", clamp into the source
-  const m = map.subarray(0, j + 1);
   for (let k = 0; k < j; k++) if (m[k]! > source.length) m[k] = source.length;
-  const out: Normalised = { source, text, folded: fold(text), map: m, lines };
-  if (sink.pageHeader !== undefined) out.pageHeader = sink.pageHeader;
-  return out;
+  const result: Normalised = { source, text, folded, map: m, lines };
+  if (sink.pageHeader !== undefined) result.pageHeader = sink.pageHeader;
+  return result;
 }
 
 /** Maps a [start, end) range of normalised text back to the source. */
