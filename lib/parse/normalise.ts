@@ -25,8 +25,8 @@ export interface Normalised {
   text: string;
   /** `text` with Traditional characters folded to Simplified (same length) */
   folded: string;
-  /** map[i] = offset in `source` of the character that produced text[i]; map[text.length] = source.length */
-  map: Int32Array;
+  /** map.at(i) = offset in `source` of the character that produced text[i]; map.at(text.length) = source.length */
+  map: OffsetMap;
   lines: Line[];
   /** a page header dropped from the text that prints the page's date (`重庆日报 2024年11月29日 星期五`) */
   pageHeader?: string;
@@ -286,18 +286,18 @@ class Output {
   chars: Uint16Array;
   /** the folded units, made on the first unit that folds to another (most text has none) */
   folded: Uint16Array | null = null;
-  map: Int32Array;
   length = 0;
+  readonly offsets: OffsetMap;
 
-  constructor(capacity: number) {
+  constructor(capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
     this.chars = new Uint16Array(capacity);
-    this.map = new Int32Array(capacity + 1);
+    this.offsets = new OffsetMap(pass1Map, sourceLength);
   }
 
   private reserve(more: number): void {
     const need = this.length + more + 1;
-    if (need <= this.map.length) return;
-    const size = Math.max(need, this.map.length * 2);
+    if (need <= this.chars.length) return;
+    const size = Math.max(need, this.chars.length * 2);
     const chars = new Uint16Array(size);
     chars.set(this.chars);
     this.chars = chars;
@@ -306,20 +306,17 @@ class Output {
       folded.set(this.folded);
       this.folded = folded;
     }
-    const map = new Int32Array(size + 1);
-    map.set(this.map);
-    this.map = map;
   }
 
-  /** Copies [a, b) of the pass-1 text with its source offsets (`from` null: the offsets are the indices). */
-  copy(t: string, from: Int32Array | null, a: number, b: number): void {
+  /** Copies [a, b) of the pass-1 text (its source offsets are recorded as one run). */
+  copy(t: string, a: number, b: number): void {
     this.reserve(b - a);
-    const { chars, map } = this;
+    const chars = this.chars;
+    this.offsets.run(this.length, a);
     let j = this.length;
     for (let k = a; k < b; k++) {
       const c = t.charCodeAt(k);
       chars[j] = c;
-      map[j] = from ? from[k]! : k;
       if (this.folded) this.folded[j] = foldCode(c);
       else if (foldCode(c) !== c) this.startFolding(j, c);
       j++;
@@ -341,8 +338,62 @@ class Output {
     const j = this.length;
     this.chars[j] = code;
     if (this.folded) this.folded[j] = code;
-    this.map[j] = j > 0 ? this.map[j - 1]! + 1 : 0;
+    this.offsets.separatorAt(j);
     this.length = j + 1;
+  }
+}
+
+/**
+ * Offsets in the source of the normalised text, as runs: the text is made of
+ * ranges copied from the pass-1 text (whose offsets are the pass-1 map's, or
+ * the indices themselves) and separators (mapped just after the character
+ * before them). A lookup is a binary search over the runs; no array as long as
+ * the text is written.
+ */
+export class OffsetMap {
+  /** normalised offset where each run starts */
+  private readonly starts: number[] = [];
+  /** pass-1 offset of the run's first unit, or -1 - (source offset) for a separator */
+  private readonly from: number[] = [];
+  /** normalised length (set when the text is complete) */
+  length = Number.POSITIVE_INFINITY;
+
+  constructor(
+    private readonly pass1Map: Int32Array | null,
+    private readonly sourceLength: number,
+  ) {}
+
+  run(at: number, pass1Offset: number): void {
+    this.starts.push(at);
+    this.from.push(pass1Offset);
+  }
+
+  separatorAt(at: number): void {
+    const src = at > 0 ? this.raw(at - 1) + 1 : 0;
+    this.starts.push(at);
+    this.from.push(-1 - src);
+  }
+
+  /** The source offset of normalised offset `i` (the source length at the end of the text). */
+  at(i: number): number {
+    if (i >= this.length) return this.sourceLength;
+    // separators were mapped to "end of previous line + 1": clamped into the source
+    return Math.min(this.raw(i), this.sourceLength);
+  }
+
+  private raw(i: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const f = this.from[lo]!;
+    if (f < 0) return -1 - f;
+    const k = f + (i - starts[lo]!);
+    return this.pass1Map ? this.pass1Map[k]! : k;
   }
 }
 
@@ -350,7 +401,7 @@ export function normalise(source: string): Normalised {
   const p1 = pass1(source);
   const t1 = p1.text;
   const n1 = t1.length;
-  const out = new Output(n1 + 16);
+  const out = new Output(n1 + 16, p1.map, source.length);
   const lines: Line[] = [];
   let cur: Line | null = null;
   // folded text of the current output line (for join decisions): its first and last HEAD characters
@@ -365,7 +416,7 @@ export function normalise(source: string): Normalised {
   };
 
   const emit = (ranges: number[]) => {
-    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, p1.map, ranges[r]!, ranges[r + 1]!);
+    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, ranges[r]!, ranges[r + 1]!);
   };
 
   const sink: { pageHeader?: string } = {};
@@ -433,20 +484,17 @@ export function normalise(source: string): Normalised {
   const j = out.length;
   const text = unitsToString(out.chars.subarray(0, j));
   const folded = out.folded ? unitsToString(out.folded.subarray(0, j)) : text;
-  const m = out.map.subarray(0, j + 1);
-  m[j] = source.length;
-  // separators were mapped to "end of previous line + 1", clamp into the source
-  for (let k = 0; k < j; k++) if (m[k]! > source.length) m[k] = source.length;
-  const result: Normalised = { source, text, folded, map: m, lines };
+  out.offsets.length = j;
+  const result: Normalised = { source, text, folded, map: out.offsets, lines };
   if (sink.pageHeader !== undefined) result.pageHeader = sink.pageHeader;
   return result;
 }
 
 /** Maps a [start, end) range of normalised text back to the source. */
 export function toSourceSpan(n: Normalised, start: number, end: number): [number, number] {
-  const s = n.map[start]!;
+  const s = n.map.at(start);
   if (end <= start) return [s, s];
-  const lastSrc = n.map[end - 1]!;
+  const lastSrc = n.map.at(end - 1);
   const code = n.source.charCodeAt(lastSrc);
   const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
   return [s, Math.min(n.source.length, lastSrc + width)];
