@@ -314,13 +314,27 @@ class Output {
     const chars = this.chars;
     this.offsets.run(this.length, a);
     let j = this.length;
-    for (let k = a; k < b; k++) {
-      const c = t.charCodeAt(k);
-      chars[j] = c;
-      if (this.folded) this.folded[j] = foldCode(c);
-      else if (foldCode(c) !== c) this.startFolding(j, c);
-      j++;
-    }
+    let k = a;
+    // until a unit folds to another, only the units are written
+    if (!this.folded)
+      for (; k < b; k++) {
+        const c = t.charCodeAt(k);
+        chars[j] = c;
+        if (foldCode(c) !== c) {
+          this.startFolding(j, c);
+          j++;
+          k++;
+          break;
+        }
+        j++;
+      }
+    const folded = this.folded;
+    if (folded)
+      for (; k < b; k++) {
+        const c = t.charCodeAt(k);
+        chars[j] = c;
+        folded[j++] = foldCode(c);
+      }
     this.length = j;
   }
 
@@ -369,7 +383,14 @@ export class OffsetMap {
   }
 
   separatorAt(at: number): void {
-    const src = at > 0 ? this.raw(at - 1) + 1 : 0;
+    // the character before is in the last run
+    const last = this.starts.length - 1;
+    let src = 0;
+    if (last >= 0) {
+      const f = this.from[last]!;
+      const k = f + (at - 1 - this.starts[last]!);
+      src = (f < 0 ? -1 - f : this.pass1Map ? this.pass1Map[k]! : k) + 1;
+    }
     this.starts.push(at);
     this.from.push(-1 - src);
   }
