@@ -39,66 +39,91 @@ function personKey(p: string): string {
 /** Merges repeated decisions; keeps document order of first appearance. */
 export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   const kept: T[] = [];
-  const byKey = new Map<string, T>();
+  // the kept entries of each person with their comparison forms: a person has
+  // few entries, so duplicates are found in a short list (no composite keys)
+  const byPerson = new Map<string, Held<T>[]>();
   // a page repeats a few positions many times: each comparison form is computed once
-  const keys = new Map<string, string>();
+  const keys = new Map<string, Map<string, string>>();
   const posKey = (org: string, post: string) => {
-    const raw = `${org}\u0001${post}`;
-    let k = keys.get(raw);
+    let ofOrg = keys.get(org);
+    if (!ofOrg) {
+      ofOrg = new Map();
+      keys.set(org, ofOrg);
+    }
+    let k = ofOrg.get(post);
     if (k === undefined) {
       k = positionKey(org, post);
-      keys.set(raw, k);
+      ofOrg.set(post, k);
     }
     return k;
   };
   for (const e of entries) {
-    const key = `${personKey(e.person)}|${baseAction(e.action)}|${posKey(e.org, e.post)}`;
-    const old = byKey.get(key);
-    if (!old) {
-      byKey.set(key, e);
-      kept.push(e);
+    const person = personKey(e.person);
+    const action = baseAction(e.action);
+    const pos = posKey(e.org, e.post);
+    let list = byPerson.get(person);
+    if (!list) {
+      list = [];
+      byPerson.set(person, list);
+    }
+    const old = list.find((h) => h.action === action && h.pos === pos);
+    if (old) {
+      merge(old.e, e);
       continue;
     }
-    merge(old, e);
+    list.push({ e, action, pos });
+    kept.push(e);
   }
-  // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`)
-  // (a group of one, the common case, is held without an array)
-  const groups = new Map<string, T | T[]>();
-  for (const e of kept) {
-    const g = `${personKey(e.person)}|${baseAction(e.action)}|${posKey("", e.post)}`;
-    const held = groups.get(g);
-    if (held === undefined) groups.set(g, e);
-    else if (Array.isArray(held)) held.push(e);
-    else groups.set(g, [held, e]);
-  }
+  // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`): groups of
+  // one person's entries with the same action and post, in document order
   const dropped = new Set<T>();
-  for (const list of groups.values()) {
-    if (!Array.isArray(list)) continue;
-    const withOrg = list.find((e) => e.org);
-    if (!withOrg) continue;
-    for (const e of list)
-      if (!e.org) {
-        merge(withOrg, e);
-        dropped.add(e);
-      }
-    // `市政府副市长` beside `重庆市人民政府副市长`: an organ printed without its place
-    const orgs = list.filter((e) => e.org && !dropped.has(e));
-    // `青山区政府区长` beside `青山区人民政府区长`: the short form of the same organ
-    for (const e of orgs) {
-      const short = orgKey(e.org);
-      const placeless = /^[省市区县州]/.test(short);
-      const full = orgs.find((o) => {
-        if (o === e || dropped.has(o)) return false;
-        const k = orgKey(o.org);
-        return k === short ? o.org.length > e.org.length : placeless && k.length > short.length && k.endsWith(short);
-      });
-      if (full) {
-        merge(full, e);
-        dropped.add(e);
-      }
+  for (const list of byPerson.values()) {
+    if (list.length < 2) continue;
+    const groups = new Map<string, T[]>();
+    for (const h of list) {
+      const g = `${h.action}|${posKey("", h.e.post)}`;
+      const group = groups.get(g);
+      if (group) group.push(h.e);
+      else groups.set(g, [h.e]);
     }
+    for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped);
   }
   return dropped.size ? kept.filter((e) => !dropped.has(e)) : kept;
+}
+
+interface Held<T> {
+  e: T;
+  /** the action without its 决定 */
+  action: string;
+  /** the comparison form of the position as first printed */
+  pos: string;
+}
+
+/** One person's entries of one action and post: printings without an organ, or with a shorter form of it, merge into the fullest. */
+function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>): void {
+  const withOrg = list.find((e) => e.org);
+  if (!withOrg) return;
+  for (const e of list)
+    if (!e.org) {
+      merge(withOrg, e);
+      dropped.add(e);
+    }
+  // `市政府副市长` beside `重庆市人民政府副市长`: an organ printed without its place
+  const orgs = list.filter((e) => e.org && !dropped.has(e));
+  // `青山区政府区长` beside `青山区人民政府区长`: the short form of the same organ
+  for (const e of orgs) {
+    const short = orgKey(e.org);
+    const placeless = /^[省市区县州]/.test(short);
+    const full = orgs.find((o) => {
+      if (o === e || dropped.has(o)) return false;
+      const k = orgKey(o.org);
+      return k === short ? o.org.length > e.org.length : placeless && k.length > short.length && k.endsWith(short);
+    });
+    if (full) {
+      merge(full, e);
+      dropped.add(e);
+    }
+  }
 }
 
 export const MERGED: RuleInfo = {
