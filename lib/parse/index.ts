@@ -214,7 +214,8 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li]!;
     const p = n.text.slice(L.start, L.end);
-    const f = n.folded.slice(L.start, L.end);
+    // text without Traditional characters is its own folded form (one slice, not two)
+    const f = n.folded === n.text ? p : n.folded.slice(L.start, L.end);
     const verb = sectionVerb(f);
     const tk = verb ? null : titleKind(f);
 

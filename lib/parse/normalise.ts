@@ -308,13 +308,21 @@ class Output {
     }
   }
 
-  /** Copies [a, b) of the pass-1 text (its source offsets are recorded as one run). */
-  copy(t: string, a: number, b: number): void {
+  /**
+   * Copies [a, b) of the pass-1 text (its source offsets are recorded as one
+   * run). `plain`: the caller knows no unit of it folds to another.
+   */
+  copy(t: string, a: number, b: number, plain: boolean): void {
     this.reserve(b - a);
     const chars = this.chars;
     this.offsets.run(this.length, a);
     let j = this.length;
     let k = a;
+    if (plain && !this.folded) {
+      for (; k < b; k++) chars[j++] = t.charCodeAt(k);
+      this.length = j;
+      return;
+    }
     // until a unit folds to another, only the units are written
     if (!this.folded)
       for (; k < b; k++) {
@@ -365,10 +373,11 @@ class Output {
  * the text is written.
  */
 export class OffsetMap {
-  /** normalised offset where each run starts */
-  private readonly starts: number[] = [];
+  /** normalised offset where each run starts (the first `runs` items) */
+  private starts = new Int32Array(1024);
   /** pass-1 offset of the run's first unit, or -1 - (source offset) for a separator */
-  private readonly from: number[] = [];
+  private from = new Int32Array(1024);
+  private runs = 0;
   /** normalised length (set when the text is complete) */
   length = Number.POSITIVE_INFINITY;
 
@@ -377,22 +386,33 @@ export class OffsetMap {
     private readonly sourceLength: number,
   ) {}
 
+  private push(at: number, from: number): void {
+    if (this.runs === this.starts.length) {
+      const starts = new Int32Array(this.runs * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const f = new Int32Array(this.runs * 2);
+      f.set(this.from);
+      this.from = f;
+    }
+    this.starts[this.runs] = at;
+    this.from[this.runs++] = from;
+  }
+
   run(at: number, pass1Offset: number): void {
-    this.starts.push(at);
-    this.from.push(pass1Offset);
+    this.push(at, pass1Offset);
   }
 
   separatorAt(at: number): void {
     // the character before is in the last run
-    const last = this.starts.length - 1;
+    const last = this.runs - 1;
     let src = 0;
     if (last >= 0) {
       const f = this.from[last]!;
       const k = f + (at - 1 - this.starts[last]!);
       src = (f < 0 ? -1 - f : this.pass1Map ? this.pass1Map[k]! : k) + 1;
     }
-    this.starts.push(at);
-    this.from.push(-1 - src);
+    this.push(at, -1 - src);
   }
 
   /** The source offset of normalised offset `i` (the source length at the end of the text). */
@@ -405,7 +425,7 @@ export class OffsetMap {
   private raw(i: number): number {
     const starts = this.starts;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.runs - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= i) lo = mid;
@@ -436,8 +456,8 @@ export function normalise(source: string): Normalised {
     curLen += x.length;
   };
 
-  const emit = (ranges: number[]) => {
-    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, ranges[r]!, ranges[r + 1]!);
+  const emit = (ranges: number[], plain: boolean) => {
+    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, ranges[r]!, ranges[r + 1]!, plain);
   };
 
   const sink: { pageHeader?: string } = {};
@@ -480,7 +500,7 @@ export function normalise(source: string): Normalised {
           out.separator(0x3001);
           addCur("、");
         }
-        emit(rl.ranges);
+        emit(rl.ranges, f === rl.text);
         cur.end = out.length;
         addCur(f);
         lastPiece = f.length;
@@ -489,7 +509,7 @@ export function normalise(source: string): Normalised {
         // line separator, mapped to the end of the previous line
         if (cur) out.separator(0x0a);
         const start = out.length;
-        emit(rl.ranges);
+        emit(rl.ranges, f === rl.text);
         cur = { start, end: out.length, heading: rl.heading, indented: rl.indented };
         lines.push(cur);
         curHead = "";

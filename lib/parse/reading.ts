@@ -30,19 +30,30 @@ export interface RawEntry {
   rules: string[];
 }
 
-const ruleLists = new Map<string, readonly string[]>();
+/** Shared rule lists as a trie of names: a lookup walks the names, no key string is built. */
+interface RuleNode {
+  list?: string[];
+  next?: Map<string, RuleNode>;
+}
+const ruleLists: RuleNode = {};
+
 /**
  * The list of rule names `names`, shared: entries read the same way share one
  * frozen array (no allocation per entry on long lists).
  */
 export function ruleList(...names: string[]): string[] {
-  const key = names.join("\u0001");
-  let list = ruleLists.get(key);
-  if (!list) {
-    list = Object.freeze(names);
-    ruleLists.set(key, list);
+  let node = ruleLists;
+  for (const name of names) {
+    node.next ??= new Map();
+    let child = node.next.get(name);
+    if (!child) {
+      child = {};
+      node.next.set(name, child);
+    }
+    node = child;
   }
-  return list as string[];
+  node.list ??= Object.freeze([...names]) as string[];
+  return node.list;
 }
 
 /** `rules` with `more` after them (a new shared list; `rules` is never changed). */

@@ -76,8 +76,8 @@ export interface Meeting {
 
 /** Finds meetings of a standing committee in a line and writes them out in full. */
 export function meetingsIn(printed: string, folded: string, offset: number): Meeting[] {
+  if (folded.indexOf("届") < 0 || folded.indexOf("次") < 0) return [];
   const out: Meeting[] = [];
-  if (folded.indexOf("届") < 0 || folded.indexOf("次") < 0) return out;
   MEETING.lastIndex = 0;
   let m: RegExpExecArray | null;
   const trad = /[會屆議務員]/.test(printed);
