@@ -148,7 +148,7 @@ function merge(k: RawEntry, d: RawEntry): void {
     k.org = d.org;
     k.post = d.post;
     if (d.org_alias) k.org_alias = d.org_alias;
-    else delete k.org_alias;
+    else k.org_alias = undefined;
   }
   if (!k.org_alias && d.org_alias && d.org === k.org) k.org_alias = d.org_alias;
   if (!k.rules.includes(MERGED.name)) k.rules = [...k.rules, MERGED.name];

@@ -156,7 +156,7 @@ export function morePosts(doc: Doc, x: number, y: number, prev: RawEntry[] | nul
       const e: RawEntry = { ...last, person, org: p.org || last.org, post: p.post, start: last.start, end: b, rules };
       if (p.org) {
         if (p.alias) e.org_alias = p.alias;
-        else delete e.org_alias;
+        else e.org_alias = undefined;
       }
       if (p.acting) e.action = "决定代理";
       out.push(e);
