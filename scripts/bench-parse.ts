@@ -169,6 +169,10 @@ const [small10, big] = rows as [(typeof rows)[0], (typeof rows)[0]];
 console.log(
   `linearity: throughput at ${big.label} / at ${small10.label} = ${(big.wall / small10.wall).toFixed(2)} wall, ${(big.cpu / small10.cpu).toFixed(2)} CPU (1.00 = linear)`,
 );
-console.log(`target ≥ 5 MB/s: ${big.wall >= 5 ? "met" : "NOT met"} (wall ${big.wall.toFixed(1)} MB/s, CPU ${big.cpu.toFixed(1)} MB/s)`);
+// issue 12: ≥ 20 MB/s (the issue measured 13.4 before the parser's speed work)
+const TARGET = 20;
+console.log(
+  `target ≥ ${TARGET} MB/s: ${big.wall >= TARGET ? "met" : "NOT met"} (wall ${big.wall.toFixed(1)} MB/s, CPU ${big.cpu.toFixed(1)} MB/s)`,
+);
 if (loadProbe > 0.05)
   console.log(`note: the machine looks busy (a 2 MB floor pass took ${(loadProbe * 1000).toFixed(0)} ms); wall figures are pessimistic`);
