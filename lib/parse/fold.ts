@@ -5,6 +5,8 @@ import { T2S_FROM, T2S_TO } from "./data/t2s";
 import { unitsToString } from "./units";
 
 const table = new Uint16Array(0x10000);
+/** table[unit] = its Simplified unit, 0 when it has none (for loops over every unit: read it into a local). */
+export const FOLD_TABLE: Readonly<Uint16Array> = table;
 for (let i = 0; i < T2S_FROM.length; i++) table[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i);
 
 /** Folds one UTF-16 code unit; characters without a mapping are returned as is. */

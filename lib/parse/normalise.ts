@@ -2,7 +2,7 @@
 // markdown residue, page headers, inline pinyin glosses, lines broken inside a
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
-import { fold, foldCode } from "./fold";
+import { FOLD_TABLE, fold } from "./fold";
 import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
 import { DATELINE, endsComplete } from "./lexicon";
 import { unitsToString } from "./units";
@@ -278,6 +278,14 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
 }
 
 /**
+ * The fold table held by this module: the loops below read it per unit, and a
+ * binding read once costs nothing per unit (an imported name may be an
+ * accessor when the module is loaded as CommonJS, e.g. under tsx).
+ */
+const foldTable = FOLD_TABLE;
+const foldUnit = (c: number) => foldTable[c] || c;
+
+/**
  * The normalised text as it is built: its code units, their folded form and
  * the source offset of each, in typed arrays (one decode at the end instead of
  * a string per piece).
@@ -328,7 +336,7 @@ class Output {
       for (; k < b; k++) {
         const c = t.charCodeAt(k);
         chars[j] = c;
-        if (foldCode(c) !== c) {
+        if (foldUnit(c) !== c) {
           this.startFolding(j, c);
           j++;
           k++;
@@ -341,7 +349,7 @@ class Output {
       for (; k < b; k++) {
         const c = t.charCodeAt(k);
         chars[j] = c;
-        folded[j++] = foldCode(c);
+        folded[j++] = foldUnit(c);
       }
     this.length = j;
   }
@@ -350,7 +358,7 @@ class Output {
   private startFolding(j: number, c: number): void {
     const folded = new Uint16Array(this.chars.length);
     folded.set(this.chars.subarray(0, j));
-    folded[j] = foldCode(c);
+    folded[j] = foldUnit(c);
     this.folded = folded;
   }
 

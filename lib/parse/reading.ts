@@ -154,15 +154,24 @@ export function cross(
   rules: string[],
 ): RawEntry[] {
   const out: RawEntry[] = [];
-  const make = (person: string, p: Position) => {
-    const e: RawEntry = { person, action: p.acting ? "决定代理" : action, org: p.org, post: p.post, start, end, formal, rules };
-    if (p.alias) e.org_alias = p.alias;
-    out.push(e);
-  };
   const names = persons.names;
   const pairwise = persons.pairwise && names.length > 1 && names.length === positions.length;
-  if (pairwise) for (const [i, person] of names.entries()) make(person, positions[i]!);
-  else for (const person of names) for (const p of positions) make(person, p);
+  // (no inner closure: this runs for every clause)
+  for (let i = 0; i < names.length; i++)
+    for (let k = pairwise ? i : 0; k < (pairwise ? i + 1 : positions.length); k++) {
+      const p = positions[k]!;
+      out.push({
+        person: names[i]!,
+        action: p.acting ? "决定代理" : action,
+        org: p.org,
+        post: p.post,
+        org_alias: p.alias || undefined,
+        start,
+        end,
+        formal,
+        rules,
+      });
+    }
   return out;
 }
 
