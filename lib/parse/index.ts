@@ -201,21 +201,11 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
   const add = (ctx: Ctx, es: RawEntry[], line: number) => {
     const headline = line === 0 || lines[line]!.heading > 0;
     for (const e of es) {
-      // a new object of one shape with every field (adding fields to the reader's object would reshape it)
-      const ce: CtxEntry = {
-        person: e.person,
-        action: e.action,
-        org: e.org,
-        post: e.post,
-        org_alias: e.org_alias,
-        start: e.start,
-        end: e.end,
-        formal: e.formal,
-        headline: headline || e.headline === true,
-        rules: e.rules,
-        ctx,
-        line,
-      };
+      // the reader made the object with these fields (setting them keeps its shape)
+      const ce = e as CtxEntry;
+      if (headline) ce.headline = true;
+      ce.ctx = ctx;
+      ce.line = line;
       ctx.entries.push(ce);
       all.push(ce);
     }

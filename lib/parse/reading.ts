@@ -28,6 +28,9 @@ export interface RawEntry {
   headline?: boolean;
   /** names of the rules that read it, in the order they applied (see explain.ts) */
   rules: string[];
+  /** where the parser filed it: its announcement context and line (set by index.ts; created empty so that setting them keeps the object's shape) */
+  ctx?: unknown;
+  line?: number;
 }
 
 /** Shared rule lists as a trie of names: a lookup walks the names, no key string is built. */
@@ -169,7 +172,10 @@ export function cross(
         start,
         end,
         formal,
+        headline: false,
         rules,
+        ctx: undefined,
+        line: -1,
       });
     }
   return out;
