@@ -198,9 +198,20 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
     sectionCtx = null;
   };
 
+  // one string per distinct organ and post: a page repeats them many times, and
+  // entries that share them keep less alive (fewer survivors for the garbage collector)
+  const strings = new Map<string, string>();
+  const intern = (s: string) => {
+    const had = strings.get(s);
+    if (had !== undefined) return had;
+    strings.set(s, s);
+    return s;
+  };
   const add = (ctx: Ctx, es: RawEntry[], line: number) => {
     const headline = line === 0 || lines[line]!.heading > 0;
     for (const e of es) {
+      e.org = intern(e.org);
+      e.post = intern(e.post);
       // the reader made the object with these fields (setting them keeps its shape)
       const ce = e as CtxEntry;
       if (headline) ce.headline = true;
