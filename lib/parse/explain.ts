@@ -5,6 +5,7 @@
 import { MERGED } from "./entries";
 import { type EntryTrace, parseTraced } from "./index";
 import { JOIN_RULES, KEEP_STAMP_APART, TITLE_WORD_BROKEN } from "./joins";
+import { lineAt, lineStarts } from "./lines";
 import { LIST_RULES } from "./listRows";
 import type { RuleInfo } from "./reading";
 import { SECTION_HEADING } from "./sections";
@@ -49,18 +50,8 @@ const ruleInfo = (name: string): RuleInfo => RULES.get(name) ?? { name, reason: 
 /** Parses `input` and explains every entry. */
 export function explainAnnouncements(input: string): { announcements: ExplainedAnnouncement[]; warnings: ParseWarning[] } {
   const { result, traces } = parseTraced(input);
-  const starts = [0];
-  for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(input);
+  const lineOf = (offset: number) => lineAt(starts, offset);
   const explain = (entry: ParsedEntry, t: EntryTrace): ExplainedEntry => ({
     entry,
     rules: t.rules.map(ruleInfo),

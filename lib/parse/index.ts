@@ -8,6 +8,7 @@
 
 import { dedupe } from "./entries";
 import { CONGRESS_ANCHOR, endsComplete, isListClauseStart, isPublishStamp } from "./lexicon";
+import { lineAt, lineStarts } from "./lines";
 import { type Normalised, normalise, toSourceSpan } from "./normalise";
 import { type Doc, newLookback, type RawEntry } from "./reading";
 import { feedSection, openSection, type Section, truncation } from "./sections";
@@ -478,16 +479,8 @@ const lineStartsCache = new WeakMap<object, number[]>();
 function lineOf(key: object, text: string, offset: number): number {
   let starts = lineStartsCache.get(key);
   if (!starts) {
-    starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    starts = lineStarts(text);
     lineStartsCache.set(key, starts);
   }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineAt(starts, offset);
 }
