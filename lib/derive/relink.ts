@@ -206,7 +206,8 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
  */
 async function comesAfterEverything(tx: Tx, fresh: FreshEntry[]): Promise<boolean> {
   if (fresh.some((f) => f.date === null)) return false;
-  const first = fresh.reduce((min, f) => (f.date! < min ? f.date! : min), fresh[0].date!);
+  let first = fresh[0].date!;
+  for (const f of fresh) if (f.date! < first) first = f.date!; // ISO dates: string order is date order
   const [row] = await tx.$queryRaw<{ last: string | null; undated: number | bigint }[]>`
     SELECT (SELECT MAX("date") FROM "Action") AS "last",
       CASE WHEN EXISTS (SELECT 1 FROM "Action" WHERE "date" IS NULL) THEN 1 ELSE 0 END AS "undated"`;
