@@ -1,12 +1,13 @@
 // Reading the API's query and path parameters: malformed values are a 400 that says what was expected.
 import { z } from "zod";
+import { recordId } from "../../security/ids";
 import { ApiError } from "../http";
 
 /** A positive integer id from the path. */
 export function pathId(value: string | undefined, what: string): number {
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(value);
-  if (!id.success) throw new ApiError(400, "bad-id", `${what} id must be a positive integer`);
-  return id.data;
+  const id = recordId(value ?? "");
+  if (id === null) throw new ApiError(400, "bad-id", `${what} id must be a positive integer`);
+  return id;
 }
 
 /** An optional YYYY-MM-DD date parameter. */
