@@ -52,18 +52,6 @@ export type ImportAction =
 
 export const UPLOADING = "正在上传";
 
-export const initialState: ImportState = {
-  files: [],
-  text: "",
-  address: { url: "", publication: "" },
-  phase: "idle",
-  progress: null,
-  error: null,
-  previews: [],
-  reports: [],
-  summary: null,
-};
-
 const noResults: Omit<ImportState, "files" | "text" | "address"> = {
   phase: "idle",
   progress: null,
@@ -72,6 +60,8 @@ const noResults: Omit<ImportState, "files" | "text" | "address"> = {
   reports: [],
   summary: null,
 };
+
+export const initialState: ImportState = { files: [], text: "", address: { url: "", publication: "" }, ...noResults };
 
 function placed<T>(list: T[], index: number, value: T): T[] {
   const next = [...list];
