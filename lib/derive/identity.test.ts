@@ -211,7 +211,7 @@ describe("linkIdentities", () => {
       const moved = fact("韦金花", "任命", ORG.zy1, "审判员", 30, "1998-12-15", "M", 0);
       const successor = { ...fact("陈韵文", "决定代理", ORG.lpcourt, "院长", 40, "1998-12-15", successorList, 0), singleHolder: true };
       const together = linkIdentities([held, moved, successor]).links.get(moved.ref)!;
-      const stored = new Map([[40, [announcementOrder(successor.date, successor.announcementKey)]]]);
+      const stored = new Map([[40, [{ order: announcementOrder(successor.date, successor.announcementKey), personId: 900 }]]]);
       const apart = linkIdentities([held, moved], new Map(), stored).links.get(moved.ref)!;
       expect(apart.reason).toBe(together.reason);
       const joined = linkIdentities([held, moved]).links;

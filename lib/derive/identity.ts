@@ -69,13 +69,17 @@ export interface IdentityFact {
   singleHolder?: boolean;
 }
 
-/**
- * Appointments to head posts by people outside the names being linked: postId → their
- * announcements' places in time (announcementOrder). Places, not dates: the linker hands a post
- * over when it reaches the announcement, so two lists of one day must be told apart the same way
- * whether the other appointment is stored or in the same run.
- */
-export type Handovers = Map<number, string[]>;
+/** A stored appointment to a head post: its announcement's place in time and the person appointed. */
+export interface Handover {
+  /** announcementOrder of the appointment. Places, not dates: the linker hands a post over when it
+   * reaches the announcement, so two lists of one day must be told apart the same way whether the
+   * other appointment is stored or in the same run. */
+  order: string;
+  personId: number;
+}
+
+/** Stored appointments to head posts the linker does not see itself: postId → appointments. */
+export type Handovers = Map<number, Handover[]>;
 
 /** An announcement's place in the linker's order (inAnnouncementOrder) as one comparable string. */
 export function announcementOrder(date: string | null, announcementKey: string): string {
@@ -93,6 +97,9 @@ export interface IdentityCluster {
   nameKey: string;
   /** Set when a correction fixes who this is. */
   pinnedPersonId?: number;
+  /** The stored person this cluster is (replayed or remembered from an earlier batch of the run). */
+  personId?: number;
+  /** The entries linked to it by this call. */
   refs: string[];
 }
 
@@ -120,9 +127,8 @@ export function actionRef(announcementFingerprint: string, ordinal: number): str
 
 interface Held {
   postId: number;
-  organizationId: number;
-  orgName: string;
-  orgKind: string;
+  /** The organ as it is named now (one object per organ: a rename reaches every career). */
+  organ: OrganRef;
   postTitle: string;
   since: string | null;
   /** announcementOrder of the appointment. */
@@ -139,7 +145,8 @@ interface Seen {
   postTitle: string;
 }
 
-interface Career {
+/** A person as the rules see them while linking: what they hold and where they were seen. */
+export interface Career {
   cluster: IdentityCluster;
   open: Map<number, Held>;
   seen: Map<number, Seen>;
@@ -157,6 +164,7 @@ export function compatiblePosts(a: PostLike, b: PostLike): boolean {
 }
 
 const where = (x: { orgName: string; postTitle: string }) => `${x.orgName}${x.postTitle}`;
+const heldAt = (h: Held) => `${h.organ.orgName}${h.postTitle}`;
 const kindLabel = (k: string) => ORG_KIND_LABELS[k as OrgKind] ?? k;
 
 /** Years from a to b (ISO dates), by calendar month. */
@@ -210,14 +218,14 @@ function holderOf(group: IdentityFact[], candidates: Career[], relate: RelateOrg
     if (!closesTenure(f.kind)) continue;
     for (const c of candidates) {
       const held = c.open.get(f.postId);
-      if (held) return { career: c, reason: `免去的职务由其担任：${where(held)}（${held.since ?? "起始日期不详"}起）` };
+      if (held) return { career: c, reason: `免去的职务由其担任：${heldAt(held)}（${held.since ?? "起始日期不详"}起）` };
     }
     for (const c of candidates) {
       for (const held of c.open.values()) {
-        if (held.postTitle !== f.postTitle || relate(held, f) !== "lineage") continue;
+        if (held.postTitle !== f.postTitle || relate(held.organ, f) !== "lineage") continue;
         return {
           career: c,
-          reason: `免去的职务由其担任：${where(held)}（${held.since ?? "起始日期不详"}起），即更名后的${where(f)}`,
+          reason: `免去的职务由其担任：${heldAt(held)}（${held.since ?? "起始日期不详"}起），即更名后的${where(f)}`,
         };
       }
     }
@@ -239,8 +247,8 @@ interface Conflict {
 function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Conflict | undefined {
   const closedHere = new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
   for (const h of c.open.values()) {
-    if (closedHere.has(h.postId) || handedOverBy(h, group, handovers)) continue;
-    if (group.some((f) => !compatiblePosts(h, f))) return { held: h, sameRole: false };
+    if (closedHere.has(h.postId) || handedOverBy(h, c, group, handovers)) continue;
+    if (group.some((f) => !compatiblePosts(h.organ, f))) return { held: h, sameRole: false };
     const again = group.find((f) => f.postId === h.postId && opensTenure(f.kind) && h.since !== f.date && !(h.acting && !isActing(f.kind)));
     if (again) return { held: h, sameRole: true };
   }
@@ -248,17 +256,17 @@ function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Con
 }
 
 /**
- * Whether a head post held since h's appointment was given to someone else before the group's
- * announcement: by a name of this run (h.handedOver), or by a stored appointment of another name
- * placed after h's appointment and no later than the group's announcement (one list can appoint
- * the successor and move the holder).
+ * Whether a head post c holds since h's appointment was given to someone else before the group's
+ * announcement: by an entry the linker saw (h.handedOver), or by a stored appointment of another
+ * person placed after h's appointment and no later than the group's announcement (one list can
+ * appoint the successor and move the holder).
  */
-function handedOverBy(h: Held, group: IdentityFact[], handovers: Handovers): boolean {
+function handedOverBy(h: Held, c: Career, group: IdentityFact[], handovers: Handovers): boolean {
   if (h.handedOver) return true;
-  const places = handovers.get(h.postId);
-  if (!places) return false;
+  const stored = handovers.get(h.postId);
+  if (!stored) return false;
   const here = announcementOrder(group[0].date, group[0].announcementKey);
-  return places.some((p) => p > h.sinceOrder && p <= here);
+  return stored.some((p) => p.order > h.sinceOrder && p.order <= here && p.personId !== c.cluster.personId);
 }
 
 const STRENGTH: Record<OrganRelation, number> = { same: 4, lineage: 3, hierarchy: 2, family: 1 };
@@ -274,9 +282,9 @@ interface Continuity {
 /** Rule 3's evidence: the closest organ the candidate was seen in, related to the group's, within the bounded gap. */
 function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, handovers: Handovers): Continuity | undefined {
   const date = group[0].date;
-  const handedOver = (h: Held) => handedOverBy(h, group, handovers);
+  const handedOver = (h: Held) => handedOverBy(h, c, group, handovers);
   const holdsIn = (organizationId: number) => {
-    for (const h of c.open.values()) if (h.organizationId === organizationId && !handedOver(h)) return true;
+    for (const h of c.open.values()) if (h.organ.organizationId === organizationId && !handedOver(h)) return true;
     return false;
   };
   let best: Continuity | undefined;
@@ -344,17 +352,24 @@ function continuityOrNew(group: IdentityFact[], candidates: Career[], handovers:
   }
   if (!candidates.length) return { reason: "首次出现的姓名" };
   const example = conflictOf(candidates[0], group, handovers)!;
-  const instance = example.sameRole ? `${where(example.held)}已由同名者担任，不会再次任命` : `如${where(example.held)}`;
+  const instance = example.sameRole ? `${heldAt(example.held)}已由同名者担任，不会再次任命` : `如${heldAt(example.held)}`;
   return {
     reason: `同名者${candidates.length}人在${date ?? "当时"}均担任不相容职务（${instance}），视为另一人`,
   };
 }
 
-function applyGroup(career: Career, group: IdentityFact[], relate: RelateOrgans): void {
+function applyGroup(
+  career: Career,
+  group: IdentityFact[],
+  relate: RelateOrgans,
+  handovers: Handovers,
+  organs: Map<number, OrganRef>,
+): void {
   for (const f of [...group].sort((a, b) => a.ordinal - b.ordinal)) {
     career.cluster.refs.push(f.ref);
+    const organ = organs.get(f.organizationId)!;
     const seen: Seen = {
-      org: { organizationId: f.organizationId, orgName: f.orgName, orgKind: f.orgKind },
+      org: organ,
       date: f.date,
       postTitle: f.postTitle,
     };
@@ -367,15 +382,13 @@ function applyGroup(career: Career, group: IdentityFact[], relate: RelateOrgans)
       if (held) career.open.delete(f.postId);
       else {
         // The same post printed under the organ's other name (before a rename, without 重庆市).
-        const renamed = [...career.open.values()].find((h) => h.postTitle === f.postTitle && relate(h, f) === "lineage");
+        const renamed = [...career.open.values()].find((h) => h.postTitle === f.postTitle && relate(h.organ, f) === "lineage");
         if (renamed) career.open.delete(renamed.postId);
       }
-    } else if (opensTenure(f.kind) && (!held || held.handedOver || (held.acting && !isActing(f.kind)))) {
+    } else if (opensTenure(f.kind) && (!held || handedOverBy(held, career, [f], handovers) || (held.acting && !isActing(f.kind)))) {
       career.open.set(f.postId, {
         postId: f.postId,
-        organizationId: f.organizationId,
-        orgName: f.orgName,
-        orgKind: f.orgKind,
+        organ,
         postTitle: f.postTitle,
         since: f.date,
         sinceOrder: announcementOrder(f.date, f.announcementKey),
@@ -416,6 +429,40 @@ export interface SettledLink {
 }
 
 /**
+ * What the rules know of people between calls: the careers they built (open posts, organs seen,
+ * head posts handed over), by name. A chronological import keeps one for its whole run
+ * (lib/derive/careerBook.ts): a batch is then decided against the careers of the batches before
+ * without reading and replaying their entries again. A call given none starts from nothing.
+ */
+export interface LinkerState {
+  /** Cluster ids stay unique across calls. */
+  nextCluster: number;
+  careers: Map<string, Career[]>;
+  /** Who may hold each head post (checked against Career.open when used): handing over stays cheap. */
+  headHolders: Map<number, Set<Career>>;
+  /** Careers of stored people (replayed), by person id. */
+  byPerson: Map<number, Career>;
+  /** Careers fixed by a correction, by person id. */
+  pinned: Map<number, Career>;
+  /** Clusters the last call gave entries to (their refs are cleared by the next call). */
+  touched: IdentityCluster[];
+  /** One object per organ, named as the latest facts name it (organs are renamed as printed forms come in). */
+  organs: Map<number, OrganRef>;
+}
+
+export function newLinkerState(): LinkerState {
+  return {
+    nextCluster: 0,
+    careers: new Map(),
+    headHolders: new Map(),
+    byPerson: new Map(),
+    pinned: new Map(),
+    touched: [],
+    organs: new Map(),
+  };
+}
+
+/**
  * Links every fact to a cluster (one cluster = one person), in date order, with reasons.
  * Deterministic: the same facts and pins give the same clusters whatever their input order.
  *
@@ -425,6 +472,10 @@ export interface SettledLink {
  * seen, head posts handed over), then the other facts are decided against those careers. The
  * rules look only backwards in time, so this gives what deciding everything again gives
  * (lib/import/batches.test.ts compares the two); the replayed facts make no new suggestions.
+ *
+ * `state`: careers from earlier calls of the same chronological import, updated in place. Facts
+ * of a name must then either all be new to the state or come after everything it holds.
+ * The result's clusters are those this call gave entries to, plus those its suggestions name.
  */
 export function linkIdentities(
   facts: IdentityFact[],
@@ -432,30 +483,41 @@ export function linkIdentities(
   handovers: Handovers = new Map(),
   relateOrgans: RelateOrgans = relateOrgansByName,
   settled: Map<string, SettledLink> = new Map(),
+  state: LinkerState = newLinkerState(),
 ): IdentityResult {
   const relate = cachedRelate(relateOrgans);
   const sorted = [...facts].sort(inAnnouncementOrder);
-  const clusters: IdentityCluster[] = [];
-  const careers = new Map<string, Career[]>(); // nameKey → careers (clusters) of that name
-  const pinned = new Map<number, Career>(); // personId → career fixed by a correction
+  const { careers, headHolders, pinned, organs } = state;
+  for (const c of state.touched) c.refs = [];
+  for (const f of facts) {
+    const organ = organs.get(f.organizationId);
+    if (!organ) organs.set(f.organizationId, { organizationId: f.organizationId, orgName: f.orgName, orgKind: f.orgKind });
+    else {
+      organ.orgName = f.orgName;
+      organ.orgKind = f.orgKind;
+    }
+  }
+  const touched: IdentityCluster[] = [];
   const links = new Map<string, IdentityLink>();
   const suggestions: IdentitySuggestion[] = [];
+  const suggested: IdentityCluster[] = [];
+  // Careers this call replays. A replayed appointment hands over only among them: the state's other
+  // careers come from later batches or were given the stored hand-overs when they were replayed.
+  const replayedNow = new Set<Career>();
+  let replaying = false;
 
-  // Who may hold each head post (checked against Career.open when used): handing over stays cheap.
-  const headHolders = new Map<number, Set<Career>>();
   const handOver = (postId: number, isOther: (c: Career) => boolean) => {
     const holders = headHolders.get(postId);
     if (!holders) return;
     for (const c of holders) {
-      if (!isOther(c)) continue;
+      if (!isOther(c) || (replaying && !replayedNow.has(c))) continue;
       const held = c.open.get(postId);
       if (held) held.handedOver = true;
       holders.delete(c);
     }
   };
   const newCareer = (nameKey: string, pinnedPersonId?: number): Career => {
-    const cluster: IdentityCluster = { id: clusters.length, nameKey, pinnedPersonId, refs: [] };
-    clusters.push(cluster);
+    const cluster: IdentityCluster = { id: state.nextCluster++, nameKey, pinnedPersonId, refs: [] };
     const career: Career = { cluster, open: new Map(), seen: new Map(), lastDate: null };
     appendTo(careers, nameKey, career);
     if (pinnedPersonId !== undefined) pinned.set(pinnedPersonId, career);
@@ -474,7 +536,8 @@ export function linkIdentities(
     for (const f of group) {
       if (f.singleHolder && opensTenure(f.kind)) handOver(f.postId, (c) => c !== career);
     }
-    applyGroup(career, group, relate);
+    if (!career.cluster.refs.length) touched.push(career.cluster);
+    applyGroup(career, group, relate, handovers, organs);
     for (const f of group) {
       if (f.singleHolder && opensTenure(f.kind)) headHolders.set(f.postId, (headHolders.get(f.postId) ?? new Set()).add(career));
     }
@@ -483,14 +546,16 @@ export function linkIdentities(
 
   let settledSeen = 0;
   // Replayed people: one career each, a candidate under every name it was printed in.
-  const settledCareers = new Map<number, Career>();
   const careerOfSettled = (personId: number, nameKey: string, isPinned: boolean) => {
-    const career = settledCareers.get(personId);
+    const career = state.byPerson.get(personId);
     if (!career) {
       const created = newCareer(nameKey, isPinned ? personId : undefined);
-      settledCareers.set(personId, created);
+      created.cluster.personId = personId;
+      state.byPerson.set(personId, created);
+      replayedNow.add(created);
       return created;
     }
+    if (!replayedNow.has(career)) throw new Error("linkIdentities: a person's stored entries are replayed twice");
     const same = careers.get(nameKey) ?? [];
     if (!same.includes(career)) careers.set(nameKey, [...same, career]);
     return career;
@@ -527,6 +592,7 @@ export function linkIdentities(
     }
     const byName = new Map<string, IdentityFact[]>();
     for (const f of sorted.slice(i, j)) appendTo(byName, f.nameKey, f);
+    replaying = replayed;
     // Head posts this announcement gives to a person of another name are handed over before anyone
     // is linked, so that their holder (moved in the same list) is free for other posts.
     for (const f of sorted.slice(i, j)) {
@@ -534,6 +600,7 @@ export function linkIdentities(
     }
     if (replayed) {
       replay(sorted.slice(i, j));
+      replaying = false;
       settledSeen += j - i;
       i = j;
       continue;
@@ -575,15 +642,29 @@ export function linkIdentities(
         const career = d.career ?? newCareer(nameKey);
         used.add(career);
         link(career, group, d.reason + moveNote(group));
-        for (const s of d.suggest ?? []) suggestions.push({ cluster: career.cluster.id, other: s.career.cluster.id, evidence: s.evidence });
+        for (const s of d.suggest ?? []) {
+          suggestions.push({ cluster: career.cluster.id, other: s.career.cluster.id, evidence: s.evidence });
+          suggested.push(s.career.cluster);
+        }
       }
     }
   }
+  // The stored hand-overs are all earlier than whatever a later call decides: the replayed careers
+  // keep them as marks, as if the rules had seen those appointments.
+  for (const c of replayedNow) {
+    for (const h of c.open.values()) {
+      if (!h.handedOver && (handovers.get(h.postId) ?? []).some((p) => p.order > h.sinceOrder && p.personId !== c.cluster.personId))
+        h.handedOver = true;
+    }
+  }
+  state.touched = touched;
+  const clusters = [...touched];
+  for (const c of new Set(suggested)) if (!c.refs.length) clusters.push(c);
   return { clusters, links, suggestions };
 }
 
 /**
- * Gives each cluster a person id: a corrected cluster keeps its person; the others take the
+ * Gives each cluster a person id: a corrected, replayed or remembered cluster keeps its person; the others take the
  * person that already holds most of their entries (so ids stay stable across re-derivation),
  * else a new person (null).
  */
@@ -591,14 +672,15 @@ export function assignPersons(clusters: IdentityCluster[], currentPerson: Map<st
   const out = new Map<number, number | null>();
   const taken = new Set<number>();
   for (const c of clusters) {
-    if (c.pinnedPersonId !== undefined) {
-      out.set(c.id, c.pinnedPersonId);
-      taken.add(c.pinnedPersonId);
+    const known = c.pinnedPersonId ?? c.personId;
+    if (known !== undefined) {
+      out.set(c.id, known);
+      taken.add(known);
     }
   }
   const pairs: { cluster: number; person: number; overlap: number }[] = [];
   for (const c of clusters) {
-    if (c.pinnedPersonId !== undefined) continue;
+    if (c.pinnedPersonId !== undefined || c.personId !== undefined) continue;
     const counts = new Map<number, number>();
     for (const ref of c.refs) {
       const p = currentPerson.get(ref);

@@ -13,6 +13,7 @@ import { memoized } from "../domain/memo";
 import { nameKey, nameReadings } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { stage } from "../profile/stages";
+import type { CareerBook } from "./careerBook";
 import {
   actionRef,
   announcementOrder,
@@ -20,6 +21,7 @@ import {
   type Handovers,
   type IdentityFact,
   linkIdentities,
+  newLinkerState,
   type SettledLink,
 } from "./identity";
 import { opensTenure } from "./kinds";
@@ -156,13 +158,14 @@ async function loadActions(tx: Tx, personIds: number[]): Promise<ActionRow[]> {
 
 /**
  * The unit of re-linking: the given names, plus any name whose entries a merge put on the
- * same person (followed until closed). One query for people and one for entries per round.
+ * same person (followed until closed), leaving out the names `known` holds already.
+ * One query for people and one for entries per round.
  */
-async function loadUnit(tx: Tx, keys: Set<string>) {
+async function loadUnit(tx: Tx, keys: Set<string>, known: ReadonlySet<string> = new Set()) {
   const loadedKeys = new Set<string>();
   const people = new Map<number, { id: number; name: string; nameKey: string; mergedIntoId: number | null }>();
   const rows: ActionRow[] = [];
-  let pending = [...keys];
+  let pending = [...keys].filter((k) => !known.has(k));
   while (pending.length) {
     for (const k of pending) loadedKeys.add(k);
     const found: { id: number; name: string; nameKey: string; mergedIntoId: number | null }[] = [];
@@ -186,13 +189,13 @@ async function loadUnit(tx: Tx, keys: Set<string>) {
     const next = new Set<string>();
     for (const a of acts) {
       const k = cachedNameKey(a.personName);
-      if (!loadedKeys.has(k)) next.add(k);
+      if (!loadedKeys.has(k) && !known.has(k)) next.add(k);
     }
     for (const p of fresh) {
       // merge targets may carry another name
       if (p.mergedIntoId !== null && !people.has(p.mergedIntoId)) {
         const target = await tx.person.findUnique({ where: { id: p.mergedIntoId }, select: { nameKey: true } });
-        if (target && !loadedKeys.has(target.nameKey)) next.add(target.nameKey);
+        if (target && !loadedKeys.has(target.nameKey) && !known.has(target.nameKey)) next.add(target.nameKey);
       }
     }
     pending = [...next];
@@ -237,9 +240,19 @@ function headPostsHeldAfter(facts: IdentityFact[], settled: Map<string, SettledL
   return [...posts];
 }
 
-/** Appointments of people outside the unit to the head posts its people were appointed to. */
-async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string>, settled: Map<string, SettledLink>): Promise<Handovers> {
-  const posts = settled.size
+/**
+ * Stored appointments to the head posts the unit's people were appointed to. When the unit's stored
+ * entries are decided again, those of its own names are left out (the linker sees them itself);
+ * when they are replayed (settled), their people are final and every other person's count.
+ */
+async function loadHandovers(
+  tx: Tx,
+  facts: IdentityFact[],
+  unitKeys: Set<string>,
+  settled: Map<string, SettledLink>,
+  chronological: boolean,
+): Promise<Handovers> {
+  const posts = chronological
     ? headPostsHeldAfter(facts, settled)
     : [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
   const out: Handovers = new Map();
@@ -247,13 +260,15 @@ async function loadHandovers(tx: Tx, facts: IdentityFact[], unitKeys: Set<string
   // By post only (a head post holds few actions), kind and date checked here: a condition on the kind
   // lets SQLite's planner walk the (kind, date) index over every appointment instead.
   for (let i = 0; i < posts.length; i += 500) {
-    const rows = await tx.$queryRaw<{ postId: number; date: string | null; personName: string; kind: string; fingerprint: string }[]>`
-      SELECT a."postId", a."date", a."personName", a."kind", n."fingerprint" FROM "Action" a JOIN "Announcement" n ON n."id" = a."announcementId"
+    const rows = await tx.$queryRaw<
+      { postId: number; date: string | null; personId: number; personName: string; kind: string; fingerprint: string }[]
+    >`
+      SELECT a."postId", a."date", a."personId", a."personName", a."kind", n."fingerprint" FROM "Action" a JOIN "Announcement" n ON n."id" = a."announcementId"
       WHERE a."postId" IN (${Prisma.join(posts.slice(i, i + 500))})`;
     for (const r of rows) {
       if (!opensTenure(r.kind)) continue;
-      if (unitKeys.has(cachedNameKey(r.personName))) continue; // inside the unit the linker sees them itself
-      appendTo(out, Number(r.postId), announcementOrder(r.date, r.fingerprint));
+      if (!chronological && unitKeys.has(cachedNameKey(r.personName))) continue;
+      appendTo(out, Number(r.postId), { order: announcementOrder(r.date, r.fingerprint), personId: Number(r.personId) });
     }
   }
   return out;
@@ -290,7 +305,7 @@ export async function linkNames(
   tx: Tx,
   nameKeys: Iterable<string>,
   fresh: FreshEntry[] = [],
-  options: { rederive?: boolean } = {},
+  options: { rederive?: boolean; book?: CareerBook } = {},
 ): Promise<LinkPlan> {
   await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
@@ -309,6 +324,11 @@ export async function linkNames(
   const freshHeads = chronological
     ? []
     : [...new Set(fresh.filter((f) => opensTenure(f.kind) && isSingleHolderPost(f.postTitle)).map((f) => f.postId))];
+  // The run's careers stand in for the stored entries of the names it has met (one person per name:
+  // corrections can join names, so with any correction every name is read again).
+  const book = chronological && pins.size === 0 ? options.book : undefined;
+  if (book) await book.begin(tx);
+  else options.book?.reset();
   for (const chunk of chunks(freshHeads)) {
     const holders = await tx.$queryRaw<
       { personName: string }[]
@@ -316,7 +336,7 @@ export async function linkNames(
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
   stage("people: holders of head posts");
-  const unit = await loadUnit(tx, keys);
+  const unit = await loadUnit(tx, keys, book?.names);
   stage("people: names' stored entries loaded");
 
   const facts: IdentityFact[] = [];
@@ -368,9 +388,10 @@ export async function linkNames(
   stage("people: facts built");
   const settled = new Map<string, SettledLink>();
   if (chronological) for (const [ref, s] of stored) settled.set(ref, { personId: s.personId, reason: s.linkReason });
-  const handovers = await loadHandovers(tx, facts, unit.keys, settled);
+  const handovers = await loadHandovers(tx, facts, unit.keys, settled, chronological);
   stage("people: handovers loaded");
-  const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers, undefined, settled);
+  const state = book?.state ?? newLinkerState();
+  const { clusters, links, suggestions } = linkIdentities(facts, pins, handovers, undefined, settled, state);
   stage("people: identity rules");
   const assigned = assignPersons(clusters, currentPerson);
   const factByRef = new Map(facts.map((f) => [f.ref, f]));
@@ -396,6 +417,8 @@ export async function linkNames(
     for (const p of created) appendTo(byName, p.name, p.id);
     for (const u of unheld) personOfCluster.set(u.cluster, Number(byName.get(u.name)!.shift()!));
   }
+  for (const c of clusters) c.personId ??= personOfCluster.get(c.id); // the book's careers know their people from now on
+  if (book) for (const k of [...keys, ...unit.keys]) book.names.add(k);
   const newPeople = unheld.length;
   const newPersonIds = new Set(unheld.map((u) => personOfCluster.get(u.cluster)!));
 

@@ -10,6 +10,7 @@ import { type GeneratedPage, generatePages } from "../../tools/generate";
 import { Random } from "../../tools/generate/random";
 import type { Db } from "../db/client";
 import { createTestDb, type TestDb } from "../db/testing";
+import { CareerBook } from "../derive/careerBook";
 import { rederiveAll } from "../derive/relink";
 import { importFiles } from "./importFiles";
 import { importSource } from "./importSource";
@@ -51,18 +52,28 @@ async function oneByOne(order: string[]) {
   return contentDigests(db);
 }
 
-/** The files split at the given sizes (the rest in one last batch). */
-async function inBatches(order: string[], sizes: number[]) {
+/**
+ * The files split at the given sizes (the rest in one last batch), with one career book for the
+ * run as importFiles keeps. `between(i)` runs after batch i (another writer, a dry run …).
+ */
+async function inBatches(
+  order: string[],
+  sizes: number[],
+  between: (i: number, db: Db, book: CareerBook) => Promise<void> = async () => {},
+) {
   const db = await freshDb();
+  const book = new CareerBook();
   let at = 0;
-  for (const size of [...sizes, order.length]) {
+  for (const [i, size] of [...sizes, order.length].entries()) {
     if (at >= order.length) break;
     const reports = await storeBatch(
       db,
       order.slice(at, at + size).map((p) => prepareFile(p)),
+      { book },
     );
     expect(reports.every((r) => r.status === "imported")).toBe(true);
     at += size;
+    await between(i, db, book);
   }
   return { db, digest: await contentDigests(db) };
 }
@@ -131,6 +142,20 @@ describe("batched import", () => {
       const { digest } = await inBatches(paths, sizes);
       expect(digest.digests, `date order, batches of ${sizes.join(", ")}`).toEqual(reference.digests);
     }
+    // The run's careers are dropped when what they were built from changes: a dry run decides entries
+    // it never commits; another writer stores a page between two of the run's batches.
+    const dateOf = (i: number) => pages[i].name.slice(5, 15);
+    const startsDay = (i: number) => dateOf(i - 1) < dateOf(i);
+    const from = paths.findIndex((_, i) => i >= paths.length / 2 && startsDay(i));
+    const to = paths.findIndex((_, i) => i >= from + paths.length / 6 && startsDay(i));
+    const run = [...paths.slice(0, from), ...paths.slice(to)];
+    const { digest: interrupted } = await inBatches(run, [Math.floor(from / 2), from - Math.floor(from / 2)], async (i, db, book) => {
+      if (i === 0) expect((await storeBatch(db, [prepareFile(paths[paths.length - 1])], { book, dryRun: true }))[0].status).toBe("preview");
+      if (i !== 1) return;
+      for (const path of paths.slice(from, to))
+        expect((await importSource(db, { name: path, bytes: readFileSync(path) })).status).toBe("imported");
+    });
+    expect(interrupted.digests, `with ${pages[from].name} … ${pages[to - 1].name} stored by another writer`).toEqual(reference.digests);
     for (let run = 0; run < 3; run++) {
       const order = shuffled(paths, random);
       const sizes = randomSizes(order.length, random);

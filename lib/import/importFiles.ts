@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Db } from "../db/client";
+import { CareerBook } from "../derive/careerBook";
 import { dateKey } from "../derive/tenures";
 import { stage, stageStart } from "../profile/stages";
 import { expandPaths } from "./files";
@@ -117,12 +118,13 @@ export async function importFiles(
   const width = String(files.length).length;
   let bytesDone = 0;
 
+  const book = new CareerBook(); // the careers of the run's batches, for the next (chronological) one
   let batch: Prepared[] = [];
   let batchSize = 0;
   let batchLast: string | null = null; // the batch's latest dateKey
   const flush = async () => {
     if (!batch.length) return;
-    const reports = await storeBatch(db, batch);
+    const reports = await storeBatch(db, batch, { book });
     if (reports.some((r) => r.status === "imported")) await refreshStatistics(db);
     stage("planner statistics");
     const lines = reports.map((report) => {

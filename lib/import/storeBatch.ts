@@ -7,6 +7,7 @@
 // is stored once (its fingerprint).
 
 import type { Db, Tx } from "../db/client";
+import type { CareerBook } from "../derive/careerBook";
 import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
 import { insertRowsReturning } from "../derive/rows";
@@ -197,6 +198,8 @@ export interface StoreOptions {
   dryRun?: boolean;
   /** The editor session importing from the browser, recorded on each Source (issue 16); none for the CLI. */
   sessionId?: string;
+  /** The careers of the run's earlier batches (lib/derive/careerBook.ts): importFiles keeps one per run. */
+  book?: CareerBook;
 }
 
 /**
@@ -269,18 +272,21 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
     try {
       await db.$transaction(
         async (tx) => {
-          await storeSources(tx, toStore, catalog);
+          await storeSources(tx, toStore, catalog, options.book);
           if (options.sessionId) {
             const ids = toStore.flatMap(({ report }) => (report.sourceId === undefined ? [] : [report.sourceId]));
             await tx.source.updateMany({ where: { id: { in: ids } }, data: { sessionId: options.sessionId } });
           }
           if (options.dryRun) throw new DryRunRollback();
+          await options.book?.seal(tx);
         },
         { maxWait: 60_000, timeout: 60 * 60_000 },
       );
       stage("commit");
       catalog.commit();
+      options.book?.commit();
     } catch (e) {
+      options.book?.reset(); // its careers took decisions that were not committed
       if (!(e instanceof DryRunRollback)) throw e;
       for (const { report } of toStore) report.sourceId = undefined;
     }
@@ -303,7 +309,12 @@ async function fillMissingAddresses(db: Db, batch: Prepared[], reports: ImportRe
 }
 
 /** The batch's rows: sources, new announcements, organs and posts, then people (derive), actions and tenures. */
-async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report: ImportReport }[], catalog: Catalog) {
+async function storeSources(
+  tx: Tx,
+  toStore: { prepared: PreparedSource; report: ImportReport }[],
+  catalog: Catalog,
+  book: CareerBook | undefined,
+) {
   for (const part of chunks(toStore, SOURCES_PER_STATEMENT)) {
     const created = await insertRowsReturning<(typeof SOURCE_COLUMNS)[number], { id: number; sha256: string }>(
       tx,
@@ -448,7 +459,7 @@ async function storeSources(tx: Tx, toStore: { prepared: PreparedSource; report:
 
   // People: derivation links the batch's entries (and re-links the stored entries of their names) once.
   stage("entries prepared");
-  const plan = await linkNames(tx, merges.nameKeys, entries);
+  const plan = await linkNames(tx, merges.nameKeys, entries, { book });
   const stored = await storeActions(tx, entries, plan.freshLinks);
   stage("actions stored");
   await recomputeTenures(tx, plan, stored);
