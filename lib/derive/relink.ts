@@ -218,24 +218,21 @@ async function comesAfterEverything(tx: Tx, fresh: FreshEntry[]): Promise<boolea
 }
 
 /**
- * With stored entries replayed, only the fresh entries are decided, after every stored one: the head
- * posts whose hand-over matters are those someone may still hold then (their last stored entry on
- * the post appointed them) and those the fresh entries name. A superset is harmless.
+ * With stored entries replayed, only the fresh entries are decided, after every stored one: stored
+ * hand-overs matter only to the replayed people who may still hold a head post then (their last
+ * stored entry on the post appointed them). A person decided in this run was appointed after every
+ * stored appointment, and the careers kept from earlier batches had theirs when they were replayed.
  */
 function headPostsHeldAfter(facts: IdentityFact[], settled: Map<string, SettledLink>): number[] {
   const last = new Map<string, IdentityFact>(); // person:post → its latest entry
-  const posts = new Set<number>();
   for (const f of facts) {
-    if (!f.singleHolder) continue;
-    const s = settled.get(f.ref);
-    if (!s) {
-      if (opensTenure(f.kind)) posts.add(f.postId);
-      continue;
-    }
+    const s = f.singleHolder ? settled.get(f.ref) : undefined;
+    if (!s) continue;
     const key = `${s.personId}:${f.postId}`;
     const before = last.get(key);
     if (!before || announcementOrder(before.date, before.announcementKey) <= announcementOrder(f.date, f.announcementKey)) last.set(key, f);
   }
+  const posts = new Set<number>();
   for (const f of last.values()) if (opensTenure(f.kind)) posts.add(f.postId);
   return [...posts];
 }

@@ -108,5 +108,32 @@ export async function queryBench(db: Db, provider: BenchProvider, runs = 100): P
     target: 100,
     note: "half kind + organ, half kind + one year; page of 50 and the total count",
   });
+
+  // ── the actions table sorted by organ, post or kind: first pages, both directions, all rows or one kind ──
+  const SORTS = [
+    { sort: "org", join: `JOIN "Post" p ON p."id" = a."postId" JOIN "Organization" o ON o."id" = p."organizationId"`, key: `o."name"` },
+    { sort: "post", join: `JOIN "Post" p ON p."id" = a."postId"`, key: `p."title"` },
+    { sort: "kind", join: "", key: `a."kind"` },
+  ] as const;
+  const sortInputs = Array.from({ length: Math.max(12, Math.min(runs, 60)) }, (_, i) => ({
+    ...SORTS[i % 3],
+    dir: (Math.floor(i / 3) % 2 === 0 ? "asc" : "desc") as "asc" | "desc",
+    kind: Math.floor(i / 6) % 2 === 0 ? undefined : kinds[i % 4],
+  }));
+  out.push({
+    name: "actions table sorted by organ, post or kind",
+    app: await latency(sortInputs, (f) => listActions(db, { sort: f.sort, dir: f.dir, kinds: f.kind ? [f.kind] : undefined })),
+    floor: await latency(sortInputs, async (f) => {
+      const where = f.kind ? `WHERE a."kind" = ?` : "";
+      const params = f.kind ? [f.kind] : [];
+      const d = f.dir.toUpperCase();
+      await Promise.all([
+        q(`SELECT a."id" FROM "Action" a ${f.join} ${where} ORDER BY ${f.key} ${d}, a."id" ${d} LIMIT 50`, params),
+        q(`SELECT COUNT(*) AS c FROM "Action" a ${where}`, params),
+      ]);
+    }),
+    target: 100,
+    note: "first page of 50 and the total count, ascending and descending, all actions or one kind",
+  });
   return out;
 }
