@@ -279,6 +279,7 @@ async function storeBatchOnce(db: Db, batch: Prepared[], options: StoreOptions):
           }
           if (options.dryRun) throw new DryRunRollback();
           await options.book?.seal(tx);
+          stage("transaction body done");
         },
         { maxWait: 60_000, timeout: 60 * 60_000 },
       );
