@@ -4,7 +4,8 @@
 // Action rows itself (lib/import/storeBatch.ts), then calls recomputeTenures; corrections and
 // rederiveAll call relinkNames for names already stored. Because the rules run over all entries of
 // a name in date order, importing announcements in any order and in any batches converges to the
-// same people.
+// same people. Entries that come after everything stored are decided without deciding the stored
+// ones again: those are replayed, or, within one import run, taken from its CareerBook.
 import { Prisma } from "../../generated/prisma/client";
 import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
