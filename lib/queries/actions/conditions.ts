@@ -89,17 +89,20 @@ export async function resolveFilter(db: Db, f: ActionsFilter): Promise<ResolvedF
  * index serves. Its planner otherwise chose that index whenever its statistics underrated how many
  * rows one kind has (as the sampled statistics of PRAGMA optimize do: ~1,000 where 任命 has ~490,000
  * at 1 M actions), then walked it in date order checking each row's post. Starting from the ids
- * costs at most the rows of the organ, post or people chosen.
+ * costs at most the rows of the organ, post or people chosen. `inOrganOrPostOrder`: the same for a
+ * page sorted by organ or post (not for its count, which the kind index serves best).
  */
-export function conditions(r: ResolvedFilter, omit: "kind" | "post" | null = null): Prisma.Sql[] {
+export function conditions(r: ResolvedFilter, omit: "kind" | "post" | null = null, inOrganOrPostOrder = false): Prisma.Sql[] {
   const f = r.filter;
   const c: Prisma.Sql[] = [];
   if (r.personIds) c.push(Prisma.sql`a."personId" IN (${Prisma.join(r.personIds)})`);
   if (r.personQuery) c.push(Prisma.sql`a."personId" IN (${r.personQuery})`);
   if (f.kinds.length && omit !== "kind") {
     const kinds = Prisma.join(f.kinds);
-    const fromIds = r.provider === "sqlite" && (r.postIds || r.personIds);
-    c.push(fromIds ? Prisma.sql`NOT (a."kind" NOT IN (${kinds}))` : Prisma.sql`a."kind" IN (${kinds})`);
+    // Also for a page in organ or post order: walking organs or posts in name order fills a page after a
+    // few of them, where the kind index means sorting every action of the kind (0.2–0.3 s at 1 M).
+    const offKindIndex = r.provider === "sqlite" && (r.postIds || r.personIds || inOrganOrPostOrder);
+    c.push(offKindIndex ? Prisma.sql`NOT (a."kind" NOT IN (${kinds}))` : Prisma.sql`a."kind" IN (${kinds})`);
   }
   if (r.postIds && omit !== "post") c.push(Prisma.sql`a."postId" IN (${Prisma.join(r.postIds)})`);
   if (f.from) c.push(Prisma.sql`a."date" >= ${f.from}`);

@@ -45,10 +45,11 @@ export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ 
   if (f.sort === "date" && !r.postIds && !r.personIds) return { ...(await datePage(db, r)), filter: f };
   const c = conditions(r);
   const { join, orderBy } = order(f);
+  const inOrder = conditions(r, null, f.sort === "org" || f.sort === "post");
   const [page, total] = await Promise.all([
     ids(
       db,
-      Prisma.sql`SELECT a."id" FROM "Action" a ${join} WHERE ${whereOf(c)} ORDER BY ${orderBy}
+      Prisma.sql`SELECT a."id" FROM "Action" a ${join} WHERE ${whereOf(inOrder)} ORDER BY ${orderBy}
         LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     ),
     count(db, c),
