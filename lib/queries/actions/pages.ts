@@ -34,6 +34,17 @@ async function count(db: Db, c: Prisma.Sql[]): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * How many actions the filter matches: read from the tally of actions per kind when it filters by
+ * kinds alone or not at all (kept by triggers, migration 0017), counted otherwise.
+ */
+async function total(db: Db, r: ResolvedFilter, c: Prisma.Sql[]): Promise<number> {
+  if (conditions(r, "kind").length) return count(db, c);
+  const kinds = r.filter.kinds;
+  const rows = await db.actionTally.findMany({ where: kinds.length ? { kind: { in: kinds } } : {}, select: { n: true } });
+  return rows.reduce((sum, row) => sum + row.n, 0);
+}
+
 async function ids(db: Db, query: Prisma.Sql): Promise<number[]> {
   return (await db.$queryRaw<IdRow[]>`${query}`).map((r) => Number(r.id));
 }
@@ -46,15 +57,15 @@ export async function listActions(db: Db, input: ActionsFilterInput): Promise<{ 
   const c = conditions(r);
   const { join, orderBy } = order(f);
   const inOrder = conditions(r, null, f.sort === "org" || f.sort === "post");
-  const [page, total] = await Promise.all([
+  const [page, matching] = await Promise.all([
     ids(
       db,
       Prisma.sql`SELECT a."id" FROM "Action" a ${join} WHERE ${whereOf(inOrder)} ORDER BY ${orderBy}
         LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     ),
-    count(db, c),
+    total(db, r, c),
   ]);
-  return { rows: await rowsByIds(db, page), total, filter: f };
+  return { rows: await rowsByIds(db, page), total: matching, filter: f };
 }
 
 /**
@@ -70,13 +81,13 @@ async function datePage(db: Db, r: ResolvedFilter): Promise<{ rows: ActionRow[];
   const skip = (f.page - 1) * f.pageSize;
   const c = conditions(r);
   const undated = [...c, Prisma.sql`a."date" IS NULL`];
-  const [dated, total, undatedCount] = await Promise.all([
+  const [dated, matching, undatedCount] = await Promise.all([
     ids(
       db,
       Prisma.sql`SELECT a."id" FROM "Action" a WHERE ${whereOf([...c, Prisma.sql`a."date" IS NOT NULL`])}
         ORDER BY a."date" ${d}, a."id" ${d} LIMIT ${f.pageSize} OFFSET ${skip}`,
     ),
-    count(db, c),
+    total(db, r, c),
     count(db, undated),
   ]);
   let page = dated;
@@ -84,11 +95,11 @@ async function datePage(db: Db, r: ResolvedFilter): Promise<{ rows: ActionRow[];
     const rest = await ids(
       db,
       Prisma.sql`SELECT a."id" FROM "Action" a WHERE ${whereOf(undated)} ORDER BY a."id" ${d}
-        LIMIT ${f.pageSize - dated.length} OFFSET ${Math.max(0, skip - (total - undatedCount))}`,
+        LIMIT ${f.pageSize - dated.length} OFFSET ${Math.max(0, skip - (matching - undatedCount))}`,
     );
     page = [...dated, ...rest];
   }
-  return { rows: await rowsByIds(db, page), total };
+  return { rows: await rowsByIds(db, page), total: matching };
 }
 
 /** Organs for the filter's suggestions: the ones with the most actions first would need a scan, so by name. */
