@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { providerOf } from "../db/client";
 import { createTestDb } from "../db/testing";
 import { importSource } from "../import/importSource";
 import {
@@ -230,7 +231,7 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
 });
 
 describe("the actions table's total", () => {
-  it("is read from the per-kind tally the triggers keep, which matches a count after imports and deletions", async () => {
+  it("matches a count after imports and deletions, read on PostgreSQL from the per-kind tally its triggers keep", async () => {
     const scratch = await createTestDb();
     try {
       for (const path of ["data/sample/chongqing/003_af4697241a7c2a00.txt", "data/sample/elsewhere/beijing-resign-2021.txt"]) {
@@ -240,9 +241,10 @@ describe("the actions table's total", () => {
         Object.fromEntries((await scratch.db.action.groupBy({ by: ["kind"], _count: { _all: true } })).map((g) => [g.kind, g._count._all]));
       const tallied = async () =>
         Object.fromEntries((await scratch.db.actionTally.findMany({ where: { n: { gt: 0 } } })).map((r) => [r.kind, r.n]));
+      const onPostgres = providerOf(scratch.db) === "postgresql";
       const before = await counted();
       expect(Object.keys(before).length).toBeGreaterThan(1);
-      expect(await tallied()).toEqual(before);
+      expect(await tallied()).toEqual(onPostgres ? before : {});
       const kinds = Object.keys(before).slice(0, 2);
       expect((await listActions(scratch.db, { kinds })).total).toBe(kinds.reduce((s, k) => s + before[k], 0));
       expect((await listActions(scratch.db, { sort: "org", kinds: kinds.slice(0, 1) })).total).toBe(before[kinds[0]]);
@@ -250,8 +252,7 @@ describe("the actions table's total", () => {
       // A deleted announcement takes its actions with it (cascade): the tally follows.
       const first = await scratch.db.announcement.findFirstOrThrow({ orderBy: { id: "asc" } });
       await scratch.db.announcement.delete({ where: { id: first.id } });
-      const after = await counted();
-      expect(await tallied()).toEqual(after);
+      expect(await tallied()).toEqual(onPostgres ? await counted() : {});
       expect((await listActions(scratch.db, {})).total).toBe(await scratch.db.action.count());
     } finally {
       await scratch.cleanup();

@@ -35,11 +35,11 @@ async function count(db: Db, c: Prisma.Sql[]): Promise<number> {
 }
 
 /**
- * How many actions the filter matches: read from the tally of actions per kind when it filters by
- * kinds alone or not at all (kept by triggers, migration 0017), counted otherwise.
+ * How many actions the filter matches. On PostgreSQL, when it filters by kinds alone or not at all,
+ * read from the tally of actions per kind its triggers keep (migration 0017); counted otherwise.
  */
 async function total(db: Db, r: ResolvedFilter, c: Prisma.Sql[]): Promise<number> {
-  if (conditions(r, "kind").length) return count(db, c);
+  if (r.provider !== "postgresql" || conditions(r, "kind").length) return count(db, c);
   const kinds = r.filter.kinds;
   const rows = await db.actionTally.findMany({ where: kinds.length ? { kind: { in: kinds } } : {}, select: { n: true } });
   return rows.reduce((sum, row) => sum + row.n, 0);

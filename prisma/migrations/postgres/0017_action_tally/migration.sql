@@ -1,6 +1,7 @@
 -- How many actions each kind has, kept by triggers whatever code writes actions: the actions
 -- table's total for no filter or a filter on kinds alone is then read, not counted (a COUNT over
--- 1,000,000 actions is 0.1 s on SQLite and 0.1–0.3 s on PostgreSQL, longer than the page itself).
+-- 1,000,000 actions takes 0.1–0.3 s on PostgreSQL, longer than the page itself). SQLite's 0017
+-- only creates the table (see there).
 -- Inserts and deletes are tallied once per statement (transition tables); a change of kind, which
 -- no code makes today, row by row.
 CREATE TABLE "ActionTally" (
