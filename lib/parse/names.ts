@@ -15,18 +15,26 @@ const TRAILING = /(?:同志|申请|本人|提出|请求|要求|所担任|所任|
 /** `张三因工作变动辞去…`: the reason printed between the name and 辞去. */
 const REASON = /因[^、,]{0,10}(?:原因|工作|变动|调动|需要|身体|健康|年龄|到龄|退休|家庭)[^、,]{0,6}$/;
 
+/** What `cleanName` removes: parentheses (with what they hold) and spaces. */
+const NEEDS_CLEANING = /[() \u3000]/;
+
 /** Cleans one printed/folded token into a name, or null when it is not one. */
 export function cleanName(printed: string, folded: string): string | null {
-  let p = "";
-  let f = "";
-  let depth = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c !== " " && c !== "\u3000") {
-      p += printed[i];
-      f += c;
+  let p = printed;
+  let f = folded;
+  // most tokens hold no parenthesis or space: they are their own cleaned form
+  if (NEEDS_CLEANING.test(folded)) {
+    p = "";
+    f = "";
+    let depth = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded[i]!;
+      if (c === "(") depth++;
+      else if (c === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && c !== " " && c !== "\u3000") {
+        p += printed[i];
+        f += c;
+      }
     }
   }
   const lead = /^(?:由|分别|其中|以及|并且|并|同时|另外|另|还|又)/.exec(f);

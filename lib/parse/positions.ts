@@ -15,6 +15,9 @@ export interface Position {
 const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
 const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求|的)+$/;
 
+/** What `cleanItem` removes: parentheses and spaces. */
+const NEEDS_CLEANING = /[( \u3000]/;
+
 interface Item {
   p: string;
   f: string;
@@ -23,6 +26,8 @@ interface Item {
 
 /** Removes parentheses (keeping an organ alias aside) and spaces. */
 function cleanItem(printed: string, folded: string): Item {
+  // most items hold no parenthesis or space: they are their own cleaned form
+  if (!NEEDS_CLEANING.test(folded)) return { p: printed, f: folded, alias: undefined };
   let p = "";
   let f = "";
   let alias: string | undefined;
@@ -67,7 +72,13 @@ function splitItem(f: string): Split | null {
     // let overlapping shorter suffixes (法院 inside 人民法院) be found too
     ORGAN_SUFFIX.lastIndex = m.index + 1;
   }
-  ends.sort((x, y) => x - y);
+  // ascending (insertion: a handful of ends; Array.prototype.sort allocates a work array per call)
+  for (let k = 1; k < ends.length; k++) {
+    const v = ends[k]!;
+    let j = k - 1;
+    for (; j >= 0 && ends[j]! > v; j--) ends[j + 1] = ends[j]!;
+    ends[j + 1] = v;
+  }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!;
     if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };

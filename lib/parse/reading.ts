@@ -101,9 +101,24 @@ export interface Persons {
   pronounStart: number | null;
 }
 
+// (character codes compared, not one-character strings: indexing a CJK text makes a new string per character)
+const SPACE = 0x20;
+const COMMA = 0x2c; // `,` (NFKC of `，`)
+const FULL_COMMA = 0xff0c; // `，`
+const COLON = 0x3a;
+const IDEO_COMMA = 0x3001; // `、`
+const FULL_STOP = 0x3002; // `。`
+const SEMICOLON = 0x3b;
+
 export function trimRange(f: string, a: number, b: number): [number, number] {
-  while (a < b && /[ ,，:、]/.test(f[a]!)) a++;
-  while (b > a && /[ ,，:、。;]/.test(f[b - 1]!)) b--;
+  for (; a < b; a++) {
+    const c = f.charCodeAt(a);
+    if (c !== SPACE && c !== COMMA && c !== FULL_COMMA && c !== COLON && c !== IDEO_COMMA) break;
+  }
+  for (; b > a; b--) {
+    const c = f.charCodeAt(b - 1);
+    if (c !== SPACE && c !== COMMA && c !== FULL_COMMA && c !== COLON && c !== IDEO_COMMA && c !== FULL_STOP && c !== SEMICOLON) break;
+  }
   return [a, b];
 }
 
@@ -186,13 +201,19 @@ export function plain(names: string[]): Persons {
   return { names, pairwise: false, pronounStart: null };
 }
 
+/** Whether the code unit `c` is one of `chars`' units. */
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 export function indexOfAny(f: string, chars: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (chars.indexOf(f[i]!) >= 0) return i;
+  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), chars)) return i;
   return -1;
 }
 
 /** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
 export function nextStop(f: string, from: number, to: number, stops: string): number {
-  for (let i = from; i < to; i++) if (stops.indexOf(f[i]!) >= 0) return i;
+  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), stops)) return i;
   return to;
 }

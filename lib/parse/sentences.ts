@@ -81,10 +81,12 @@ function clauseCuts(f: string, a: number, b: number, sent: string): number[] {
   const cuts: number[] = [];
   let sm: RegExpExecArray | null;
   while ((sm = SUB_SPLIT.exec(sent))) cuts.push(a + sm.index);
+  const matched = cuts.length;
   // `…副市长 王峰为…`: clauses printed one after the other with a space between
   for (let i = sent.indexOf(" "); i >= 0; i = sent.indexOf(" ", i + 1))
     if (i > 0 && sent[i + 1] !== " " && listClauseStartsAt(f, a + i + 1)) cuts.push(a + i);
-  cuts.sort((x, y) => x - y);
+  // the matches come in order: only cuts at spaces among them need a sort
+  if (cuts.length > matched && matched > 0) cuts.sort((x, y) => x - y);
   cuts.push(b);
   return cuts;
 }
