@@ -92,6 +92,14 @@ export const PERSONS_WINDOW = 80;
 /** Longest positions text read after a verb. */
 export const POSITIONS_WINDOW = 300;
 
+// patterns of every clause, compiled once (a literal in a function is a new RegExp object per call)
+/** `…的请求`, `…的决定` after the positions. */
+const REQUEST_TAIL = /(?:的?请求)?的决定$|的?请求$/;
+/** `孙七、周八分别担任的…`. */
+const HELD_EACH = /分别(?:所担任|所任|担任|兼任)$/;
+/** 其: the persons of the clause before. */
+const PRONOUN = /^其(?:本人)?(?:同志)?$/;
+
 /** Persons read from a clause, and how they were read. */
 export interface Persons {
   names: string[];
@@ -128,7 +136,7 @@ export function positionsOf(doc: Doc, a: number, b: number): Position[] {
   const duty = doc.folded.slice(a, b).indexOf("职务");
   if (duty >= 0) b = a + duty;
   else {
-    const tail = /(?:的?请求)?的决定$|的?请求$/.exec(doc.folded.slice(a, b));
+    const tail = REQUEST_TAIL.exec(doc.folded.slice(a, b));
     if (tail) b = a + tail.index;
   }
   [a, b] = trimRange(doc.folded, a, b);
@@ -143,7 +151,7 @@ export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Pers
   let f = doc.folded.slice(a, b);
   let pairwise = false;
   // `孙七、周八分别担任的…`: what they hold, after 分别
-  const held = /分别(?:所担任|所任|担任|兼任)$/.exec(f);
+  const held = HELD_EACH.exec(f);
   if (held) {
     b -= held[0].length - 2;
     f = f.slice(0, held.index + 2);
@@ -153,7 +161,7 @@ export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Pers
     f = f.slice(0, -2);
     pairwise = true;
   }
-  if (/^其(?:本人)?(?:同志)?$/.test(f)) {
+  if (PRONOUN.test(f)) {
     if (!back?.lastPersons) return null;
     return { names: back.lastPersons, pairwise: false, pronounStart: back.lastPersonsStart };
   }
