@@ -191,6 +191,8 @@ const DROP_IN_LINE =
   /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
+/** The first character of a bullet (a cheap test before BULLET). */
+const BULLET_START = /^[-*+>\d]/;
 const PAGE_TURN = /^[([【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
 const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
 const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
@@ -214,10 +216,12 @@ interface RawLine {
 
 function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: string }): RawLine | null {
   let raw = t1.slice(s, e);
-  const indented = /^( {2,}|\u3000)/.test(raw) || /^ +[^ ]/.test(raw);
+  // two spaces or an ideographic space, or spaces then text (character codes: this runs on every line)
+  const c0 = raw.charCodeAt(0);
+  const indented = c0 === 0x3000 || (c0 === 0x20 && raw.length > 1);
   let heading = 0;
   let offset = s;
-  const h = HEADING.exec(raw);
+  const h = raw.indexOf("#") >= 0 ? HEADING.exec(raw) : null;
   if (h?.[1]) {
     heading = h[1].length;
     offset += h[0].length;
@@ -258,7 +262,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   const ranges: number[] = [];
   let from = 0;
   let text = "";
-  const bullet = BULLET.exec(raw);
+  const bullet = BULLET_START.test(raw) ? BULLET.exec(raw) : null;
   if (bullet && !/^\d/.test(bullet[0])) {
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
