@@ -111,10 +111,29 @@ function singleOf(c: number): number {
   return code;
 }
 
+/**
+ * One array of code units kept between calls and used by pass 1, then by the
+ * output (each is done with it before the next starts): a fresh array as long
+ * as a big text is memory the system maps and zeroes page by page, which cost
+ * as much as the copy into it. Texts up to SCRATCH_MAX units reuse it.
+ */
+let scratch = new Uint16Array(0);
+const SCRATCH_MAX = 1 << 25;
+
+/** An array of at least `size` units, with stale content: callers write before they read. */
+function unitBuffer(size: number): Uint16Array {
+  if (scratch.length >= size) return scratch;
+  const units = new Uint16Array(size);
+  if (size <= SCRATCH_MAX) scratch = units;
+  return units;
+}
+
 /** NFKC per code point with an offset map. CRLF/CR become LF. */
 function pass1(source: string): Pass1 {
   const n = source.length;
-  let out = new Uint16Array(n + 16);
+  let out = unitBuffer(n + 16);
+  // units of `out` (and of `map`) in use: the buffer may be longer
+  let capacity = n + 16;
   // the offset map is written only from the first unit added or dropped on (before it, offsets are identical)
   let map: Int32Array | null = null;
   let changed = false;
@@ -154,14 +173,15 @@ function pass1(source: string): Pass1 {
     if (r.length !== width || r !== source.slice(i, i + width)) changed = true;
     if (!map && (r.length !== width || width !== 1)) {
       // from here on offsets differ: the map starts, identical so far
-      map = new Int32Array(out.length);
+      map = new Int32Array(capacity);
       for (let k = 0; k < j; k++) map[k] = k;
     }
-    if (j + r.length + 1 > out.length) {
+    if (j + r.length + 1 > capacity) {
       // grown here rather than in a closure, so that `out`, `map` and `j` stay plain locals
-      const size = Math.max(j + r.length + 16 + (n - i), out.length * 2);
+      const size = Math.max(j + r.length + 16 + (n - i), capacity * 2);
+      capacity = size;
       const o2 = new Uint16Array(size);
-      o2.set(out);
+      o2.set(out.subarray(0, j));
       out = o2;
       if (map) {
         const m2 = new Int32Array(size);
@@ -301,21 +321,26 @@ class Output {
   length = 0;
   readonly offsets: OffsetMap;
 
+  /** units of `chars` (and `folded`) in use: `chars` may be the longer shared buffer */
+  private capacity: number;
+
   constructor(capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
-    this.chars = new Uint16Array(capacity);
+    this.chars = unitBuffer(capacity);
+    this.capacity = capacity;
     this.offsets = new OffsetMap(pass1Map, sourceLength);
   }
 
   private reserve(more: number): void {
     const need = this.length + more + 1;
-    if (need <= this.chars.length) return;
-    const size = Math.max(need, this.chars.length * 2);
+    if (need <= this.capacity) return;
+    const size = Math.max(need, this.capacity * 2);
+    this.capacity = size;
     const chars = new Uint16Array(size);
-    chars.set(this.chars);
+    chars.set(this.chars.subarray(0, this.length));
     this.chars = chars;
     if (this.folded) {
       const folded = new Uint16Array(size);
-      folded.set(this.folded);
+      folded.set(this.folded.subarray(0, this.length));
       this.folded = folded;
     }
   }
@@ -360,7 +385,7 @@ class Output {
 
   /** The first unit that folds: the folded units so far equal the units. */
   private startFolding(j: number, c: number): void {
-    const folded = new Uint16Array(this.chars.length);
+    const folded = new Uint16Array(this.capacity);
     folded.set(this.chars.subarray(0, j));
     folded[j] = foldUnit(c);
     this.folded = folded;
