@@ -375,7 +375,9 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
   closeSection(true);
 
   // entries of news text count only where a congress or a decree is named
-  const eligible = all.filter((e) => e.ctx.kind === "header" || e.ctx.anchorLine >= 0);
+  const isEligible = (ctx: Ctx) => ctx.kind === "header" || ctx.anchorLine >= 0;
+  // (no copy of every entry when every context that holds entries counts, as on most pages)
+  const eligible = ctxs.every((c) => !c.entries.length || isEligible(c)) ? all : all.filter((e) => isEligible(e.ctx));
   const kept = dedupe(eligible);
 
   const byCtx = new Map<Ctx, CtxEntry[]>();
