@@ -40,8 +40,9 @@ function personKey(p: string): string {
 export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   const kept: T[] = [];
   // the kept entries of each person with their comparison forms: a person has
-  // few entries, so duplicates are found in a short list (no composite keys)
-  const byPerson = new Map<string, Held<T>[]>();
+  // few entries, so duplicates are found in a short list (no composite keys);
+  // most persons have one, held without a list
+  const byPerson = new Map<string, Held<T> | Held<T>[]>();
   // a page repeats a few positions many times: each comparison form is computed once
   const keys = new Map<string, Map<string, string>>();
   const posKey = (org: string, post: string) => {
@@ -57,28 +58,50 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
     }
     return k;
   };
+  // persons with more than one kept entry (their lists, in order of their second entry)
+  const several: Held<T>[][] = [];
   for (const e of entries) {
     const person = personKey(e.person);
     const action = baseAction(e.action);
     const pos = posKey(e.org, e.post);
-    let list = byPerson.get(person);
-    if (!list) {
-      list = [];
-      byPerson.set(person, list);
+    const had = byPerson.get(person);
+    if (had === undefined) {
+      byPerson.set(person, { e, action, pos });
+      kept.push(e);
+      continue;
     }
-    const old = list.find((h) => h.action === action && h.pos === pos);
+    const old = Array.isArray(had) ? findHeld(had, action, pos) : had.action === action && had.pos === pos ? had : null;
     if (old) {
       merge(old.e, e);
       continue;
     }
-    list.push({ e, action, pos });
+    const h: Held<T> = { e, action, pos };
+    if (Array.isArray(had)) had.push(h);
+    else {
+      const list = [had, h];
+      byPerson.set(person, list);
+      several.push(list);
+    }
     kept.push(e);
   }
   // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`): groups of
   // one person's entries with the same action and post, in document order
   const dropped = new Set<T>();
-  for (const list of byPerson.values()) {
-    if (list.length < 2) continue;
+  const postKeys: string[] = [];
+  for (const list of several) {
+    // most persons' entries are different decisions: look for one pair first (no keys built)
+    if (list.length <= 16) {
+      let pair = false;
+      for (let i = 0; i < list.length && !pair; i++) {
+        postKeys[i] = posKey("", list[i]!.e.post);
+        for (let j = 0; j < i; j++)
+          if (list[j]!.action === list[i]!.action && postKeys[j] === postKeys[i]) {
+            pair = true;
+            break;
+          }
+      }
+      if (!pair) continue;
+    }
     const groups = new Map<string, T[]>();
     for (const h of list) {
       const g = `${h.action}|${posKey("", h.e.post)}`;
@@ -89,6 +112,12 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
     for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped);
   }
   return dropped.size ? kept.filter((e) => !dropped.has(e)) : kept;
+}
+
+/** The held entry with this action and position, if any. */
+function findHeld<T extends RawEntry>(list: Held<T>[], action: string, pos: string): Held<T> | null {
+  for (const h of list) if (h.action === action && h.pos === pos) return h;
+  return null;
 }
 
 interface Held<T> {

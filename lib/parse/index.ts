@@ -87,6 +87,8 @@ const TABLE_HEAD = /^(?:序号|姓名|职务|性别|民族|任职|免职|职位|
 const ISSUER_LINE = /^[\u3400-\u9fff]{0,24}(?:人民代表大会常务委员会|人大常委会)$/;
 /** How many unreadable lines in a row a list may hold before it is taken to have ended (from the second on, only lines shaped like a whole clause). */
 const MAX_HELD = 8;
+/** A line of spaces only (tested on every line: compiled once). */
+const BLANK = /^[\s]*$/;
 /** A line that ends a clause or a list. */
 const TERMINAL_END = /[。;]$/;
 
@@ -279,7 +281,7 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
       if (stamp) ctx.stampDate ??= full.iso;
       else {
         if (ctx.firstDateLine < 0) ctx.firstDateLine = li;
-        if (ctx.meetingDateLine < 0 && /会议/.test(f)) ctx.meetingDateLine = li;
+        if (ctx.meetingDateLine < 0 && f.indexOf("会议") >= 0) ctx.meetingDateLine = li;
       }
     }
     if (!ctx.meeting) {
@@ -370,12 +372,14 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
       section = openSection("决定", L.end - 1);
       sectionCtx = ctx;
     }
-    if (!/^[\s]*$/.test(f) && ctx.kind === "header" && !isPassageLine(f)) ctx.fresh = false;
+    if (ctx.kind === "header" && !BLANK.test(f) && !isPassageLine(f)) ctx.fresh = false;
   }
   closeSection(true);
 
   // entries of news text count only where a congress or a decree is named
-  const eligible = all.filter((e) => e.ctx.kind === "header" || e.ctx.anchorLine >= 0);
+  const isEligible = (ctx: Ctx) => ctx.kind === "header" || ctx.anchorLine >= 0;
+  // (no copy of every entry when every context that holds entries counts, as on most pages)
+  const eligible = ctxs.every((c) => !c.entries.length || isEligible(c)) ? all : all.filter((e) => isEligible(e.ctx));
   const kept = dedupe(eligible);
 
   const byCtx = new Map<Ctx, CtxEntry[]>();

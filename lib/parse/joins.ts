@@ -355,6 +355,10 @@ export function joinRule(s: JoinSite): JoinRule | null {
   // the first line only for a broken title word: a page often opens with its title
   if (s.first) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
   if ((s.curLen < 80 && isPublishStamp(s.cur)) || isPublishStamp(s.next)) return null;
+  // most lines end a sentence: of the rules, only a broken title word joins after a `。` (every
+  // other rule needs the line open at its end, or ending on `;` `,` `:` `)` or a name's character,
+  // or holding no `。`; joins.test.ts tries each rule after a `。`)
+  if (s.curTail.endsWith("。")) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
   for (const rule of JOIN_RULES) if (rule.apply(s)) return rule;
   return null;
 }

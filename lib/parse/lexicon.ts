@@ -58,17 +58,24 @@ export function numberPrefixLength(folded: string): number {
 export const ORGAN_SUFFIX =
   /人民政府|政府|人民法院|法院|人民检察院|检察院|第[一二三四五六七八九十0-9]{1,3}分院|分院|人民代表大会常务委员会|人民代表大会|人大常委会|人大常务委员会|人大|常务委员会|常委会|监察委员会|委员会|管委会|工委|委(?![员会])|国务院|银行|办公厅|办公室|研究室|参事室|办事处|厅|局|部|署|使团|代表团|大使馆|总领事馆|领事馆|行署|公署/g;
 
+// the patterns of isInnerUnitEnd and isDeputySeat, compiled once (they run for every organ suffix and post)
+const NUMBERED_END = /第[一二三四五六七八九十0-9]$/;
+const COURT_END = /(院|庭)$/;
+const INNER_UNIT_WORD = /^(局|厅|部|处|室|办公室|研究室|委员会)$/;
+const COURT_WORD = /法院|检察院|分院/;
+const DEPUTY_END = /人民代表大会代表(资格)?$/;
+const CONGRESS_NAME_END = /(人民代表大会|人大)$/;
+
 /** True when the suffix match at [start,end) is an inner unit, not an organ. */
 export function isInnerUnitEnd(folded: string, start: number, end: number): boolean {
   const word = folded.slice(start, end);
   const before = folded.slice(Math.max(0, start - 2), start);
   if (word === "委员会" && (before === "审判" || before === "检察")) return true;
-  if (word === "部" && (before.endsWith("检察") || /第[一二三四五六七八九十0-9]$/.test(before))) return true;
+  if (word === "部" && (before.endsWith("检察") || NUMBERED_END.test(before))) return true;
   if (word === "厅" && before.endsWith("检察")) return true;
-  if (word === "办公室" && /(院|庭)$/.test(folded.slice(0, start))) return true;
+  if (word === "办公室" && COURT_END.test(folded.slice(0, start))) return true;
   // 执行局, 政治部, 审判管理办公室 … inside a court or a procuratorate are inner units
-  if (/^(局|厅|部|处|室|办公室|研究室|委员会)$/.test(word) && /法院|检察院|分院/.test(folded.slice(0, start)) && !/分院$/.test(word))
-    return true;
+  if (INNER_UNIT_WORD.test(word) && COURT_WORD.test(folded.slice(0, start)) && !word.endsWith("分院")) return true;
   return false;
 }
 
@@ -113,8 +120,10 @@ export const EMBASSY = new RegExp(
 
 /** Posts that are a deputy's seat, never an appointment. */
 export function isDeputySeat(foldedOrg: string, foldedPost: string): boolean {
-  if (/人民代表大会代表(资格)?$/.test(foldedOrg + foldedPost)) return true;
-  return foldedPost === "代表" && (foldedOrg === "" || /(人民代表大会|人大)$/.test(foldedOrg));
+  // the joined text must end in 表 (0x8868) or 格 (0x683c): most posts do not, and need no joined copy
+  const last = foldedPost ? foldedPost.charCodeAt(foldedPost.length - 1) : foldedOrg.charCodeAt(foldedOrg.length - 1);
+  if ((last === 0x8868 || last === 0x683c) && DEPUTY_END.test(foldedOrg + foldedPost)) return true;
+  return foldedPost === "代表" && (foldedOrg === "" || CONGRESS_NAME_END.test(foldedOrg));
 }
 
 /**

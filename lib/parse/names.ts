@@ -14,22 +14,34 @@ const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
 const TRAILING = /(?:同志|申请|本人|提出|请求|要求|所担任|所任|担任|兼任|的)+$/;
 /** `张三因工作变动辞去…`: the reason printed between the name and 辞去. */
 const REASON = /因[^、,]{0,10}(?:原因|工作|变动|调动|需要|身体|健康|年龄|到龄|退休|家庭)[^、,]{0,6}$/;
+/** Words before the names of a clause (`由`, `分别`, `同时`…). */
+const LEAD_WORD = /^(?:由|分别|其中|以及|并且|并|同时|另外|另|还|又)/;
+/** The dots of a transcribed name (`阿不都·热合曼`). */
+const DOTS = /[·•‧・.]/;
+
+/** What `cleanName` removes: parentheses (with what they hold) and spaces. */
+const NEEDS_CLEANING = /[() \u3000]/;
 
 /** Cleans one printed/folded token into a name, or null when it is not one. */
 export function cleanName(printed: string, folded: string): string | null {
-  let p = "";
-  let f = "";
-  let depth = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c !== " " && c !== "\u3000") {
-      p += printed[i];
-      f += c;
+  let p = printed;
+  let f = folded;
+  // most tokens hold no parenthesis or space: they are their own cleaned form
+  if (NEEDS_CLEANING.test(folded)) {
+    p = "";
+    f = "";
+    let depth = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded[i]!;
+      if (c === "(") depth++;
+      else if (c === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && c !== " " && c !== "\u3000") {
+        p += printed[i];
+        f += c;
+      }
     }
   }
-  const lead = /^(?:由|分别|其中|以及|并且|并|同时|另外|另|还|又)/.exec(f);
+  const lead = LEAD_WORD.exec(f);
   if (lead && f.length - lead[0].length >= 2) {
     f = f.slice(lead[0].length);
     p = p.slice(lead[0].length);
@@ -50,11 +62,11 @@ export function cleanName(printed: string, folded: string): string | null {
     p = p.slice(0, tr.index);
   }
   // `张三等同志`: 等 before the trailing word
-  if (/等$/.test(f) && f.length >= 3) {
+  if (f.length >= 3 && f.charCodeAt(f.length - 1) === 0x7b49 /* 等 */) {
     f = f.slice(0, -1);
     p = p.slice(0, -1);
   }
-  if (f.length > 4 && !/[·•‧・.]/.test(f)) {
+  if (f.length > 4 && !DOTS.test(f)) {
     const t = NAME_TITLE.exec(f);
     if (t) {
       f = t[1]!;

@@ -111,10 +111,29 @@ function singleOf(c: number): number {
   return code;
 }
 
+/**
+ * One array of code units kept between calls and used by pass 1, then by the
+ * output (each is done with it before the next starts): a fresh array as long
+ * as a big text is memory the system maps and zeroes page by page, which cost
+ * as much as the copy into it. Texts up to SCRATCH_MAX units reuse it.
+ */
+let scratch = new Uint16Array(0);
+const SCRATCH_MAX = 1 << 25;
+
+/** An array of at least `size` units, with stale content: callers write before they read. */
+function unitBuffer(size: number): Uint16Array {
+  if (scratch.length >= size) return scratch;
+  const units = new Uint16Array(size);
+  if (size <= SCRATCH_MAX) scratch = units;
+  return units;
+}
+
 /** NFKC per code point with an offset map. CRLF/CR become LF. */
 function pass1(source: string): Pass1 {
   const n = source.length;
-  let out = new Uint16Array(n + 16);
+  let out = unitBuffer(n + 16);
+  // units of `out` (and of `map`) in use: the buffer may be longer
+  let capacity = n + 16;
   // the offset map is written only from the first unit added or dropped on (before it, offsets are identical)
   let map: Int32Array | null = null;
   let changed = false;
@@ -154,14 +173,15 @@ function pass1(source: string): Pass1 {
     if (r.length !== width || r !== source.slice(i, i + width)) changed = true;
     if (!map && (r.length !== width || width !== 1)) {
       // from here on offsets differ: the map starts, identical so far
-      map = new Int32Array(out.length);
+      map = new Int32Array(capacity);
       for (let k = 0; k < j; k++) map[k] = k;
     }
-    if (j + r.length + 1 > out.length) {
+    if (j + r.length + 1 > capacity) {
       // grown here rather than in a closure, so that `out`, `map` and `j` stay plain locals
-      const size = Math.max(j + r.length + 16 + (n - i), out.length * 2);
+      const size = Math.max(j + r.length + 16 + (n - i), capacity * 2);
+      capacity = size;
       const o2 = new Uint16Array(size);
-      o2.set(out);
+      o2.set(out.subarray(0, j));
       out = o2;
       if (map) {
         const m2 = new Int32Array(size);
@@ -191,6 +211,8 @@ const DROP_IN_LINE =
   /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
+/** The first character of a bullet (a cheap test before BULLET). */
+const BULLET_START = /^[-*+>\d]/;
 const PAGE_TURN = /^[([【]?[上下][接转轉](第)?[0-9A-Za-z一二三四五六七八九十]{1,3}版[)\]】]?$/;
 const PAGE_NO = /^(第)?[A-Z]?[0-9]{1,3}(版)?$|^-[ ]*[0-9]{1,3}[ ]*-$/;
 const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设计|版面编辑|版面編輯|值班编辑|本版编辑|校对)[::]?/;
@@ -214,10 +236,12 @@ interface RawLine {
 
 function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: string }): RawLine | null {
   let raw = t1.slice(s, e);
-  const indented = /^( {2,}|\u3000)/.test(raw) || /^ +[^ ]/.test(raw);
+  // two spaces or an ideographic space, or spaces then text (character codes: this runs on every line)
+  const c0 = raw.charCodeAt(0);
+  const indented = c0 === 0x3000 || (c0 === 0x20 && raw.length > 1);
   let heading = 0;
   let offset = s;
-  const h = HEADING.exec(raw);
+  const h = raw.indexOf("#") >= 0 ? HEADING.exec(raw) : null;
   if (h?.[1]) {
     heading = h[1].length;
     offset += h[0].length;
@@ -258,7 +282,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   const ranges: number[] = [];
   let from = 0;
   let text = "";
-  const bullet = BULLET.exec(raw);
+  const bullet = BULLET_START.test(raw) ? BULLET.exec(raw) : null;
   if (bullet && !/^\d/.test(bullet[0])) {
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
@@ -297,21 +321,26 @@ class Output {
   length = 0;
   readonly offsets: OffsetMap;
 
+  /** units of `chars` (and `folded`) in use: `chars` may be the longer shared buffer */
+  private capacity: number;
+
   constructor(capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
-    this.chars = new Uint16Array(capacity);
+    this.chars = unitBuffer(capacity);
+    this.capacity = capacity;
     this.offsets = new OffsetMap(pass1Map, sourceLength);
   }
 
   private reserve(more: number): void {
     const need = this.length + more + 1;
-    if (need <= this.chars.length) return;
-    const size = Math.max(need, this.chars.length * 2);
+    if (need <= this.capacity) return;
+    const size = Math.max(need, this.capacity * 2);
+    this.capacity = size;
     const chars = new Uint16Array(size);
-    chars.set(this.chars);
+    chars.set(this.chars.subarray(0, this.length));
     this.chars = chars;
     if (this.folded) {
       const folded = new Uint16Array(size);
-      folded.set(this.folded);
+      folded.set(this.folded.subarray(0, this.length));
       this.folded = folded;
     }
   }
@@ -356,7 +385,7 @@ class Output {
 
   /** The first unit that folds: the folded units so far equal the units. */
   private startFolding(j: number, c: number): void {
-    const folded = new Uint16Array(this.chars.length);
+    const folded = new Uint16Array(this.capacity);
     folded.set(this.chars.subarray(0, j));
     folded[j] = foldUnit(c);
     this.folded = folded;

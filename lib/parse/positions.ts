@@ -15,6 +15,9 @@ export interface Position {
 const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
 const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求|的)+$/;
 
+/** What `cleanItem` removes: parentheses and spaces. */
+const NEEDS_CLEANING = /[( \u3000]/;
+
 interface Item {
   p: string;
   f: string;
@@ -23,6 +26,8 @@ interface Item {
 
 /** Removes parentheses (keeping an organ alias aside) and spaces. */
 function cleanItem(printed: string, folded: string): Item {
+  // most items hold no parenthesis or space: they are their own cleaned form
+  if (!NEEDS_CLEANING.test(folded)) return { p: printed, f: folded, alias: undefined };
   let p = "";
   let f = "";
   let alias: string | undefined;
@@ -67,7 +72,13 @@ function splitItem(f: string): Split | null {
     // let overlapping shorter suffixes (法院 inside 人民法院) be found too
     ORGAN_SUFFIX.lastIndex = m.index + 1;
   }
-  ends.sort((x, y) => x - y);
+  // ascending (insertion: a handful of ends; Array.prototype.sort allocates a work array per call)
+  for (let k = 1; k < ends.length; k++) {
+    const v = ends[k]!;
+    let j = k - 1;
+    for (; j >= 0 && ends[j]! > v; j--) ends[j + 1] = ends[j]!;
+    ends[j + 1] = v;
+  }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!;
     if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };
@@ -82,11 +93,19 @@ function splitItem(f: string): Split | null {
 const BARE_UNIT = /^(?:办公厅|办公室|研究室|参事室|[\u3400-\u9fff]{0,10}工作委员会|代表资格审查委员会)$/;
 /** An organ printed without any place or national prefix (`财政经济委员会`, `公安局`). */
 function isBare(orgF: string): boolean {
-  return orgF.length <= 14 && !/[省市区县州旗盟国驻]|^(?:中华|全国|最高|中国)/.test(orgF);
+  return orgF.length <= 14 && !PLACED.test(orgF);
 }
 const PARENT_OF_UNIT = /(?:常务委员会|常委会|人民政府)$/;
 
 const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|盟)$/;
+// the patterns of parsePositions, compiled once (a literal in the loop is a new RegExp object per item)
+const PLACED = /[省市区县州旗盟国驻]|^(?:中华|全国|最高|中国)/;
+const LEADING_ACTING = /^(?:并|兼)?代理(?=.{2,})/;
+const CONGRESS_END = /(?:常委会|常务委员会)$/;
+const GOVERNMENT_END = /人民政府$/;
+const COMMITTEE_END = /委员会$/;
+const DEPARTMENT_END = /(?:局|委员会|厅)$/;
+const ADMIN_HEAD = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/;
 
 /** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
 export function parsePositions(printed: string, folded: string): Position[] {
@@ -110,7 +129,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
       from = i + 1;
       // `代理山西省人民政府省长`: an acting post printed before its organ
       let leadingActing = false;
-      const lead = /^(?:并|兼)?代理(?=.{2,})/.exec(item.f);
+      const lead = LEADING_ACTING.exec(item.f);
       if (lead && !isPost(item.f)) {
         leadingActing = true;
         item.f = item.f.slice(lead[0].length);
@@ -124,17 +143,17 @@ export function parsePositions(printed: string, folded: string): Position[] {
       if (s.ownOrg) {
         const orgF = item.f.slice(0, s.orgLen);
         const unitP = item.p.slice(0, s.orgLen);
-        const cong = org && isBare(orgF) ? /(?:常委会|常务委员会)$/.exec(orgFolded) : null;
-        const gov = org && isBare(orgF) ? /人民政府$/.exec(orgFolded) : null;
+        const cong = org && isBare(orgF) ? CONGRESS_END.exec(orgFolded) : null;
+        const gov = org && isBare(orgF) ? GOVERNMENT_END.exec(orgFolded) : null;
         if (org && BARE_UNIT.test(orgF) && PARENT_OF_UNIT.test(orgFolded)) {
           // `副秘书长、办公厅主任`: a working body of the organ named before it
           org += unitP;
           orgFolded += orgF;
-        } else if (cong && /委员会$/.test(orgF)) {
+        } else if (cong && COMMITTEE_END.test(orgF)) {
           // `重庆市人大常委会委员、财政经济委员会副主任委员`: a committee of the same congress
           org = org.slice(0, org.length - cong[0].length) + unitP;
           orgFolded = orgFolded.slice(0, orgFolded.length - cong[0].length) + orgF;
-        } else if (gov && /(?:局|委员会|厅)$/.test(orgF)) {
+        } else if (gov && DEPARTMENT_END.test(orgF)) {
           // `重庆市人民政府副市长、公安局局长`: a department of the same government's place
           org = org.slice(0, org.length - gov[0].length) + unitP;
           orgFolded = orgFolded.slice(0, orgFolded.length - gov[0].length) + orgF;
@@ -144,8 +163,8 @@ export function parsePositions(printed: string, folded: string): Position[] {
         }
         alias = item.alias;
         // `北京市副市长` → org 北京市; `重庆市长` → org 重庆市, post 市长
-        if (!ORGAN_SUFFIX_END.test(orgF) && !/驻/.test(orgF)) {
-          const adminChar = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/.exec(postF);
+        if (!ORGAN_SUFFIX_END.test(orgF) && orgF.indexOf("驻") < 0) {
+          const adminChar = ADMIN_HEAD.exec(postF);
           if (adminChar && !ADMIN_SUFFIX.test(orgF)) org += adminChar[1];
         }
       } else if (item.alias) {

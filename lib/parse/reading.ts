@@ -92,6 +92,14 @@ export const PERSONS_WINDOW = 80;
 /** Longest positions text read after a verb. */
 export const POSITIONS_WINDOW = 300;
 
+// patterns of every clause, compiled once (a literal in a function is a new RegExp object per call)
+/** `…的请求`, `…的决定` after the positions. */
+const REQUEST_TAIL = /(?:的?请求)?的决定$|的?请求$/;
+/** `孙七、周八分别担任的…`. */
+const HELD_EACH = /分别(?:所担任|所任|担任|兼任)$/;
+/** 其: the persons of the clause before. */
+const PRONOUN = /^其(?:本人)?(?:同志)?$/;
+
 /** Persons read from a clause, and how they were read. */
 export interface Persons {
   names: string[];
@@ -101,9 +109,24 @@ export interface Persons {
   pronounStart: number | null;
 }
 
+// (character codes compared, not one-character strings: indexing a CJK text makes a new string per character)
+const SPACE = 0x20;
+const COMMA = 0x2c; // `,` (NFKC of `，`)
+const FULL_COMMA = 0xff0c; // `，`
+const COLON = 0x3a;
+const IDEO_COMMA = 0x3001; // `、`
+const FULL_STOP = 0x3002; // `。`
+const SEMICOLON = 0x3b;
+
 export function trimRange(f: string, a: number, b: number): [number, number] {
-  while (a < b && /[ ,，:、]/.test(f[a]!)) a++;
-  while (b > a && /[ ,，:、。;]/.test(f[b - 1]!)) b--;
+  for (; a < b; a++) {
+    const c = f.charCodeAt(a);
+    if (c !== SPACE && c !== COMMA && c !== FULL_COMMA && c !== COLON && c !== IDEO_COMMA) break;
+  }
+  for (; b > a; b--) {
+    const c = f.charCodeAt(b - 1);
+    if (c !== SPACE && c !== COMMA && c !== FULL_COMMA && c !== COLON && c !== IDEO_COMMA && c !== FULL_STOP && c !== SEMICOLON) break;
+  }
   return [a, b];
 }
 
@@ -113,7 +136,7 @@ export function positionsOf(doc: Doc, a: number, b: number): Position[] {
   const duty = doc.folded.slice(a, b).indexOf("职务");
   if (duty >= 0) b = a + duty;
   else {
-    const tail = /(?:的?请求)?的决定$|的?请求$/.exec(doc.folded.slice(a, b));
+    const tail = REQUEST_TAIL.exec(doc.folded.slice(a, b));
     if (tail) b = a + tail.index;
   }
   [a, b] = trimRange(doc.folded, a, b);
@@ -128,7 +151,7 @@ export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Pers
   let f = doc.folded.slice(a, b);
   let pairwise = false;
   // `孙七、周八分别担任的…`: what they hold, after 分别
-  const held = /分别(?:所担任|所任|担任|兼任)$/.exec(f);
+  const held = HELD_EACH.exec(f);
   if (held) {
     b -= held[0].length - 2;
     f = f.slice(0, held.index + 2);
@@ -138,7 +161,7 @@ export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Pers
     f = f.slice(0, -2);
     pairwise = true;
   }
-  if (/^其(?:本人)?(?:同志)?$/.test(f)) {
+  if (PRONOUN.test(f)) {
     if (!back?.lastPersons) return null;
     return { names: back.lastPersons, pairwise: false, pronounStart: back.lastPersonsStart };
   }
@@ -186,13 +209,19 @@ export function plain(names: string[]): Persons {
   return { names, pairwise: false, pronounStart: null };
 }
 
+/** Whether the code unit `c` is one of `chars`' units. */
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 export function indexOfAny(f: string, chars: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (chars.indexOf(f[i]!) >= 0) return i;
+  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), chars)) return i;
   return -1;
 }
 
 /** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
 export function nextStop(f: string, from: number, to: number, stops: string): number {
-  for (let i = from; i < to; i++) if (stops.indexOf(f[i]!) >= 0) return i;
+  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), stops)) return i;
   return to;
 }
