@@ -266,7 +266,12 @@ function handedOverBy(h: Held, c: Career, group: IdentityFact[], handovers: Hand
   const stored = handovers.get(h.postId);
   if (!stored) return false;
   const here = announcementOrder(group[0].date, group[0].announcementKey);
-  return stored.some((p) => p.order > h.sinceOrder && p.order <= here && p.personId !== c.cluster.personId);
+  return stored.some((p) => p.order <= here && handsOver(p, h, c));
+}
+
+/** Whether a stored appointment gives h's post, held by c, to someone else after c's appointment. */
+function handsOver(p: Handover, h: Held, c: Career): boolean {
+  return p.order > h.sinceOrder && p.personId !== c.cluster.personId;
 }
 
 const STRENGTH: Record<OrganRelation, number> = { same: 4, lineage: 3, hierarchy: 2, family: 1 };
@@ -653,8 +658,7 @@ export function linkIdentities(
   // keep them as marks, as if the rules had seen those appointments.
   for (const c of replayedNow) {
     for (const h of c.open.values()) {
-      if (!h.handedOver && (handovers.get(h.postId) ?? []).some((p) => p.order > h.sinceOrder && p.personId !== c.cluster.personId))
-        h.handedOver = true;
+      if (!h.handedOver && (handovers.get(h.postId) ?? []).some((p) => handsOver(p, h, c))) h.handedOver = true;
     }
   }
   state.touched = touched;
