@@ -1,9 +1,9 @@
 // The run's careers are kept only while they match the database: another writer, a dry run, a
 // correction or an out-of-order batch empties the book, so the next batch reads its names again.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type GeneratedPage, generatePages } from "../../tools/generate";
 import type { Db } from "../db/client";
-import { createTestDb, type TestDb } from "../db/testing";
+import { freshDbPerTest } from "../db/testing";
 import { importSource } from "../import/importSource";
 import { prepareSource } from "../import/prepare";
 import { storeBatch } from "../import/storeBatch";
@@ -13,16 +13,7 @@ let pages: GeneratedPage[];
 beforeAll(() => {
   pages = [...generatePages({ actions: 600, seed: 11 })]; // in date order
 });
-const open: TestDb[] = [];
-afterEach(async () => {
-  for (const t of open.splice(0)) await t.cleanup();
-}, 60_000);
-
-async function freshDb(): Promise<Db> {
-  const t = await createTestDb();
-  open.push(t);
-  return t.db;
-}
+const freshDb = freshDbPerTest();
 
 const prepared = (p: GeneratedPage) => prepareSource({ name: p.name, bytes: Buffer.from(p.text) });
 /** Whether the book still holds its careers when the next batch starts (as linkNames asks). */

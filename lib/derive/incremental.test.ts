@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type GeneratedPage, generatePages } from "../../tools/generate";
 import type { Db } from "../db/client";
-import { createTestDb, type TestDb } from "../db/testing";
+import { freshDbPerTest } from "../db/testing";
 import { incrementalTenures, rederiveTenures } from "./tenures";
 import { appointmentList, importText, snapshot } from "./testing";
 
@@ -14,22 +14,20 @@ beforeAll(() => {
   pages = [...generatePages({ actions: 4000, seed: 11 })];
 });
 
-const open: TestDb[] = [];
-afterEach(async () => {
+const freshDb = freshDbPerTest();
+afterEach(() => {
   incrementalTenures.enabled = true;
-  for (const t of open.splice(0)) await t.cleanup();
 });
 afterAll(() => {
   incrementalTenures.enabled = true;
 });
 
 async function importAll(list: GeneratedPage[], incremental: boolean): Promise<Db> {
-  const t = await createTestDb();
-  open.push(t);
+  const db = await freshDb();
   incrementalTenures.enabled = incremental;
-  for (const p of list) await importText(t.db, p.name, p.text);
+  for (const p of list) await importText(db, p.name, p.text);
   incrementalTenures.enabled = true;
-  return t.db;
+  return db;
 }
 
 async function recomputeAllTenures(db: Db) {

@@ -5,11 +5,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GeneratedPage, generatePages } from "../../tools/generate";
 import { Random } from "../../tools/generate/random";
 import type { Db } from "../db/client";
-import { createTestDb, type TestDb } from "../db/testing";
+import { freshDbPerTest } from "../db/testing";
 import { CareerBook } from "../derive/careerBook";
 import { rederiveAll } from "../derive/relink";
 import { importFiles } from "./importFiles";
@@ -34,16 +34,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
-const open: TestDb[] = [];
-afterEach(async () => {
-  for (const t of open.splice(0)) await t.cleanup();
-}, 120_000);
-
-async function freshDb(): Promise<Db> {
-  const t = await createTestDb();
-  open.push(t);
-  return t.db;
-}
+const freshDb = freshDbPerTest();
 
 /** Each file in its own transaction, as the import page does. */
 async function oneByOne(order: string[]) {
