@@ -2,6 +2,7 @@
 // otherwise SQLite through better-sqlite3 (default file data/renmian.db).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import { type Prisma, PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
 
@@ -25,6 +26,31 @@ function withProvider<C extends object>(client: C, provider: Provider): C {
   return client;
 }
 
+// The better-sqlite3 connection under a SQLite client's adapter. The adapter holds one
+// connection and runs an interactive transaction's queries on it, so statements prepared on it
+// inside `$transaction` belong to that transaction. Bulk writes (lib/derive/rows.ts) use it:
+// a prepared INSERT per row costs a few microseconds, a query through the ORM tens of them.
+const CONNECTION = Symbol.for("renmian.sqliteConnection");
+
+/** The better-sqlite3 adapter, remembering the connection it opens. */
+class SqliteAdapterFactory extends PrismaBetterSqlite3 {
+  connection?: Database.Database;
+  override async connect() {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    if (!(connection instanceof Database)) throw new Error("db: the SQLite adapter holds no better-sqlite3 connection");
+    this.connection = connection;
+    return adapter;
+  }
+}
+
+/** The connection a SQLite client (or its transaction client) runs on; the client must have run a query. */
+export function sqliteConnection(client: Db | Tx): Database.Database {
+  const factory = (client as unknown as { [CONNECTION]?: SqliteAdapterFactory })[CONNECTION];
+  if (!factory?.connection) throw new Error("db: no SQLite connection (a PostgreSQL client, or one not connected yet)");
+  return factory.connection;
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
@@ -38,7 +64,9 @@ export function createDb(url = databaseUrl()): Db {
     // Same models, generated from the provider-swapped schema: the API is identical.
     return withProvider(new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db, "postgresql");
   }
-  const client = withProvider(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) }), "sqlite");
+  const adapter = new SqliteAdapterFactory({ url });
+  const client = withProvider(new PrismaClient({ adapter }), "sqlite");
+  Object.defineProperty(client, CONNECTION, { value: adapter, enumerable: false });
   // The database is in WAL mode (scripts/migrate.mjs). There, synchronous=NORMAL keeps it
   // consistent after a crash or kill -9 and only skips the fsync at each commit; a power cut may
   // lose the last commits, never half of one. The adapter holds one connection, so this applies

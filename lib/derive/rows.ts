@@ -1,10 +1,12 @@
-// Multi-row writes through the client's raw SQL (SQLite and PostgreSQL). The rows travel as ONE
-// JSON parameter that the database unpacks itself (SQLite json_each, PostgreSQL
-// jsonb_populate_recordset over the table's own row type): Prisma's createMany costs about a
-// millisecond per row here, and a statement of thousands of bound parameters spends most of its
-// time binding them; one JSON text of a few thousand rows costs a few microseconds a row.
+// Multi-row writes (SQLite and PostgreSQL). PostgreSQL: the rows travel as ONE JSON parameter that
+// the database unpacks itself (jsonb_array_elements cast to the table's own column types): Prisma's
+// createMany costs about a millisecond per row here, and a statement of thousands of bound
+// parameters spends most of its time binding them; one JSON text of a few thousand rows costs a few
+// microseconds a row. SQLite runs in the process: one prepared INSERT per row on the connection
+// under the adapter (lib/db/client.ts) is cheaper still, and tells each row's id without RETURNING.
+import type { Statement } from "better-sqlite3";
 import { Prisma } from "../../generated/prisma/client";
-import { providerOf, type Tx } from "../db/client";
+import { providerOf, sqliteConnection, type Tx } from "../db/client";
 
 export type Cell = string | number | boolean | null;
 
@@ -12,16 +14,30 @@ const ROWS_PER_STATEMENT = 2000;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows given as one JSON array of objects. */
-function selectRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): Prisma.Sql {
+/** PostgreSQL's `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows as one JSON array. */
+function selectRows(table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): Prisma.Sql {
   const json = JSON.stringify(rows.map((r) => columns.map((c) => r[c])));
-  if (providerOf(tx) === "postgresql") {
-    // Each row an array: its elements named and typed by the table's own columns.
-    const list = columns.map((c, i) => `(r->>${i})::${pgType(table, c)} AS ${quote(c)}`).join(", ");
-    return Prisma.sql`SELECT ${Prisma.raw(list)} FROM jsonb_array_elements(${json}::jsonb) AS r`;
+  // Each row an array: its elements named and typed by the table's own columns.
+  const list = columns.map((c, i) => `(r->>${i})::${pgType(table, c)} AS ${quote(c)}`).join(", ");
+  return Prisma.sql`SELECT ${Prisma.raw(list)} FROM jsonb_array_elements(${json}::jsonb) AS r`;
+}
+
+/** Runs `insert` once per row on the SQLite connection; returns each row's id (its rowid), in order. */
+function insertEach(tx: Tx, table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): number[] {
+  const insert: Statement = sqliteConnection(tx).prepare(
+    `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+  );
+  const values: Cell[] = new Array(columns.length);
+  const ids = new Array<number>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < columns.length; c++) {
+      const v = row[columns[c]];
+      values[c] = typeof v === "boolean" ? Number(v) : v; // SQLite stores Prisma's Boolean as 0/1
+    }
+    ids[r] = Number(insert.run(values).lastInsertRowid);
   }
-  const list = columns.map((_c, i) => `json_extract(value, '$[${i}]')`).join(", ");
-  return Prisma.sql`SELECT ${Prisma.raw(list)} FROM json_each(${json})`;
+  return ids;
 }
 
 /** Column types of the tables written in bulk (PostgreSQL casts the JSON text to them). */
@@ -81,34 +97,49 @@ function pgType(table: string, column: string): string {
   return t;
 }
 
-/** Inserts the rows (each an object holding every column) into the table, a few thousand per statement. */
+/** Inserts the rows (each an object holding every column) into the table. */
 export async function insertRows<K extends string>(
   tx: Tx,
   table: string,
   columns: readonly K[],
   rows: readonly { [k in K]: Cell }[],
 ): Promise<void> {
+  if (providerOf(tx) !== "postgresql") {
+    insertEach(tx, table, columns, rows);
+    return;
+  }
   const head = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await tx.$executeRaw`${head}${selectRows(tx, table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}`;
+    await tx.$executeRaw`${head}${selectRows(table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}`;
   }
 }
 
-/** insertRows, returning the given columns of the rows created (INSERT … RETURNING: SQLite ≥ 3.35 and PostgreSQL). */
+/**
+ * insertRows, returning the given columns of the rows created: `id` and columns written (SQLite:
+ * from the rows given, in their order; PostgreSQL: INSERT … RETURNING, in no promised order).
+ */
 export async function insertRowsReturning<K extends string, R>(
   tx: Tx,
   table: string,
   columns: readonly K[],
   rows: readonly { [k in K]: Cell }[],
   returning: readonly (keyof R & string)[],
-  rowsPerStatement = ROWS_PER_STATEMENT,
 ): Promise<R[]> {
+  if (providerOf(tx) !== "postgresql") {
+    const unknown = returning.find((c) => c !== "id" && !(columns as readonly string[]).includes(c));
+    if (unknown) throw new Error(`rows: ${table}.${unknown} is neither the id nor a column written`);
+    const ids = insertEach(tx, table, columns, rows);
+    return rows.map((row, i) => {
+      const out: Record<string, Cell> = {};
+      for (const c of returning) out[c] = c === "id" ? ids[i] : (row as Record<string, Cell>)[c];
+      return out as R;
+    });
+  }
   const head = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `);
-  // SQLite parses "SELECT … FROM json_each(…) RETURNING" as a join clause without this WHERE.
-  const tail = Prisma.raw(`${providerOf(tx) === "postgresql" ? "" : " WHERE true"} RETURNING ${returning.map(quote).join(", ")}`);
+  const tail = Prisma.raw(` RETURNING ${returning.map(quote).join(", ")}`);
   const out: R[] = [];
-  for (let i = 0; i < rows.length; i += rowsPerStatement) {
-    out.push(...(await tx.$queryRaw<R[]>`${head}${selectRows(tx, table, columns, rows.slice(i, i + rowsPerStatement))}${tail}`));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    out.push(...(await tx.$queryRaw<R[]>`${head}${selectRows(table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}${tail}`));
   }
   return out;
 }
