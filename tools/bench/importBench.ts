@@ -40,6 +40,20 @@ export async function importOnePage(db: Db, path: string): Promise<{ entries: nu
   return { entries: report.entries, seconds: (performance.now() - started) / 1000 };
 }
 
+/** The CREATE INDEX statements of the Action table (the primary key aside). */
+async function actionIndexes(db: Db, provider: BenchProvider): Promise<string[]> {
+  const rows =
+    provider === "postgres"
+      ? await db.$queryRawUnsafe<{ sql: string }[]>(
+          `SELECT indexdef AS sql FROM pg_indexes WHERE tablename = 'Action' AND indexname <> 'Action_pkey'`,
+        )
+      : await db.$queryRawUnsafe<{ sql: string }[]>(
+          `SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Action' AND sql IS NOT NULL`,
+        );
+  if (!rows.length) throw new Error("bench: the Action table has no indexes to copy");
+  return rows.map((r) => r.sql);
+}
+
 /**
  * The floor: the stored Action rows (those with id > afterId: the imported ones) inserted again,
  * by the driver itself (better-sqlite3 / pg, no ORM) in multi-row statements and one transaction,
@@ -59,14 +73,9 @@ export async function insertFloor(
       "personId" INTEGER NOT NULL, "linkReason" TEXT NOT NULL DEFAULT '', "postId" INTEGER NOT NULL, "kind" TEXT NOT NULL, "date" TEXT,
       "spanStart" INTEGER NOT NULL, "spanEnd" INTEGER NOT NULL)`,
   );
-  for (const [name, c] of [
-    ["u", `"announcementId", "ordinal"`],
-    ["p", `"personId", "date"`],
-    ["q", `"postId", "date"`],
-    ["k", `"kind", "date"`],
-    ["d", `"date", "id"`],
-  ]) {
-    await db.$executeRawUnsafe(`CREATE ${name === "u" ? "UNIQUE " : ""}INDEX "BenchActionCopy_${name}" ON "BenchActionCopy" (${c})`);
+  // Every index the real table has (read from the database, so the floor follows the migrations).
+  for (const sql of await actionIndexes(db, provider)) {
+    await db.$executeRawUnsafe(sql.replace(/"Action_/g, '"BenchActionCopy_').replace(/ON (public\.)?"Action"/, 'ON "BenchActionCopy"'));
   }
   const all: Row[] = [];
   let after = afterId;
