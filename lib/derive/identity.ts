@@ -213,7 +213,7 @@ interface Decision {
 }
 
 /** Rule 2: a removal belongs to the person who holds the post (or the same post under the organ's former name). */
-function holderOf(group: IdentityFact[], candidates: Career[], relate: RelateOrgans): Decision | undefined {
+function holderOf(group: IdentityFact[], candidates: readonly Career[], relate: RelateOrgans): Decision | undefined {
   for (const f of group) {
     if (!closesTenure(f.kind)) continue;
     for (const c of candidates) {
@@ -239,13 +239,15 @@ interface Conflict {
   sameRole: boolean;
 }
 
+/** The posts a group removes from (their holder is free of them). */
+const postsClosedBy = (group: IdentityFact[]) => new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
+
 /**
  * Why the candidate cannot be this group's person, if so: a post held in an organ that cannot go
  * with the group's posts, or the very post the group is appointed to, held since an earlier date
  * (nobody is appointed to a post they hold; an acting holder appointed in full is no conflict).
  */
-function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers): Conflict | undefined {
-  const closedHere = new Set(group.filter((f) => closesTenure(f.kind)).map((f) => f.postId));
+function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers, closedHere: Set<number>): Conflict | undefined {
   for (const h of c.open.values()) {
     if (closedHere.has(h.postId) || handedOverBy(h, c, group, handovers)) continue;
     if (group.some((f) => !compatiblePosts(h.organ, f))) return { held: h, sameRole: false };
@@ -274,6 +276,12 @@ function handsOver(p: Handover, h: Held, c: Career): boolean {
   return p.order > h.sinceOrder && p.personId !== c.cluster.personId;
 }
 
+/** Whether c holds a post in the organ that is not handed over by the group's time. */
+function holdsIn(c: Career, organizationId: number, group: IdentityFact[], handovers: Handovers): boolean {
+  for (const h of c.open.values()) if (h.organ.organizationId === organizationId && !handedOverBy(h, c, group, handovers)) return true;
+  return false;
+}
+
 const STRENGTH: Record<OrganRelation, number> = { same: 4, lineage: 3, hierarchy: 2, family: 1 };
 
 interface Continuity {
@@ -287,19 +295,15 @@ interface Continuity {
 /** Rule 3's evidence: the closest organ the candidate was seen in, related to the group's, within the bounded gap. */
 function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, handovers: Handovers): Continuity | undefined {
   const date = group[0].date;
-  const handedOver = (h: Held) => handedOverBy(h, c, group, handovers);
-  const holdsIn = (organizationId: number) => {
-    for (const h of c.open.values()) if (h.organ.organizationId === organizationId && !handedOver(h)) return true;
-    return false;
-  };
+  // Two-character names are shared far more often: one system alone is no evidence for them (a group is one name).
+  const shortName = [...group[0].nameKey].length < 3;
   let best: Continuity | undefined;
   for (const seen of c.seen.values()) {
     for (const f of group) {
       const relation = relate(seen.org, f);
       if (!relation) continue;
-      // Two-character names are shared far more often: one system alone is no evidence for them.
-      if (relation === "family" && [...f.nameKey].length < 3) continue;
-      const holds = holdsIn(seen.org.organizationId);
+      if (relation === "family" && shortName) continue;
+      const holds = holdsIn(c, seen.org.organizationId, group, handovers);
       const gap = date && seen.date ? yearsBetween(seen.date, date) : null;
       if (!holds && (gap === null || gap > CONTINUITY_YEARS[relation])) continue;
       const better =
@@ -334,10 +338,29 @@ function suggestionEvidence(c: Career, group: IdentityFact[]): string {
   return `同名；${was}，${group[0].date ?? "日期不详"}${opensTenure(group[0].kind) ? "任" : "免"}${here}${gap}，${kind}；同期无不相容职务，但公告未载明二者关系`;
 }
 
+/** Latest seen first (undated last), then the earlier cluster. */
+function closerCareer(a: Career, b: Career): number {
+  return (a.lastDate === b.lastDate ? 0 : (a.lastDate ?? "") < (b.lastDate ?? "") ? 1 : -1) || a.cluster.id - b.cluster.id;
+}
+
+/** The first `count` careers in closerCareer order (a common name has hundreds of namesakes: no sort of them all). */
+function closestCareers(careers: readonly Career[], count: number): Career[] {
+  const best: Career[] = [];
+  for (const c of careers) {
+    if (best.length === count && closerCareer(c, best[count - 1]) >= 0) continue;
+    let i = Math.min(best.length, count - 1);
+    while (i > 0 && closerCareer(c, best[i - 1]) < 0) i--;
+    best.splice(i, 0, c);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 /** Rules 3 and 4. */
-function continuityOrNew(group: IdentityFact[], candidates: Career[], handovers: Handovers, relate: RelateOrgans): Decision {
+function continuityOrNew(group: IdentityFact[], candidates: readonly Career[], handovers: Handovers, relate: RelateOrgans): Decision {
   const date = group[0].date;
-  const free = candidates.filter((c) => !conflictOf(c, group, handovers));
+  const closedHere = postsClosedBy(group);
+  const free = candidates.filter((c) => !conflictOf(c, group, handovers, closedHere));
   const scored = free
     .map((c) => ({ c, k: continuityOf(c, group, relate, handovers) }))
     .filter((x): x is { c: Career; k: Continuity } => x.k !== undefined)
@@ -348,15 +371,12 @@ function continuityOrNew(group: IdentityFact[], candidates: Career[], handovers:
     if (!tied) return { career: best.c, reason: continuityReason(best.k, group) };
   }
   if (free.length) {
-    const closest = [...free].sort(
-      (a, b) => (a.lastDate === b.lastDate ? 0 : (a.lastDate ?? "") < (b.lastDate ?? "") ? 1 : -1) || a.cluster.id - b.cluster.id,
-    );
-    const suggest = closest.slice(0, MAX_SUGGESTIONS).map((c) => ({ career: c, evidence: suggestionEvidence(c, group) }));
+    const suggest = closestCareers(free, MAX_SUGGESTIONS).map((c) => ({ career: c, evidence: suggestionEvidence(c, group) }));
     const why = scored.length > 1 ? `同名者${scored.length}人均可延续，无法确定是谁` : `同名者${free.length}人均无机构延续或任免衔接`;
     return { reason: `无同一人的确证（${why}），视为另一人，列为“可能是同一人”待编辑确认`, suggest };
   }
   if (!candidates.length) return { reason: "首次出现的姓名" };
-  const example = conflictOf(candidates[0], group, handovers)!;
+  const example = conflictOf(candidates[0], group, handovers, closedHere)!;
   const instance = example.sameRole ? `${heldAt(example.held)}已由同名者担任，不会再次任命` : `如${heldAt(example.held)}`;
   return {
     reason: `同名者${candidates.length}人在${date ?? "当时"}均担任不相容职务（${instance}），视为另一人`,
@@ -403,6 +423,12 @@ function applyGroup(
   }
 }
 
+/** The careers of a name that no other group of the announcement took (not copied when none is taken). */
+function unusedCareers(careers: Map<string, Career[]>, nameKey: string, used: Set<Career>): readonly Career[] {
+  const all = careers.get(nameKey) ?? [];
+  return used.size ? all.filter((c) => !used.has(c)) : all;
+}
+
 /** Date order, the entries of one announcement together (ties by fingerprint: never by import order). */
 function inAnnouncementOrder(a: IdentityFact, b: IdentityFact): number {
   const da = dateKey(a.date);
@@ -414,14 +440,17 @@ function inAnnouncementOrder(a: IdentityFact, b: IdentityFact): number {
 
 /** A relation cache by organ ids: the same pairs come up for every name. */
 function cachedRelate(relate: RelateOrgans): RelateOrgans {
-  const cache = new Map<string, OrganRelation | null>();
+  const cache = new Map<number, Map<number, OrganRelation | null>>(); // smaller organ id → larger → relation
   return (a, b) => {
     if (a.organizationId === b.organizationId) return "same";
-    const key = a.organizationId < b.organizationId ? `${a.organizationId}:${b.organizationId}` : `${b.organizationId}:${a.organizationId}`;
-    let r = cache.get(key);
+    const low = Math.min(a.organizationId, b.organizationId);
+    const high = Math.max(a.organizationId, b.organizationId);
+    let row = cache.get(low);
+    if (!row) cache.set(low, (row = new Map()));
+    let r = row.get(high);
     if (r === undefined) {
       r = relate(a, b);
-      cache.set(key, r);
+      row.set(high, r);
     }
     return r;
   };
@@ -630,11 +659,10 @@ export function linkIdentities(
           link(career, [f], pin ? `人工更正 #${pin.correctionId}` : `与人工更正 #${lead.correctionId} 所定条目职务相衔接（同一公告）`);
         }
       }
-      const candidates = () => (careers.get(nameKey) ?? []).filter((c) => !used.has(c));
       // Rule 2 first for every group, so that a holder is not taken by another group's looser match.
       const rest: IdentityFact[][] = [];
       for (const group of pending) {
-        const d = holderOf(group, candidates(), relate);
+        const d = holderOf(group, unusedCareers(careers, nameKey, used), relate);
         if (!d) {
           rest.push(group);
           continue;
@@ -643,7 +671,7 @@ export function linkIdentities(
         link(d.career!, group, d.reason + moveNote(group));
       }
       for (const group of rest) {
-        const d = continuityOrNew(group, candidates(), handovers, relate);
+        const d = continuityOrNew(group, unusedCareers(careers, nameKey, used), handovers, relate);
         const career = d.career ?? newCareer(nameKey);
         used.add(career);
         link(career, group, d.reason + moveNote(group));
