@@ -145,13 +145,35 @@ interface Seen {
   postTitle: string;
 }
 
-/** A person as the rules see them while linking: what they hold and where they were seen. */
+/**
+ * A person as the rules see them while linking: what they hold and where they were seen.
+ * Arrays, not maps: a career holds a few posts and organs, and a run keeps hundreds of thousands.
+ */
 export interface Career {
   cluster: IdentityCluster;
-  open: Map<number, Held>;
-  seen: Map<number, Seen>;
+  /** Posts held, one per post, in the order first taken. */
+  open: Held[];
+  /** The latest sighting in each organ, one per organ, in the order first seen. */
+  seen: Seen[];
   lastDate: string | null;
   lastSeen?: Seen;
+}
+
+function heldPost(c: Career, postId: number): Held | undefined {
+  for (const h of c.open) if (h.postId === postId) return h;
+  return undefined;
+}
+
+function dropHeld(c: Career, postId: number): void {
+  const i = c.open.findIndex((h) => h.postId === postId);
+  if (i >= 0) c.open.splice(i, 1);
+}
+
+/** Holds the post (in place of an earlier holding of it). */
+function putHeld(c: Career, held: Held): void {
+  const i = c.open.findIndex((h) => h.postId === held.postId);
+  if (i >= 0) c.open[i] = held;
+  else c.open.push(held);
 }
 
 type PostLike = { organizationId: number; orgKind: string };
@@ -217,11 +239,11 @@ function holderOf(group: IdentityFact[], candidates: readonly Career[], relate: 
   for (const f of group) {
     if (!closesTenure(f.kind)) continue;
     for (const c of candidates) {
-      const held = c.open.get(f.postId);
+      const held = heldPost(c, f.postId);
       if (held) return { career: c, reason: `免去的职务由其担任：${heldAt(held)}（${held.since ?? "起始日期不详"}起）` };
     }
     for (const c of candidates) {
-      for (const held of c.open.values()) {
+      for (const held of c.open) {
         if (held.postTitle !== f.postTitle || relate(held.organ, f) !== "lineage") continue;
         return {
           career: c,
@@ -248,7 +270,7 @@ const postsClosedBy = (group: IdentityFact[]) => new Set(group.filter((f) => clo
  * (nobody is appointed to a post they hold; an acting holder appointed in full is no conflict).
  */
 function conflictOf(c: Career, group: IdentityFact[], handovers: Handovers, closedHere: Set<number>): Conflict | undefined {
-  for (const h of c.open.values()) {
+  for (const h of c.open) {
     if (closedHere.has(h.postId) || handedOverBy(h, c, group, handovers)) continue;
     if (group.some((f) => !compatiblePosts(h.organ, f))) return { held: h, sameRole: false };
     const again = group.find((f) => f.postId === h.postId && opensTenure(f.kind) && h.since !== f.date && !(h.acting && !isActing(f.kind)));
@@ -278,7 +300,7 @@ function handsOver(p: Handover, h: Held, c: Career): boolean {
 
 /** Whether c holds a post in the organ that is not handed over by the group's time. */
 function holdsIn(c: Career, organizationId: number, group: IdentityFact[], handovers: Handovers): boolean {
-  for (const h of c.open.values()) if (h.organ.organizationId === organizationId && !handedOverBy(h, c, group, handovers)) return true;
+  for (const h of c.open) if (h.organ.organizationId === organizationId && !handedOverBy(h, c, group, handovers)) return true;
   return false;
 }
 
@@ -298,7 +320,7 @@ function continuityOf(c: Career, group: IdentityFact[], relate: RelateOrgans, ha
   // Two-character names are shared far more often: one system alone is no evidence for them (a group is one name).
   const shortName = [...group[0].nameKey].length < 3;
   let best: Continuity | undefined;
-  for (const seen of c.seen.values()) {
+  for (const seen of c.seen) {
     for (const f of group) {
       const relation = relate(seen.org, f);
       if (!relation) continue;
@@ -398,20 +420,21 @@ function applyGroup(
       date: f.date,
       postTitle: f.postTitle,
     };
-    const before = career.seen.get(f.organizationId);
-    if (!before || dateKey(f.date) >= dateKey(before.date)) career.seen.set(f.organizationId, seen);
+    const before = career.seen.findIndex((s) => s.org.organizationId === f.organizationId);
+    if (before < 0) career.seen.push(seen);
+    else if (dateKey(f.date) >= dateKey(career.seen[before].date)) career.seen[before] = seen;
     if (!career.lastSeen || dateKey(f.date) >= dateKey(career.lastSeen.date)) career.lastSeen = seen;
     if (f.date && (!career.lastDate || f.date > career.lastDate)) career.lastDate = f.date;
-    const held = career.open.get(f.postId);
+    const held = heldPost(career, f.postId);
     if (closesTenure(f.kind)) {
-      if (held) career.open.delete(f.postId);
+      if (held) dropHeld(career, f.postId);
       else {
         // The same post printed under the organ's other name (before a rename, without 重庆市).
-        const renamed = [...career.open.values()].find((h) => h.postTitle === f.postTitle && relate(h.organ, f) === "lineage");
-        if (renamed) career.open.delete(renamed.postId);
+        const renamed = career.open.find((h) => h.postTitle === f.postTitle && relate(h.organ, f) === "lineage");
+        if (renamed) dropHeld(career, renamed.postId);
       }
     } else if (opensTenure(f.kind) && (!held || handedOverBy(held, career, [f], handovers) || (held.acting && !isActing(f.kind)))) {
-      career.open.set(f.postId, {
+      putHeld(career, {
         postId: f.postId,
         organ,
         postTitle: f.postTitle,
@@ -545,14 +568,14 @@ export function linkIdentities(
     if (!holders) return;
     for (const c of holders) {
       if (!isOther(c) || (replaying && !replayedNow.has(c))) continue;
-      const held = c.open.get(postId);
+      const held = heldPost(c, postId);
       if (held) held.handedOver = true;
       holders.delete(c);
     }
   };
   const newCareer = (nameKey: string, pinnedPersonId?: number): Career => {
     const cluster: IdentityCluster = { id: state.nextCluster++, nameKey, pinnedPersonId, refs: [] };
-    const career: Career = { cluster, open: new Map(), seen: new Map(), lastDate: null };
+    const career: Career = { cluster, open: [], seen: [], lastDate: null };
     appendTo(careers, nameKey, career);
     if (pinnedPersonId !== undefined) pinned.set(pinnedPersonId, career);
     return career;
@@ -685,7 +708,7 @@ export function linkIdentities(
   // The stored hand-overs are all earlier than whatever a later call decides: the replayed careers
   // keep them as marks, as if the rules had seen those appointments.
   for (const c of replayedNow) {
-    for (const h of c.open.values()) {
+    for (const h of c.open) {
       if (!h.handedOver && (handovers.get(h.postId) ?? []).some((p) => handsOver(p, h, c))) h.handedOver = true;
     }
   }
