@@ -3,7 +3,7 @@
 // text only (date, announcement fingerprint, position), never by database ids, so the result
 // does not depend on the order in which announcements were imported.
 import { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../db/client";
+import { providerOf, type Tx } from "../db/client";
 import { appendTo } from "../domain/groups";
 import { seatsOf } from "../domain/seats";
 import { closesTenure, isActing, opensTenure } from "./kinds";
@@ -304,6 +304,42 @@ const tenureSelect = {
   acting: true,
 } as const;
 
+type OpenTenure = Omit<DerivedTenure, "status"> & { id: number; status: string };
+
+/** The open tenures of the given people on the given posts, pair by pair (one statement per few thousand pairs). */
+async function openTenuresOfPairs(tx: Tx, pairs: { personId: number; postId: number }[]): Promise<OpenTenure[]> {
+  const out: OpenTenure[] = [];
+  for (let i = 0; i < pairs.length; i += 2000) {
+    const json = JSON.stringify(pairs.slice(i, i + 2000).map((p) => [p.personId, p.postId]));
+    const rows =
+      providerOf(tx) === "postgresql"
+        ? await tx.$queryRaw<OpenTenure[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."endActionId", t."startDate",
+              t."endDate", t."status", t."acting"
+            FROM jsonb_array_elements(${json}::jsonb) AS r
+            JOIN "Tenure" t ON t."personId" = (r->>0)::integer AND t."postId" = (r->>1)::integer
+            WHERE t."endActionId" IS NULL`
+        : // CROSS JOIN: SQLite walks the pairs and looks each person up (Tenure(personId)), never the other way round.
+          await tx.$queryRaw<OpenTenure[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."endActionId", t."startDate",
+              t."endDate", t."status", t."acting"
+            FROM json_each(${json}) AS r
+            CROSS JOIN "Tenure" t ON t."personId" = json_extract(r.value, '$[0]') AND t."postId" = json_extract(r.value, '$[1]')
+            WHERE t."endActionId" IS NULL`;
+    for (const r of rows)
+      out.push({
+        id: Number(r.id),
+        personId: Number(r.personId),
+        postId: Number(r.postId),
+        startActionId: r.startActionId === null ? null : Number(r.startActionId),
+        endActionId: null,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        status: r.status,
+        acting: Boolean(Number(r.acting)),
+      });
+  }
+  return out;
+}
+
 /**
  * Stores the tenures that newly stored actions give, continuing each post from its open tenures
  * (see postsContinuedBy: the actions must come after every other action of their post). Returns
@@ -330,15 +366,12 @@ export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Prom
       : [];
     const whole = [...heads, ...acting];
     const partial = others.filter((p) => !acting.includes(p));
-    const people = [...new Set(partial.flatMap((p) => byPost.get(p)!.map((a) => a.personId)))];
+    const pairs = new Map<string, { personId: number; postId: number }>();
+    for (const postId of partial)
+      for (const a of byPost.get(postId)!) pairs.set(`${a.personId}:${postId}`, { personId: a.personId, postId });
     const rows = [
       ...(whole.length ? await tx.tenure.findMany({ where: { postId: { in: whole }, endActionId: null }, select: tenureSelect }) : []),
-      ...(partial.length
-        ? await tx.tenure.findMany({
-            where: { personId: { in: people }, postId: { in: partial }, endActionId: null },
-            select: tenureSelect,
-          })
-        : []),
+      ...(await openTenuresOfPairs(tx, [...pairs.values()])),
     ];
     const openByPost = new Map<number, (typeof rows)[number][]>();
     for (const r of rows) appendTo(openByPost, r.postId, r);
