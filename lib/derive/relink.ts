@@ -26,7 +26,7 @@ import {
   type SettledLink,
 } from "./identity";
 import { opensTenure } from "./kinds";
-import { insertRowsReturning, relinkActions } from "./rows";
+import { insertRowsGivingIds, relinkActions } from "./rows";
 import { addSuggestions, replaceSuggestions } from "./suggestions";
 import {
   type ActionFact,
@@ -43,6 +43,8 @@ export interface FreshEntry {
   announcementId: number;
   announcementKey: string;
   ordinal: number;
+  /** actionRef(announcementKey, ordinal), made once. */
+  ref: string;
   personName: string;
   postId: number;
   organizationId: number;
@@ -315,7 +317,7 @@ export async function linkNames(
   const chronological =
     fresh.length > 0 &&
     namesToRelink === 0 &&
-    !fresh.some((f) => pins.has(actionRef(f.announcementKey, f.ordinal))) &&
+    !(pins.size && fresh.some((f) => pins.has(f.ref))) &&
     (await comesAfterEverything(tx, fresh));
   // A new appointment to a head post hands it over: whoever held it may now be free for other posts
   // (not when it comes after every stored entry: their decisions were made before it).
@@ -363,7 +365,7 @@ export async function linkNames(
   }
   const freshByRef = new Map<string, FreshEntry>();
   for (const f of fresh) {
-    const ref = actionRef(f.announcementKey, f.ordinal);
+    const ref = f.ref;
     freshByRef.set(ref, f);
     facts.push({
       ref,
@@ -403,17 +405,13 @@ export async function linkNames(
     else personOfCluster.set(c.id, id);
   }
   if (unheld.length) {
-    const created = await insertRowsReturning<"name" | "nameKey" | "pinyin" | "initials", { id: number; name: string }>(
+    const ids = await insertRowsGivingIds(
       tx,
       "Person",
       ["name", "nameKey", "pinyin", "initials"],
       unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), ...nameReadings(u.name) })),
-      ["id", "name"],
     );
-    // People of one name are interchangeable here, so match by name whatever order the rows come back in.
-    const byName = new Map<string, number[]>();
-    for (const p of created) appendTo(byName, p.name, p.id);
-    for (const u of unheld) personOfCluster.set(u.cluster, Number(byName.get(u.name)!.shift()!));
+    for (const [i, u] of unheld.entries()) personOfCluster.set(u.cluster, ids[i]);
   }
   for (const c of clusters) c.personId ??= personOfCluster.get(c.id); // the book's careers know their people from now on
   if (book) for (const k of [...keys, ...unit.keys]) book.names.add(k);

@@ -14,11 +14,15 @@ const ROWS_PER_STATEMENT = 2000;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** PostgreSQL's `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows as one JSON array. */
-function selectRows(table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): Prisma.Sql {
-  const json = JSON.stringify(rows.map((r) => columns.map((c) => r[c])));
+/**
+ * PostgreSQL's `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows as one JSON
+ * array; with `ids`, each row's id first.
+ */
+function selectRows(table: string, columns: readonly string[], rows: readonly Record<string, Cell>[], ids?: number[]): Prisma.Sql {
+  const json = JSON.stringify(rows.map((r, i) => (ids ? [ids[i], ...columns.map((c) => r[c])] : columns.map((c) => r[c]))));
   // Each row an array: its elements named and typed by the table's own columns.
-  const list = columns.map((c, i) => `(r->>${i})::${pgType(table, c)} AS ${quote(c)}`).join(", ");
+  const named = ids ? ["id", ...columns] : columns;
+  const list = named.map((c, i) => `(r->>${i})::${c === "id" ? "integer" : pgType(table, c)} AS ${quote(c)}`).join(", ");
   return Prisma.sql`SELECT ${Prisma.raw(list)} FROM jsonb_array_elements(${json}::jsonb) AS r`;
 }
 
@@ -140,6 +144,28 @@ export async function insertRowsReturning<K extends string, R>(
   const out: R[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     out.push(...(await tx.$queryRaw<R[]>`${head}${selectRows(table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}${tail}`));
+  }
+  return out;
+}
+
+/** insertRows, returning the id of each row in the rows' order. */
+export async function insertRowsGivingIds<K extends string>(
+  tx: Tx,
+  table: string,
+  columns: readonly K[],
+  rows: readonly { [k in K]: Cell }[],
+): Promise<number[]> {
+  if (providerOf(tx) !== "postgresql") return insertEach(tx, table, columns, rows);
+  const head = Prisma.raw(`INSERT INTO ${quote(table)} (${["id", ...columns].map(quote).join(", ")}) `);
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const part = rows.slice(i, i + ROWS_PER_STATEMENT);
+    // The ids drawn from the table's own sequence first (RETURNING promises no order), then written with the rows.
+    const drawn = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence(${quote(table)}, 'id'))::integer AS "id"
+      FROM generate_series(1, ${part.length}::integer)`;
+    const ids = drawn.map((r) => Number(r.id)).sort((a, b) => a - b);
+    await tx.$executeRaw`${head}${selectRows(table, columns, part, ids)}`;
+    out.push(...ids);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Db, Tx } from "../db/client";
 import type { CareerBook } from "../derive/careerBook";
 import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
-import { insertRowsReturning } from "../derive/rows";
+import { insertRowsGivingIds, insertRowsReturning } from "../derive/rows";
 import { rederiveTenures } from "../derive/tenures";
 import { appendTo } from "../domain/groups";
 import { postRank } from "../domain/orgs";
@@ -441,6 +441,7 @@ async function storeSources(
       announcementId: announcementId.get(fingerprint)!,
       announcementKey: fingerprint,
       ordinal,
+      ref: actionRef(fingerprint, ordinal),
       personName: e.person,
       postId: catalog.post(organizationId, e.post)!,
       organizationId,
@@ -451,7 +452,7 @@ async function storeSources(
       spanStart: e.span[0],
       spanEnd: e.span[1],
     });
-    reportOf.set(actionRef(fingerprint, ordinal), report);
+    reportOf.set(entries[entries.length - 1].ref, report);
     report.entries++;
   }
   if (!entries.length) return;
@@ -471,7 +472,7 @@ async function storeSources(
   for (const s of stored) {
     if (!plan.newPersonIds.has(s.link.personId) || counted.has(s.link.personId)) continue;
     counted.add(s.link.personId);
-    reportOf.get(actionRef(s.entry.announcementKey, s.entry.ordinal))!.newPeople++;
+    reportOf.get(s.entry.ref)!.newPeople++;
   }
   // (A new person holding only entries stored before: a re-link split a career.)
   toStore[0].report.newPeople += plan.newPeople - counted.size;
@@ -485,8 +486,8 @@ async function storeActions(
 ): Promise<StoredFreshEntry[]> {
   const out: StoredFreshEntry[] = [];
   for (const part of chunks(entries, 2000)) {
-    const withLinks = part.map((entry) => ({ entry, link: links.get(actionRef(entry.announcementKey, entry.ordinal))! }));
-    const created = await insertRowsReturning<(typeof ACTION_COLUMNS)[number], { id: number; announcementId: number; ordinal: number }>(
+    const withLinks = part.map((entry) => ({ entry, link: links.get(entry.ref)! }));
+    const ids = await insertRowsGivingIds(
       tx,
       "Action",
       ACTION_COLUMNS,
@@ -502,10 +503,8 @@ async function storeActions(
         spanStart: e.spanStart,
         spanEnd: e.spanEnd,
       })),
-      ["id", "announcementId", "ordinal"],
     );
-    const idOf = new Map(created.map((r) => [`${Number(r.announcementId)}:${Number(r.ordinal)}`, Number(r.id)]));
-    for (const w of withLinks) out.push({ id: idOf.get(`${w.entry.announcementId}:${w.entry.ordinal}`)!, ...w });
+    for (const [i, w] of withLinks.entries()) out.push({ id: ids[i], ...w });
   }
   return out;
 }
