@@ -95,11 +95,12 @@ export function parsePersons(printed: string, folded: string): string[] | null {
   const out: string[] = [];
   let from = 0;
   let depth = 0;
+  // (character codes compared: indexing a CJK text makes a new string per character)
   for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded[i] : "、";
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "," || c === "，")) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0x3001;
+    if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x3001 /* 、 */ || c === 0x2c /* , */ || c === 0xff0c) /* ， */) {
       const name = cleanName(printed.slice(from, i), folded.slice(from, i));
       if (name) out.push(name);
       else {

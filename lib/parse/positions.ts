@@ -107,6 +107,13 @@ const COMMITTEE_END = /委员会$/;
 const DEPARTMENT_END = /(?:局|委员会|厅)$/;
 const ADMIN_HEAD = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/;
 
+const OPEN = 0x28; // `(`
+const CLOSE = 0x29; // `)`
+const COMMA = 0x2c; // `,`
+const IDEO_COMMA = 0x3001; // `、`
+const FULL_COMMA = 0xff0c; // `，`
+const JIAN = 0x517c; // `兼`
+
 /** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
 export function parsePositions(printed: string, folded: string): Position[] {
   const tail = TAIL.exec(folded);
@@ -120,11 +127,12 @@ export function parsePositions(printed: string, folded: string): Position[] {
   let alias: string | undefined;
   let from = 0;
   let depth = 0;
+  // (character codes compared: indexing a CJK text makes a new string per character)
   for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded[i] : "、";
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "，" || c === "," || (c === "兼" && i > from && i + 2 < folded.length))) {
+    const c = i < folded.length ? folded.charCodeAt(i) : IDEO_COMMA;
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === IDEO_COMMA || c === FULL_COMMA || c === COMMA || (c === JIAN && i > from && i + 2 < folded.length))) {
       const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
       from = i + 1;
       // `代理山西省人民政府省长`: an acting post printed before its organ

@@ -65,8 +65,8 @@ export function feedSection(
     // (and `张三为…副院长，李四为…审判员；`: clauses joined by a comma); the scan
     // stays inside [a, b) so that long lists stay linear
     for (let i = a + 1; i < b; i++) {
-      const c = f[i];
-      if ((c === " " && f[i + 1] !== " ") || c === ",")
+      const c = f.charCodeAt(i);
+      if ((c === 0x20 /* space */ && f.charCodeAt(i + 1) !== 0x20) || c === 0x2c /* , */)
         if (listClauseStartsAt(f, i + 1)) {
           b = i;
           break;

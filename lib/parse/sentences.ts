@@ -70,10 +70,11 @@ const VERB = VOCABULARY.clauseVerb;
  * onto one line, a space before a list number (`… 二、任命 …`).
  */
 function sentenceEnd(f: string, from: number, to: number): number {
+  // (character codes compared: indexing a CJK text makes a new string per character)
   for (let i = from; i < to; i++) {
-    const c = f[i]!;
-    if (c === "。" || c === ";" || c === "!" || c === "?") return i;
-    if (c === " " && i > from && numberedAt(f, i)) return i;
+    const c = f.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x21 /* ! */ || c === 0x3f /* ? */) return i;
+    if (c === 0x20 && i > from && numberedAt(f, i)) return i;
   }
   return to;
 }
