@@ -135,7 +135,7 @@ export function parseTraced(input: string): { result: ParseResult; traces: Entry
 
 function run(input: string, trace: boolean): { result: ParseResult; traces: EntryTrace[][] } {
   const n = normalise(input);
-  const doc: Doc = { text: n.text, folded: n.folded };
+  const doc: Doc = { text: n.text, folded: n.folded, plain: n.folded === n.text };
   const warnings: ParseWarning[] = [];
   const ctxs: Ctx[] = [];
   let header: Ctx | null = null;
@@ -231,7 +231,7 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
     const L = lines[li]!;
     const p = n.text.slice(L.start, L.end);
     // text without Traditional characters is its own folded form (one slice, not two)
-    const f = n.folded === n.text ? p : n.folded.slice(L.start, L.end);
+    const f = doc.plain ? p : n.folded.slice(L.start, L.end);
     const verb = sectionVerb(f);
     const tk = verb ? null : titleKind(f);
 

@@ -219,22 +219,13 @@ const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设�
 const MASTHEAD =
   /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)|^[^ ,。;:]{0,8}(日报|日報|晚报|晨报|时报|時報)[ ]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^星期[一二三四五六日天]$/;
 
-/** Characters of which every EDITOR or MASTHEAD match holds one (编辑, 设计, 校对; 报, 星期): lines without any skip both patterns. */
-const HEADER_CHARS = "辑輯计对报報期";
+/** A character that every EDITOR or MASTHEAD match holds (编辑, 设计, 校对; 报, 星期): lines without one skip both patterns. */
+const HEADER_CHAR = /[辑輯计对报報期]/;
 
 function isPageHeader(line: string): boolean {
   if (line.length > 60) return false;
   if (PAGE_TURN.test(line) || PAGE_NO.test(line)) return true;
-  if (line.indexOf("。") < 0 && holdsAny(line, HEADER_CHARS) && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
-  return false;
-}
-
-/** Whether `s` holds one of the code units of `chars` (codes compared: no string per character). */
-function holdsAny(s: string, chars: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  }
+  if (line.indexOf("。") < 0 && HEADER_CHAR.test(line) && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@
 // organ. An organ (recognised by its suffix, see ORGAN_SUFFIX) carries over to
 // the posts after it until a new organ is printed. Aliases in parentheses after
 // an organ become `alias`; remarks like (兼) are dropped.
+import { endsWithOneOf } from "./chars";
 import { ACTING_PREFIX, EMBASSY, isDeputySeat, isInnerUnitEnd, isPost, ORGAN_SUFFIX, PLACE_HEAD } from "./lexicon";
 
 export interface Position {
@@ -14,6 +15,8 @@ export interface Position {
 
 const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
 const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求|的)+$/;
+/** The last characters of TAIL's words. */
+const TAIL_ENDS = "务职求的";
 
 /** What `cleanItem` removes: parentheses and spaces. */
 const NEEDS_CLEANING = /[( \u3000]/;
@@ -116,11 +119,13 @@ const JIAN = 0x517c; // `兼`
 
 /** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
 export function parsePositions(printed: string, folded: string): Position[] {
-  const tail = TAIL.exec(folded);
+  const tail = endsWithOneOf(folded, TAIL_ENDS) ? TAIL.exec(folded) : null;
   if (tail) {
     folded = folded.slice(0, tail.index);
     printed = printed.slice(0, tail.index);
   }
+  // text without Traditional characters is its own folded form (one slice, not two)
+  const same = printed === folded;
   const out: Position[] = [];
   let org = "";
   let orgFolded = "";
@@ -133,7 +138,8 @@ export function parsePositions(printed: string, folded: string): Position[] {
     if (c === OPEN) depth++;
     else if (c === CLOSE) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === IDEO_COMMA || c === FULL_COMMA || c === COMMA || (c === JIAN && i > from && i + 2 < folded.length))) {
-      const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
+      const itemF = folded.slice(from, i);
+      const item = cleanItem(same ? itemF : printed.slice(from, i), itemF);
       from = i + 1;
       // `代理山西省人民政府省长`: an acting post printed before its organ
       let leadingActing = false;
@@ -147,7 +153,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
       const s = splitItem(item.f);
       if (!s) continue;
       let post = item.p.slice(s.orgLen);
-      let postF = item.f.slice(s.orgLen);
+      let postF = item.p === item.f ? post : item.f.slice(s.orgLen);
       if (s.ownOrg) {
         const orgF = item.f.slice(0, s.orgLen);
         const unitP = item.p.slice(0, s.orgLen);
