@@ -90,8 +90,18 @@ function nfkcOf(cp: number): string {
   return r;
 }
 
+/**
+ * The fold table held by this module: the loops below read it per unit, and a
+ * binding read once costs nothing per unit (an imported name may be an
+ * accessor when the module is loaded as CommonJS, e.g. under tsx).
+ */
+const foldTable = FOLD_TABLE;
+const foldUnit = (c: number) => foldTable[c] || c;
+
 interface Pass1 {
   text: string;
+  /** the text holds a unit that folds to another (without one, every line is its own folded form) */
+  traditional: boolean;
   /** map[i] = offset in the source of text[i]; null when that is i itself (no unit added or dropped) */
   map: Int32Array | null;
 }
@@ -137,11 +147,13 @@ function pass1(source: string): Pass1 {
   // the offset map is written only from the first unit added or dropped on (before it, offsets are identical)
   let map: Int32Array | null = null;
   let changed = false;
+  let traditional = false;
   let j = 0; // output length so far
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
     // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
     if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
+      if (foldTable[c]) traditional = true;
       out[j] = c;
       if (map) map[j] = i;
       j++;
@@ -152,6 +164,7 @@ function pass1(source: string): Pass1 {
     const one = single[c] || singleOf(c);
     if (one !== MULTI) {
       if (one !== c) changed = true;
+      if (foldTable[one]) traditional = true;
       out[j] = one;
       if (map) map[j] = i;
       j++;
@@ -191,13 +204,14 @@ function pass1(source: string): Pass1 {
     }
     for (let k = 0; k < r.length; k++) {
       out[j] = r.charCodeAt(k);
+      if (foldTable[out[j]!]) traditional = true;
       if (map) map[j] = i;
       j++;
     }
     i += width;
   }
   const text = changed ? unitsToString(out.subarray(0, j)) : source;
-  return { text, map: map ? map.subarray(0, j) : null };
+  return { text, traditional, map: map ? map.subarray(0, j) : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -303,14 +317,6 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
   text += raw.slice(from);
   return { ranges, heading, indented, text };
 }
-
-/**
- * The fold table held by this module: the loops below read it per unit, and a
- * binding read once costs nothing per unit (an imported name may be an
- * accessor when the module is loaded as CommonJS, e.g. under tsx).
- */
-const foldTable = FOLD_TABLE;
-const foldUnit = (c: number) => foldTable[c] || c;
 
 /**
  * The normalised text as it is built: its code units, their folded form and
@@ -510,7 +516,7 @@ export function normalise(source: string): Normalised {
     if (nl < 0) nl = n1;
     const rl = pos < nl ? cleanLine(t1, pos, nl, sink) : null;
     if (rl) {
-      const f = fold(rl.text);
+      const f = p1.traditional ? fold(rl.text) : rl.text;
       let join: JoinRule | null = null;
       if (cur) {
         const first = cur === lines[0];
