@@ -3,6 +3,7 @@
 // joined back. Each reason to join is a named rule; the first that applies
 // joins and is recorded on the line (Line.joins), so `--explain` can say why.
 
+import { isOneOf } from "./chars";
 import { fold } from "./fold";
 import { endsComplete, isListClauseStart, isNumberedItem, isPost, isPublishStamp } from "./lexicon";
 import type { RuleInfo } from "./reading";
@@ -77,6 +78,9 @@ function wordAcross(cur: string, next: string): boolean {
   return false;
 }
 
+/** The characters that end a sentence or a clause, or close a quotation or a parenthesis. */
+const SENTENCE_ENDS = '。;!?)]】」”":：；！？）';
+
 /**
  * The column width of text hard-wrapped by a layout (most lines of 8–60
  * characters have the same length), or 0 when the text is not wrapped.
@@ -94,8 +98,7 @@ export function columnWidth(t: string): number {
     while (b > a && t.charCodeAt(b - 1) === 32) b--;
     const len = b - a;
     // lines that end a sentence, a clause or a post are not evidence of a wrap
-    const end = t.slice(Math.max(a, b - 12), b);
-    if (len >= 8 && len <= 60 && !/[。;!?)\]】」”":：；！？）]$/.test(end) && !endsComplete(fold(end))) {
+    if (len >= 8 && len <= 60 && !isOneOf(t.charCodeAt(b - 1), SENTENCE_ENDS) && !endsComplete(fold(t.slice(Math.max(a, b - 12), b)))) {
       lines++;
       count.set(len, (count.get(len) ?? 0) + 1);
     }

@@ -54,7 +54,7 @@ export const LIST_RULES: readonly RuleInfo[] = [...Object.values(MARK_RULES), HE
 export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, verb: string, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
-  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  a += numberPrefixLength(f, a, b);
   const head = f.slice(a, Math.min(b, a + PERSONS_WINDOW));
   const action = mode[tableSlot(verb)];
   if (!action) return null;
@@ -95,7 +95,7 @@ const MARKERS = VOCABULARY.listMark;
 export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
-  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  a += numberPrefixLength(f, a, b);
   if (a >= b) return null;
   const withVerb = parseVerbClause(doc, back, a, b, mode.appoint === "决定任命", true);
   if (withVerb) {

@@ -223,6 +223,8 @@ const PUNCT = /[。,;:]/;
 /** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`, and the padding of a two-character name (`王 伟为…`, `、李 明、`). */
 const DROP_IN_LINE =
   /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
+/** What any DROP_IN_LINE match holds (one scan instead of four searches). */
+const MAY_DROP = /[( *]|__/;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
 /** The first character of a bullet (a cheap test before BULLET). */
@@ -304,7 +306,7 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
   }
-  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0 || raw.indexOf(" ") >= 0) {
+  if (MAY_DROP.test(raw)) {
     DROP_IN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DROP_IN_LINE.exec(raw))) {

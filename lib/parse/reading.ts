@@ -3,7 +3,7 @@
 // them, the look-back state a sentence hands to the next clause, and the small
 // helpers that cut persons and positions out of a clause.
 
-import { endsWithOneOf } from "./chars";
+import { endsWithOneOf, isOneOf } from "./chars";
 import { parsePersons } from "./names";
 import { type Position, parsePositions } from "./positions";
 import type { ActionKind } from "./types";
@@ -213,12 +213,6 @@ export function cross(
 /** Persons of a plain list of names (no pronoun, no 分别). */
 export function plain(names: string[]): Persons {
   return { names, pairwise: false, pronounStart: null };
-}
-
-/** Whether the code unit `c` is one of `chars`' units. */
-function isOneOf(c: number, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
 }
 
 export function indexOfAny(f: string, chars: string, from: number, to: number): number {

@@ -99,7 +99,7 @@ function clauseCuts(f: string, a: number, b: number, sent: string): number[] {
 export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
   const f = doc.folded;
   const out: RawEntry[] = [];
-  const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
+  const lineStart = ls + numberPrefixLength(f, ls, le);
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
   let carryRule = CARRIED_VERB.name;
