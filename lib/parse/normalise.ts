@@ -100,6 +100,8 @@ const foldUnit = (c: number) => foldTable[c] || c;
 
 interface Pass1 {
   text: string;
+  /** the code units of `text` (a view of the shared buffer when it was large enough) */
+  units: Uint16Array;
   /** the text holds a unit that folds to another (without one, every line is its own folded form) */
   traditional: boolean;
   /** map[i] = offset in the source of text[i]; null when that is i itself (no unit added or dropped) */
@@ -122,10 +124,11 @@ function singleOf(c: number): number {
 }
 
 /**
- * One array of code units kept between calls and used by pass 1, then by the
- * output (each is done with it before the next starts): a fresh array as long
- * as a big text is memory the system maps and zeroes page by page, which cost
- * as much as the copy into it. Texts up to SCRATCH_MAX units reuse it.
+ * One array of code units kept between calls, written by pass 1 and then
+ * compacted in place into the output (which never runs ahead of the pass-1
+ * units it reads: see Output.copy): a fresh array as long as a big text is
+ * memory the system maps and zeroes page by page, which cost as much as the
+ * copy into it. Texts up to SCRATCH_MAX units reuse it.
  */
 let scratch = new Uint16Array(0);
 const SCRATCH_MAX = 1 << 25;
@@ -211,7 +214,7 @@ function pass1(source: string): Pass1 {
     i += width;
   }
   const text = changed ? unitsToString(out.subarray(0, j)) : source;
-  return { text, traditional, map: map ? map.subarray(0, j) : null };
+  return { text, units: out.subarray(0, j), traditional, map: map ? map.subarray(0, j) : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -335,7 +338,11 @@ class Output {
   /** units of `chars` (and `folded`) in use: `chars` may be the longer shared buffer */
   private capacity: number;
 
-  constructor(capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
+  /** the pass-1 units the ranges are copied from */
+  private readonly from: Uint16Array;
+
+  constructor(from: Uint16Array, capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
+    this.from = from;
     this.chars = unitBuffer(capacity);
     this.capacity = capacity;
     this.offsets = new OffsetMap(pass1Map, sourceLength);
@@ -357,24 +364,29 @@ class Output {
   }
 
   /**
-   * Copies [a, b) of the pass-1 text (its source offsets are recorded as one
-   * run). `plain`: the caller knows no unit of it folds to another.
+   * Copies [a, b) of the pass-1 units (its source offsets are recorded as one
+   * run). `plain`: the caller knows no unit of it folds to another. The output
+   * never runs ahead of the units it reads (each line's kept ranges come from
+   * that line, and a separator takes the place of the line break before them),
+   * so `chars` may be the pass-1 buffer itself.
    */
-  copy(t: string, a: number, b: number, plain: boolean): void {
+  copy(a: number, b: number, plain: boolean): void {
     this.reserve(b - a);
     const chars = this.chars;
+    const from = this.from;
     this.offsets.run(this.length, a);
     let j = this.length;
     let k = a;
     if (plain && !this.folded) {
-      for (; k < b; k++) chars[j++] = t.charCodeAt(k);
+      // (a loop, not copyWithin/set: a line's range is short, and a call into the runtime costs more than the copy)
+      for (; k < b; k++) chars[j++] = from[k]!;
       this.length = j;
       return;
     }
     // until a unit folds to another, only the units are written
     if (!this.folded)
       for (; k < b; k++) {
-        const c = t.charCodeAt(k);
+        const c = from[k]!;
         chars[j] = c;
         if (foldUnit(c) !== c) {
           this.startFolding(j, c);
@@ -387,7 +399,7 @@ class Output {
     const folded = this.folded;
     if (folded)
       for (; k < b; k++) {
-        const c = t.charCodeAt(k);
+        const c = from[k]!;
         chars[j] = c;
         folded[j++] = foldUnit(c);
       }
@@ -490,7 +502,7 @@ export function normalise(source: string): Normalised {
   const p1 = pass1(source);
   const t1 = p1.text;
   const n1 = t1.length;
-  const out = new Output(n1 + 16, p1.map, source.length);
+  const out = new Output(p1.units, n1 + 16, p1.map, source.length);
   const lines: Line[] = [];
   let cur: Line | null = null;
   // folded text of the current output line (for join decisions): its first and last HEAD characters
@@ -505,7 +517,7 @@ export function normalise(source: string): Normalised {
   };
 
   const emit = (ranges: number[], plain: boolean) => {
-    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, ranges[r]!, ranges[r + 1]!, plain);
+    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(ranges[r]!, ranges[r + 1]!, plain);
   };
 
   const sink: { pageHeader?: string } = {};
