@@ -280,21 +280,23 @@ export const TITLE_WORD_BROKEN: JoinRule = {
   apply: (s) => s.nextHeading === 0 && titleWordBroken(s.cur, s.next),
 };
 
+export const LIST_RUNS_ON: JoinRule = {
+  name: "list under a verb runs on",
+  reason: "`会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under the verb runs on past the line end",
+  apply: (s) =>
+    ofWidth(s) &&
+    (last(s) === ";" || last(s) === ",") &&
+    VERB_COLON.test(s.cur) &&
+    isListClauseStart(s.next) &&
+    !isSectionHeading(s.next) &&
+    !isNumberedItem(s.next) &&
+    !VERB_START.test(s.next) &&
+    plainLines(s),
+};
+
 /** The join rules, in order: the first that applies joins the next line to the current one. */
 export const JOIN_RULES: readonly JoinRule[] = [
-  {
-    name: "list under a verb runs on",
-    reason: "`会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under the verb runs on past the line end",
-    apply: (s) =>
-      ofWidth(s) &&
-      (last(s) === ";" || last(s) === ",") &&
-      VERB_COLON.test(s.cur) &&
-      isListClauseStart(s.next) &&
-      !isSectionHeading(s.next) &&
-      !isNumberedItem(s.next) &&
-      !VERB_START.test(s.next) &&
-      plainLines(s),
-  },
+  LIST_RUNS_ON,
   TITLE_WORD_BROKEN,
   {
     name: "posts after an alias",
@@ -362,6 +364,13 @@ export function joinRule(s: JoinSite): JoinRule | null {
   // other rule needs the line open at its end, or ending on `;` `,` `:` `)` or a name's character,
   // or holding no `。`; joins.test.ts tries each rule after a `。`)
   if (s.curTail.endsWith("。")) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
+  // a list line ends on `;`: then only the list under a verb runs on or a broken title word joins
+  // (every other rule needs the line open at its end, or ending on `)`, `:` or a name's
+  // character, or holding no `;`; joins.test.ts tries each rule after a `;`)
+  if (s.curTail.endsWith(";")) {
+    if (LIST_RUNS_ON.apply(s)) return LIST_RUNS_ON;
+    return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
+  }
   for (const rule of JOIN_RULES) if (rule.apply(s)) return rule;
   return null;
 }
