@@ -46,6 +46,16 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   // -1 - (index in `several`) once the person has more; a person has few entries,
   // so duplicates are found in a short list (no composite keys)
   const byPerson = new Map<string, number>();
+  // the organ's comparison form, computed once per organ (a group compares each pair of its organs)
+  const orgKeys = new Map<string, string>();
+  const orgKeyOf = (org: string) => {
+    let k = orgKeys.get(org);
+    if (k === undefined) {
+      k = orgKey(org);
+      orgKeys.set(org, k);
+    }
+    return k;
+  };
   // persons with more than one kept entry: their entries' indices (lists in order of their second entry)
   const several: number[][] = [];
   // a page repeats a few positions many times: each comparison form is computed once
@@ -117,7 +127,7 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
       if (group) group.push(e);
       else groups.set(g, [e]);
     }
-    for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped);
+    for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped, orgKeyOf);
   }
   return dropped.size ? kept.filter((e) => !dropped.has(e)) : kept;
 }
@@ -129,7 +139,7 @@ function findHeld(list: number[], keptAction: string[], keptPos: string[], actio
 }
 
 /** One person's entries of one action and post: printings without an organ, or with a shorter form of it, merge into the fullest. */
-function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>): void {
+function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>, orgKeyOf: (org: string) => string): void {
   const withOrg = list.find((e) => e.org);
   if (!withOrg) return;
   for (const e of list)
@@ -141,11 +151,11 @@ function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>): void {
   const orgs = list.filter((e) => e.org && !dropped.has(e));
   // `青山区政府区长` beside `青山区人民政府区长`: the short form of the same organ
   for (const e of orgs) {
-    const short = orgKey(e.org);
+    const short = orgKeyOf(e.org);
     const placeless = /^[省市区县州]/.test(short);
     const full = orgs.find((o) => {
       if (o === e || dropped.has(o)) return false;
-      const k = orgKey(o.org);
+      const k = orgKeyOf(o.org);
       return k === short ? o.org.length > e.org.length : placeless && k.length > short.length && k.endsWith(short);
     });
     if (full) {
