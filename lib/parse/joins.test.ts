@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JOIN_RULES, type JoinSite, joinRule, LIST_RUNS_ON, TITLE_WORD_BROKEN } from "./joins";
+import { isPublishStamp } from "./lexicon";
 
 /** A join site for a current line and the next printed line (both folded, plain lines). */
 function site(cur: string, next: string, over: Partial<JoinSite> = {}): JoinSite {
@@ -10,6 +11,8 @@ function site(cur: string, next: string, over: Partial<JoinSite> = {}): JoinSite
     curLen: cur.length,
     curHeading: 0,
     curPunct: /[。,;:]/.test(cur),
+    curStamp: isPublishStamp(cur),
+    nextStamp: isPublishStamp(next),
     first: false,
     next,
     nextHeading: 0,

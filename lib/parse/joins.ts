@@ -5,7 +5,7 @@
 
 import { isOneOf } from "./chars";
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isNumberedItem, isPost, isPublishStamp } from "./lexicon";
+import { endsComplete, isListClauseStart, isNumberedItem, isPost } from "./lexicon";
 import type { RuleInfo } from "./reading";
 import { isSectionHeading, VOCABULARY } from "./vocabulary";
 
@@ -212,6 +212,9 @@ export interface JoinSite {
   curHeading: number;
   /** the current line holds a 。,;: */
   curPunct: boolean;
+  /** `isPublishStamp(cur)` (needed while `curLen` < 80) and `isPublishStamp(next)`: the caller tests each printed line once */
+  curStamp: boolean;
+  nextStamp: boolean;
   /** the current line is the page's first */
   first: boolean;
   /** the next printed line, cleaned and folded */
@@ -359,7 +362,7 @@ export const KEEP_STAMP_APART: RuleInfo = { name: "publish stamp apart", reason:
 export function joinRule(s: JoinSite): JoinRule | null {
   // the first line only for a broken title word: a page often opens with its title
   if (s.first) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
-  if ((s.curLen < 80 && isPublishStamp(s.cur)) || isPublishStamp(s.next)) return null;
+  if ((s.curLen < 80 && s.curStamp) || s.nextStamp) return null;
   // most lines end a sentence: of the rules, only a broken title word joins after a `。` (every
   // other rule needs the line open at its end, or ending on `;` `,` `:` `)` or a name's character,
   // or holding no `。`; joins.test.ts tries each rule after a `。`)

@@ -4,7 +4,7 @@
 // character it came from, so spans can be mapped back to the original string.
 import { FOLD_TABLE, fold } from "./fold";
 import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
-import { DATELINE, endsComplete } from "./lexicon";
+import { DATELINE, endsComplete, isPublishStamp } from "./lexicon";
 import { unitsToString } from "./units";
 
 export interface Line {
@@ -524,6 +524,7 @@ export function normalise(source: string): Normalised {
   const wrapWidth = columnWidth(t1);
   let lastPiece = 0; // length of the last raw line added to `cur`
   let curPunct = false; // `curText` holds a 。,;: (kept incrementally: curText can grow long)
+  let curStamp = false; // `curText` is a publish stamp: the line's own test, tested again after a join
   let pos = 0;
   while (pos <= n1) {
     let nl = t1.indexOf("\n", pos);
@@ -531,6 +532,7 @@ export function normalise(source: string): Normalised {
     const rl = pos < nl ? cleanLine(t1, pos, nl, sink) : null;
     if (rl) {
       const f = p1.traditional ? fold(rl.text) : rl.text;
+      const nextStamp = isPublishStamp(f);
       let join: JoinRule | null = null;
       if (cur) {
         const first = cur === lines[0];
@@ -545,6 +547,8 @@ export function normalise(source: string): Normalised {
           curLen,
           curHeading: cur.heading,
           curPunct,
+          curStamp,
+          nextStamp,
           first,
           next: f,
           nextHeading: rl.heading,
@@ -565,6 +569,7 @@ export function normalise(source: string): Normalised {
         addCur(f);
         lastPiece = f.length;
         curPunct ||= PUNCT.test(f);
+        curStamp = curLen < 80 && isPublishStamp(curHead);
       } else {
         // line separator, mapped to the end of the previous line
         if (cur) out.separator(0x0a);
@@ -578,6 +583,7 @@ export function normalise(source: string): Normalised {
         addCur(f);
         lastPiece = f.length;
         curPunct = PUNCT.test(f);
+        curStamp = nextStamp;
       }
     }
     pos = nl + 1;
