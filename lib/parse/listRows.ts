@@ -86,6 +86,7 @@ export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mo
 }
 
 const MARKERS = VOCABULARY.listMark;
+const SLOT_OF_MARK = new Map(LIST_MARKS.map((m) => [m.mark, m.slot]));
 
 /**
  * Parses a list clause [a, b) under a heading or a carried verb: its own verb
@@ -120,7 +121,7 @@ export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, 
     // `王大为的…职务`: 为 inside a name
     if (mark === "为" && (f[after] === "的" || f[after] === "为")) continue;
     let pos = positionsOf(doc, after, b);
-    const slot = LIST_MARKS.find((x) => x.mark === mark)!.slot;
+    const slot = SLOT_OF_MARK.get(mark)!;
     const action = mode[slot];
     if (!action) return null;
     // a resignation ends the post itself; 代理 makes every post an acting one

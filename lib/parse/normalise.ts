@@ -154,9 +154,17 @@ function pass1(source: string): Pass1 {
   let j = 0; // output length so far
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
-    // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
+    // fast paths: CJK unified ideographs (most of a page, tested first; the only ones of these
+    // that may fold), printable ASCII, LF and common CJK punctuation stay as they are
+    if (c >= 0x4e00 && c <= 0x9fff) {
       if (foldTable[c]) traditional = true;
+      out[j] = c;
+      if (map) map[j] = i;
+      j++;
+      i++;
+      continue;
+    }
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x3001 || c === 0x3002) {
       out[j] = c;
       if (map) map[j] = i;
       j++;
