@@ -57,17 +57,19 @@ function cleanItem(printed: string, folded: string): Item {
   return { p, f, alias };
 }
 
-interface Split {
-  orgLen: number; // length of the organ prefix in the cleaned item
-  ownOrg: boolean;
-}
+/** The ends of organ suffixes in an item (one array for every item: cleared per call). */
+const ends: number[] = [];
 
-function splitItem(f: string): Split | null {
+/**
+ * The length of the organ that opens a cleaned item (0: a post without an
+ * organ of its own), or -1 when the item is no position.
+ */
+function organLength(f: string): number {
   const emb = EMBASSY.exec(f);
-  if (emb) return { orgLen: emb[1]!.length, ownOrg: true };
+  if (emb) return emb[1]!.length;
   // longest organ prefix whose remainder is a post
   ORGAN_SUFFIX.lastIndex = 0;
-  const ends: number[] = [];
+  ends.length = 0;
   let m: RegExpExecArray | null;
   while ((m = ORGAN_SUFFIX.exec(f))) {
     const end = m.index + m[0].length;
@@ -84,12 +86,12 @@ function splitItem(f: string): Split | null {
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!;
-    if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };
+    if (end < f.length && end >= 2 && isPost(f.slice(end))) return end;
   }
-  if (isPost(f)) return { orgLen: 0, ownOrg: false };
+  if (isPost(f)) return 0;
   const ph = PLACE_HEAD.exec(f);
-  if (ph?.[1]) return { orgLen: ph[1].length, ownOrg: true };
-  return null;
+  if (ph?.[1]) return ph[1].length;
+  return -1;
 }
 
 /** Working bodies printed without their parent organ, and the organs they belong to. */
@@ -150,13 +152,13 @@ export function parsePositions(printed: string, folded: string): Position[] {
         item.p = item.p.slice(lead[0].length);
       }
       if (!item.f) continue;
-      const s = splitItem(item.f);
-      if (!s) continue;
-      let post = item.p.slice(s.orgLen);
-      let postF = item.p === item.f ? post : item.f.slice(s.orgLen);
-      if (s.ownOrg) {
-        const orgF = item.f.slice(0, s.orgLen);
-        const unitP = item.p.slice(0, s.orgLen);
+      const orgLen = organLength(item.f);
+      if (orgLen < 0) continue;
+      let post = item.p.slice(orgLen);
+      let postF = item.p === item.f ? post : item.f.slice(orgLen);
+      if (orgLen > 0) {
+        const orgF = item.f.slice(0, orgLen);
+        const unitP = item.p.slice(0, orgLen);
         const cong = org && isBare(orgF) ? CONGRESS_END.exec(orgFolded) : null;
         const gov = org && isBare(orgF) ? GOVERNMENT_END.exec(orgFolded) : null;
         if (org && BARE_UNIT.test(orgF) && PARENT_OF_UNIT.test(orgFolded)) {
@@ -172,7 +174,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
           org = org.slice(0, org.length - gov[0].length) + unitP;
           orgFolded = orgFolded.slice(0, orgFolded.length - gov[0].length) + orgF;
         } else {
-          org = item.p.slice(0, s.orgLen);
+          org = item.p.slice(0, orgLen);
           orgFolded = orgF;
         }
         alias = item.alias;
