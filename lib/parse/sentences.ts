@@ -70,14 +70,18 @@ const VERB = VOCABULARY.clauseVerb;
  * onto one line, a space before a list number (`… 二、任命 …`).
  */
 function sentenceEnd(f: string, from: number, to: number): number {
-  // (character codes compared: indexing a CJK text makes a new string per character)
-  for (let i = from; i < to; i++) {
-    const c = f.charCodeAt(i);
-    if (c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x21 /* ! */ || c === 0x3f /* ? */) return i;
-    if (c === 0x20 && i > from && numberedAt(f, i)) return i;
+  // the run up to the next stop or space is skipped by a pattern (native, and no match
+  // object: a sticky test leaves lastIndex at the run's end), not read one unit at a time
+  for (let i = from; ; i++) {
+    NO_STOP.lastIndex = i;
+    NO_STOP.test(f);
+    i = NO_STOP.lastIndex;
+    if (i >= to) return to;
+    if (f.charCodeAt(i) !== 0x20 || (i > from && numberedAt(f, i))) return i;
   }
-  return to;
 }
+/** A run without a sentence stop (。;!?), a space or a line break (`to` is a line's end: a line holds no line break). */
+const NO_STOP = /[^。;!? \n]*/y;
 
 /** Where a sentence [a, b) is cut into clauses (the end `b` last). */
 function clauseCuts(f: string, a: number, b: number, sent: string): number[] {
