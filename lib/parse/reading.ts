@@ -220,8 +220,16 @@ export function indexOfAny(f: string, chars: string, from: number, to: number): 
   return -1;
 }
 
-/** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
-export function nextStop(f: string, from: number, to: number, stops: string): number {
-  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), stops)) return i;
-  return to;
+/**
+ * Where the run that the sticky pattern `run` matches from `from` ends (a run
+ * of characters that are no stop, `[^。;\n]*` with the flag y): the next stop,
+ * or `to`. The run is skipped natively and without a match object (a sticky
+ * test leaves lastIndex at its end), not read one unit at a time; a line holds
+ * no line break, so a run that excludes it ends within the line.
+ */
+export function runEnd(run: RegExp, f: string, from: number, to: number): number {
+  if (from >= to) return to;
+  run.lastIndex = from;
+  run.test(f);
+  return Math.min(run.lastIndex, to);
 }

@@ -7,7 +7,7 @@
 
 import { isNegativeBefore, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength } from "./lexicon";
 import { morePosts, parseListClause } from "./listRows";
-import { type Doc, type Lookback, PREFIX_WINDOW, type RawEntry, type RuleInfo, trimRange } from "./reading";
+import { type Doc, type Lookback, PREFIX_WINDOW, type RawEntry, type RuleInfo, runEnd, trimRange } from "./reading";
 import type { ActionKind } from "./types";
 import { parseVerbClause } from "./verbClauses";
 import { issuedAs, LIST_MARKS, type Mode, modeOf, sectionVerb, VOCABULARY, verbOf } from "./vocabulary";
@@ -70,17 +70,11 @@ const VERB = VOCABULARY.clauseVerb;
  * onto one line, a space before a list number (`… 二、任命 …`).
  */
 function sentenceEnd(f: string, from: number, to: number): number {
-  // the run up to the next stop or space is skipped by a pattern (native, and no match
-  // object: a sticky test leaves lastIndex at the run's end), not read one unit at a time
-  for (let i = from; ; i++) {
-    NO_STOP.lastIndex = i;
-    NO_STOP.test(f);
-    i = NO_STOP.lastIndex;
-    if (i >= to) return to;
+  for (let i = runEnd(NO_STOP, f, from, to); i < to; i = runEnd(NO_STOP, f, i + 1, to))
     if (f.charCodeAt(i) !== 0x20 || (i > from && numberedAt(f, i))) return i;
-  }
+  return to;
 }
-/** A run without a sentence stop (。;!?), a space or a line break (`to` is a line's end: a line holds no line break). */
+/** A run without a sentence stop (。;!?), a space or a line break. */
 const NO_STOP = /[^。;!? \n]*/y;
 
 /** Where a sentence [a, b) is cut into clauses (the end `b` last). */
