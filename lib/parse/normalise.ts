@@ -3,7 +3,7 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { FOLD_TABLE, fold } from "./fold";
-import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
+import { columnWidth, continuesPosts, type JoinRule, type JoinSite, joinRule } from "./joins";
 import { DATELINE, endsComplete, isPublishStamp } from "./lexicon";
 import { unitsToString } from "./units";
 
@@ -309,22 +309,22 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     offset += c;
     if (!raw) return null;
   }
-  const ranges: number[] = [];
-  let from = 0;
-  let text = "";
   const bullet = BULLET_START.test(raw) ? BULLET.exec(raw) : null;
   if (bullet && !/^\d/.test(bullet[0])) {
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
   }
-  if (MAY_DROP.test(raw)) {
-    DROP_IN_LINE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DROP_IN_LINE.exec(raw))) {
-      ranges.push(offset + from, offset + m.index);
-      text += raw.slice(from, m.index);
-      from = m.index + m[0].length;
-    }
+  // most lines drop nothing: one range, the line itself (an array grown by push reserves far more)
+  if (!MAY_DROP.test(raw)) return { ranges: [offset, offset + raw.length], heading, indented, text: raw };
+  const ranges: number[] = [];
+  let from = 0;
+  let text = "";
+  DROP_IN_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DROP_IN_LINE.exec(raw))) {
+    ranges.push(offset + from, offset + m.index);
+    text += raw.slice(from, m.index);
+    from = m.index + m[0].length;
   }
   ranges.push(offset + from, offset + raw.length);
   text += raw.slice(from);
@@ -533,6 +533,24 @@ export function normalise(source: string): Normalised {
   let lastPiece = 0; // length of the last raw line added to `cur`
   let curPunct = false; // `curText` holds a 。,;: (kept incrementally: curText can grow long)
   let curStamp = false; // `curText` is a publish stamp: the line's own test, tested again after a join
+  // one join site for every line, its fields set per line (no object of 14 fields per line)
+  const site: JoinSite = {
+    cur: "",
+    curHead: "",
+    curTail: "",
+    curLen: 0,
+    curHeading: 0,
+    curPunct: false,
+    curStamp: false,
+    nextStamp: false,
+    first: false,
+    next: "",
+    nextHeading: 0,
+    nextIndented: false,
+    wrapWidth,
+    lastPiece: 0,
+    memo: undefined,
+  };
   let pos = 0;
   while (pos <= n1) {
     let nl = t1.indexOf("\n", pos);
@@ -548,22 +566,21 @@ export function normalise(source: string): Normalised {
         // many lines grows long; every test looks at its start or its end)
         const curText =
           first || curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
-        join = joinRule({
-          cur: curText,
-          curHead,
-          curTail,
-          curLen,
-          curHeading: cur.heading,
-          curPunct,
-          curStamp,
-          nextStamp,
-          first,
-          next: f,
-          nextHeading: rl.heading,
-          nextIndented: rl.indented,
-          wrapWidth,
-          lastPiece,
-        });
+        site.cur = curText;
+        site.curHead = curHead;
+        site.curTail = curTail;
+        site.curLen = curLen;
+        site.curHeading = cur.heading;
+        site.curPunct = curPunct;
+        site.curStamp = curStamp;
+        site.nextStamp = nextStamp;
+        site.first = first;
+        site.next = f;
+        site.nextHeading = rl.heading;
+        site.nextIndented = rl.indented;
+        site.lastPiece = lastPiece;
+        site.memo = undefined;
+        join = joinRule(site);
       }
       if (join && cur) {
         (cur.joins ??= []).push({ rule: join.name, at: out.length });
