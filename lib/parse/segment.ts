@@ -1,6 +1,7 @@
 // Stage 2: segment. Recognises the lines that open an announcement (title,
 // number, the "(…会议通过)" line) and reads its metadata: issuer, number,
 // meeting in full form, date.
+import { isOneOf } from "./chars";
 import { CN_NUM, HAN } from "./lexicon";
 import { VOCABULARY } from "./vocabulary";
 
@@ -72,7 +73,7 @@ const PLACE_CUTS = "据照经在于日午行开的了是对";
 
 /** The last position in `prefix` of a character of PLACE_CUTS, -1 when none. */
 function lastCut(prefix: string): number {
-  for (let i = prefix.length - 1; i >= 0; i--) if (PLACE_CUTS.indexOf(prefix.charAt(i)) >= 0) return i;
+  for (let i = prefix.length - 1; i >= 0; i--) if (isOneOf(prefix.charCodeAt(i), PLACE_CUTS)) return i;
   return -1;
 }
 
