@@ -490,15 +490,27 @@ export class OffsetMap {
     return Math.min(this.raw(i), this.sourceLength);
   }
 
+  /** the run of the last lookup: spans are mapped in about text order, so a lookup mostly falls in it or the next */
+  private last = 0;
+
   private raw(i: number): number {
     const starts = this.starts;
-    let lo = 0;
-    let hi = this.runs - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
+    const runs = this.runs;
+    // (runs are never empty: their starts increase strictly)
+    let lo = this.last;
+    if (!(lo < runs && starts[lo]! <= i && (lo + 1 === runs || starts[lo + 1]! > i))) {
+      lo++;
+      if (!(lo < runs && starts[lo]! <= i && (lo + 1 === runs || starts[lo + 1]! > i))) {
+        lo = 0;
+        let hi = runs - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= i) lo = mid;
+          else hi = mid - 1;
+        }
+      }
     }
+    this.last = lo;
     const f = this.from[lo]!;
     if (f < 0) return -1 - f;
     const k = f + (i - starts[lo]!);
