@@ -39,10 +39,25 @@ function personKey(p: string): string {
 /** Merges repeated decisions; keeps document order of first appearance. */
 export function dedupe<T extends RawEntry>(entries: T[]): T[] {
   const kept: T[] = [];
-  // the kept entries of each person with their comparison forms: a person has
-  // few entries, so duplicates are found in a short list (no composite keys);
-  // most persons have one, held without a list
-  const byPerson = new Map<string, Held<T> | Held<T>[]>();
+  // the comparison forms of each kept entry (arrays beside `kept`: no object per entry)
+  const keptAction: string[] = [];
+  const keptPos: string[] = [];
+  // each person's kept entries: the index in `kept` of a person's only entry, or
+  // -1 - (index in `several`) once the person has more; a person has few entries,
+  // so duplicates are found in a short list (no composite keys)
+  const byPerson = new Map<string, number>();
+  // the organ's comparison form, computed once per organ (a group compares each pair of its organs)
+  const orgKeys = new Map<string, string>();
+  const orgKeyOf = (org: string) => {
+    let k = orgKeys.get(org);
+    if (k === undefined) {
+      k = orgKey(org);
+      orgKeys.set(org, k);
+    }
+    return k;
+  };
+  // persons with more than one kept entry: their entries' indices (lists in order of their second entry)
+  const several: number[][] = [];
   // a page repeats a few positions many times: each comparison form is computed once
   const keys = new Map<string, Map<string, string>>();
   const posKey = (org: string, post: string) => {
@@ -58,31 +73,33 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
     }
     return k;
   };
-  // persons with more than one kept entry (their lists, in order of their second entry)
-  const several: Held<T>[][] = [];
   for (const e of entries) {
     const person = personKey(e.person);
     const action = baseAction(e.action);
     const pos = posKey(e.org, e.post);
     const had = byPerson.get(person);
     if (had === undefined) {
-      byPerson.set(person, { e, action, pos });
-      kept.push(e);
+      byPerson.set(person, kept.length);
+      keep(e, action, pos);
       continue;
     }
-    const old = Array.isArray(had) ? findHeld(had, action, pos) : had.action === action && had.pos === pos ? had : null;
-    if (old) {
-      merge(old.e, e);
+    const list = had < 0 ? several[-1 - had]! : null;
+    const old = list ? findHeld(list, keptAction, keptPos, action, pos) : keptAction[had] === action && keptPos[had] === pos ? had : -1;
+    if (old >= 0) {
+      merge(kept[old]!, e);
       continue;
     }
-    const h: Held<T> = { e, action, pos };
-    if (Array.isArray(had)) had.push(h);
+    if (list) list.push(kept.length);
     else {
-      const list = [had, h];
-      byPerson.set(person, list);
-      several.push(list);
+      byPerson.set(person, -1 - several.length);
+      several.push([had, kept.length]);
     }
+    keep(e, action, pos);
+  }
+  function keep(e: T, action: string, pos: string): void {
     kept.push(e);
+    keptAction.push(action);
+    keptPos.push(pos);
   }
   // a shorter printing of the same post (`市长` beside `重庆市人民政府市长`): groups of
   // one person's entries with the same action and post, in document order
@@ -93,9 +110,9 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
     if (list.length <= 16) {
       let pair = false;
       for (let i = 0; i < list.length && !pair; i++) {
-        postKeys[i] = posKey("", list[i]!.e.post);
+        postKeys[i] = posKey("", kept[list[i]!]!.post);
         for (let j = 0; j < i; j++)
-          if (list[j]!.action === list[i]!.action && postKeys[j] === postKeys[i]) {
+          if (keptAction[list[j]!] === keptAction[list[i]!] && postKeys[j] === postKeys[i]) {
             pair = true;
             break;
           }
@@ -103,33 +120,26 @@ export function dedupe<T extends RawEntry>(entries: T[]): T[] {
       if (!pair) continue;
     }
     const groups = new Map<string, T[]>();
-    for (const h of list) {
-      const g = `${h.action}|${posKey("", h.e.post)}`;
+    for (const k of list) {
+      const e = kept[k]!;
+      const g = `${keptAction[k]}|${posKey("", e.post)}`;
       const group = groups.get(g);
-      if (group) group.push(h.e);
-      else groups.set(g, [h.e]);
+      if (group) group.push(e);
+      else groups.set(g, [e]);
     }
-    for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped);
+    for (const group of groups.values()) if (group.length > 1) mergeGroup(group, dropped, orgKeyOf);
   }
   return dropped.size ? kept.filter((e) => !dropped.has(e)) : kept;
 }
 
-/** The held entry with this action and position, if any. */
-function findHeld<T extends RawEntry>(list: Held<T>[], action: string, pos: string): Held<T> | null {
-  for (const h of list) if (h.action === action && h.pos === pos) return h;
-  return null;
-}
-
-interface Held<T> {
-  e: T;
-  /** the action without its 决定 */
-  action: string;
-  /** the comparison form of the position as first printed */
-  pos: string;
+/** The index of the kept entry in `list` with this action and position, or -1. */
+function findHeld(list: number[], keptAction: string[], keptPos: string[], action: string, pos: string): number {
+  for (const k of list) if (keptAction[k] === action && keptPos[k] === pos) return k;
+  return -1;
 }
 
 /** One person's entries of one action and post: printings without an organ, or with a shorter form of it, merge into the fullest. */
-function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>): void {
+function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>, orgKeyOf: (org: string) => string): void {
   const withOrg = list.find((e) => e.org);
   if (!withOrg) return;
   for (const e of list)
@@ -141,11 +151,11 @@ function mergeGroup<T extends RawEntry>(list: T[], dropped: Set<T>): void {
   const orgs = list.filter((e) => e.org && !dropped.has(e));
   // `青山区政府区长` beside `青山区人民政府区长`: the short form of the same organ
   for (const e of orgs) {
-    const short = orgKey(e.org);
+    const short = orgKeyOf(e.org);
     const placeless = /^[省市区县州]/.test(short);
     const full = orgs.find((o) => {
       if (o === e || dropped.has(o)) return false;
-      const k = orgKey(o.org);
+      const k = orgKeyOf(o.org);
       return k === short ? o.org.length > e.org.length : placeless && k.length > short.length && k.endsWith(short);
     });
     if (full) {

@@ -89,6 +89,7 @@ const ISSUER_LINE = /^[\u3400-\u9fff]{0,24}(?:人民代表大会常务委员会|
 const MAX_HELD = 8;
 /** A line of spaces only (tested on every line: compiled once). */
 const BLANK = /^[\s]*$/;
+const COLON = 0x3a; // `:` (NFKC of `：`)
 /** A line that ends a clause or a list. */
 const TERMINAL_END = /[。;]$/;
 
@@ -134,7 +135,7 @@ export function parseTraced(input: string): { result: ParseResult; traces: Entry
 
 function run(input: string, trace: boolean): { result: ParseResult; traces: EntryTrace[][] } {
   const n = normalise(input);
-  const doc: Doc = { text: n.text, folded: n.folded };
+  const doc: Doc = { text: n.text, folded: n.folded, plain: n.folded === n.text };
   const warnings: ParseWarning[] = [];
   const ctxs: Ctx[] = [];
   let header: Ctx | null = null;
@@ -230,7 +231,7 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
     const L = lines[li]!;
     const p = n.text.slice(L.start, L.end);
     // text without Traditional characters is its own folded form (one slice, not two)
-    const f = n.folded === n.text ? p : n.folded.slice(L.start, L.end);
+    const f = doc.plain ? p : n.folded.slice(L.start, L.end);
     const verb = sectionVerb(f);
     const tk = verb ? null : titleKind(f);
 
@@ -296,7 +297,8 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
       if (better) ctx.meeting = better;
     }
     if (ctx.anchorLine < 0 && CONGRESS_ANCHOR.test(f)) ctx.anchorLine = li;
-    if (DECREE_CONTEXT.test(f)) {
+    // (every decree context names 主席: most lines are rejected without the pattern)
+    if (f.indexOf("主席") >= 0 && DECREE_CONTEXT.test(f)) {
       ctx.decree = true;
       // `签署第9号主席令`: the decree's number printed in a news report
       const no = /(第[0-9一二三四五六七八九十百零〇]+号)主席令/.exec(f);
@@ -363,7 +365,8 @@ function run(input: string, trace: boolean): { result: ParseResult; traces: Entr
     }
     const r = scanLine(doc, L.start, L.end, scan);
     add(ctx, r, li);
-    const dl = DANGLING_LIST.exec(f);
+    // (the pattern ends in a colon: a line that does not is rejected without trying it at every position)
+    const dl = f.charCodeAt(f.length - 1) === COLON ? DANGLING_LIST.exec(f) : null;
     if (dl) {
       section = openSection(dl[1]!, L.end - 1);
       sectionCtx = ctx;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JOIN_RULES, type JoinSite, joinRule, TITLE_WORD_BROKEN } from "./joins";
+import { JOIN_RULES, type JoinSite, joinRule, LIST_RUNS_ON, TITLE_WORD_BROKEN } from "./joins";
+import { isPublishStamp } from "./lexicon";
 
 /** A join site for a current line and the next printed line (both folded, plain lines). */
 function site(cur: string, next: string, over: Partial<JoinSite> = {}): JoinSite {
@@ -10,6 +11,8 @@ function site(cur: string, next: string, over: Partial<JoinSite> = {}): JoinSite
     curLen: cur.length,
     curHeading: 0,
     curPunct: /[。,;:]/.test(cur),
+    curStamp: isPublishStamp(cur),
+    nextStamp: isPublishStamp(next),
     first: false,
     next,
     nextHeading: 0,
@@ -50,5 +53,17 @@ describe("join rules", () => {
     }
     // the title rule still sees such a line: `…公告。`+`告` is no broken title, `…公` + `告` is
     expect(joinRule(site("某某市人民代表大会常务委员会公。", "告"))).toBeNull();
+  });
+
+  it("after a line that ends a clause on `;`, only the list under a verb and a broken title word join (joinRule skips the others)", () => {
+    for (const [cur, next, over] of OPEN_PAIRS) {
+      const s = site(`${cur};`, next, over);
+      for (const rule of JOIN_RULES)
+        if (rule !== LIST_RUNS_ON && rule !== TITLE_WORD_BROKEN)
+          expect(rule.apply({ ...s, memo: undefined }), `${rule.name}: ${cur}; + ${next}`).toBe(false);
+    }
+    // the list under a verb still runs on after its `;`
+    const [cur, next, over] = OPEN_PAIRS.find(([, , o]) => o?.wrapWidth)!;
+    expect(joinRule(site(cur, next, over))).toBe(LIST_RUNS_ON);
   });
 });

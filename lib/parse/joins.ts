@@ -3,8 +3,9 @@
 // joined back. Each reason to join is a named rule; the first that applies
 // joins and is recorded on the line (Line.joins), so `--explain` can say why.
 
+import { isOneOf } from "./chars";
 import { fold } from "./fold";
-import { endsComplete, isListClauseStart, isNumberedItem, isPost, isPublishStamp } from "./lexicon";
+import { endsComplete, isListClauseStart, isNumberedItem, isPost } from "./lexicon";
 import type { RuleInfo } from "./reading";
 import { isSectionHeading, VOCABULARY } from "./vocabulary";
 
@@ -77,6 +78,9 @@ function wordAcross(cur: string, next: string): boolean {
   return false;
 }
 
+/** The characters that end a sentence or a clause, or close a quotation or a parenthesis. */
+const SENTENCE_ENDS = '。;!?)]】」”":：；！？）';
+
 /**
  * The column width of text hard-wrapped by a layout (most lines of 8–60
  * characters have the same length), or 0 when the text is not wrapped.
@@ -94,8 +98,7 @@ export function columnWidth(t: string): number {
     while (b > a && t.charCodeAt(b - 1) === 32) b--;
     const len = b - a;
     // lines that end a sentence, a clause or a post are not evidence of a wrap
-    const end = t.slice(Math.max(a, b - 12), b);
-    if (len >= 8 && len <= 60 && !/[。;!?)\]】」”":：；！？）]$/.test(end) && !endsComplete(fold(end))) {
+    if (len >= 8 && len <= 60 && !isOneOf(t.charCodeAt(b - 1), SENTENCE_ENDS) && !endsComplete(fold(t.slice(Math.max(a, b - 12), b)))) {
       lines++;
       count.set(len, (count.get(len) ?? 0) + 1);
     }
@@ -209,6 +212,9 @@ export interface JoinSite {
   curHeading: number;
   /** the current line holds a 。,;: */
   curPunct: boolean;
+  /** `isPublishStamp(cur)` (needed while `curLen` < 80) and `isPublishStamp(next)`: the caller tests each printed line once */
+  curStamp: boolean;
+  nextStamp: boolean;
   /** the current line is the page's first */
   first: boolean;
   /** the next printed line, cleaned and folded */
@@ -277,21 +283,23 @@ export const TITLE_WORD_BROKEN: JoinRule = {
   apply: (s) => s.nextHeading === 0 && titleWordBroken(s.cur, s.next),
 };
 
+export const LIST_RUNS_ON: JoinRule = {
+  name: "list under a verb runs on",
+  reason: "`会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under the verb runs on past the line end",
+  apply: (s) =>
+    ofWidth(s) &&
+    (last(s) === ";" || last(s) === ",") &&
+    VERB_COLON.test(s.cur) &&
+    isListClauseStart(s.next) &&
+    !isSectionHeading(s.next) &&
+    !isNumberedItem(s.next) &&
+    !VERB_START.test(s.next) &&
+    plainLines(s),
+};
+
 /** The join rules, in order: the first that applies joins the next line to the current one. */
 export const JOIN_RULES: readonly JoinRule[] = [
-  {
-    name: "list under a verb runs on",
-    reason: "`会议任命:刘文为…院长;` filling the column + `陈智为…`: the list under the verb runs on past the line end",
-    apply: (s) =>
-      ofWidth(s) &&
-      (last(s) === ";" || last(s) === ",") &&
-      VERB_COLON.test(s.cur) &&
-      isListClauseStart(s.next) &&
-      !isSectionHeading(s.next) &&
-      !isNumberedItem(s.next) &&
-      !VERB_START.test(s.next) &&
-      plainLines(s),
-  },
+  LIST_RUNS_ON,
   TITLE_WORD_BROKEN,
   {
     name: "posts after an alias",
@@ -354,11 +362,18 @@ export const KEEP_STAMP_APART: RuleInfo = { name: "publish stamp apart", reason:
 export function joinRule(s: JoinSite): JoinRule | null {
   // the first line only for a broken title word: a page often opens with its title
   if (s.first) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
-  if ((s.curLen < 80 && isPublishStamp(s.cur)) || isPublishStamp(s.next)) return null;
+  if ((s.curLen < 80 && s.curStamp) || s.nextStamp) return null;
   // most lines end a sentence: of the rules, only a broken title word joins after a `。` (every
   // other rule needs the line open at its end, or ending on `;` `,` `:` `)` or a name's character,
   // or holding no `。`; joins.test.ts tries each rule after a `。`)
   if (s.curTail.endsWith("。")) return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
+  // a list line ends on `;`: then only the list under a verb runs on or a broken title word joins
+  // (every other rule needs the line open at its end, or ending on `)`, `:` or a name's
+  // character, or holding no `;`; joins.test.ts tries each rule after a `;`)
+  if (s.curTail.endsWith(";")) {
+    if (LIST_RUNS_ON.apply(s)) return LIST_RUNS_ON;
+    return TITLE_WORD_BROKEN.apply(s) ? TITLE_WORD_BROKEN : null;
+  }
   for (const rule of JOIN_RULES) if (rule.apply(s)) return rule;
   return null;
 }

@@ -41,10 +41,15 @@ export function isNumberedItem(folded: string): boolean {
   return NUMBERED.test(folded);
 }
 /** Length of a leading list number (`一、`, `(二)`, `3.`), 0 when none. */
-export function numberPrefixLength(folded: string): number {
-  const m = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、．.](?![0-9]))[ ]*/.exec(folded);
+export function numberPrefixLength(folded: string, from: number, to: number): number {
+  // (a list number opens with a numeral or a parenthesis: most clauses are rejected on their first character, without a slice)
+  if (!NUMBER_OPENERS.has(folded.charCodeAt(from))) return 0;
+  const m = NUMBER_PREFIX.exec(folded.slice(from, Math.min(to, from + 6)));
   return m ? m[0].length : 0;
 }
+const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、．.](?![0-9]))[ ]*/;
+/** The first characters of NUMBER_PREFIX, as codes. */
+const NUMBER_OPENERS = new Set([..."一二三四五六七八九十(0123456789"].map((c) => c.charCodeAt(0)));
 
 // ---------------------------------------------------------------------------
 // organs and posts

@@ -54,7 +54,7 @@ export const LIST_RULES: readonly RuleInfo[] = [...Object.values(MARK_RULES), HE
 export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, verb: string, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
-  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  a += numberPrefixLength(f, a, b);
   const head = f.slice(a, Math.min(b, a + PERSONS_WINDOW));
   const action = mode[tableSlot(verb)];
   if (!action) return null;
@@ -86,6 +86,7 @@ export function parseTableRow(doc: Doc, back: Lookback, a: number, b: number, mo
 }
 
 const MARKERS = VOCABULARY.listMark;
+const SLOT_OF_MARK = new Map(LIST_MARKS.map((m) => [m.mark, m.slot]));
 
 /**
  * Parses a list clause [a, b) under a heading or a carried verb: its own verb
@@ -95,7 +96,7 @@ const MARKERS = VOCABULARY.listMark;
 export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, mode: Mode, via: string): RawEntry[] | null {
   const f = doc.folded;
   [a, b] = trimRange(f, a, b);
-  a += numberPrefixLength(f.slice(a, Math.min(b, a + 6)));
+  a += numberPrefixLength(f, a, b);
   if (a >= b) return null;
   const withVerb = parseVerbClause(doc, back, a, b, mode.appoint === "决定任命", true);
   if (withVerb) {
@@ -120,7 +121,7 @@ export function parseListClause(doc: Doc, back: Lookback, a: number, b: number, 
     // `王大为的…职务`: 为 inside a name
     if (mark === "为" && (f[after] === "的" || f[after] === "为")) continue;
     let pos = positionsOf(doc, after, b);
-    const slot = LIST_MARKS.find((x) => x.mark === mark)!.slot;
+    const slot = SLOT_OF_MARK.get(mark)!;
     const action = mode[slot];
     if (!action) return null;
     // a resignation ends the post itself; 代理 makes every post an acting one

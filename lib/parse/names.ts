@@ -1,6 +1,7 @@
 // Persons of a clause: `朱学元、王 峰、彭劲荣`, `吴仪(女)`, `王晋同志`,
 // `李春雨、何娇、徐莉等18人`. Works on the printed and the folded text side by
 // side (same length), returns names as printed without padding or remarks.
+import { endsWithOneOf } from "./chars";
 import { CN_NUM, HAN, NAME_TITLE, TITLE_NAME } from "./lexicon";
 import { VOCABULARY } from "./vocabulary";
 
@@ -12,6 +13,8 @@ const PLAIN_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 const DOTTED_NAME = new RegExp(`^[${HAN}]{1,10}[·•‧・.][${HAN}·•‧・.]{1,20}$`);
 const ETC = new RegExp(`等[0-9${CN_NUM}]+(?:人|名同志|名)?$|等$`);
 const TRAILING = /(?:同志|申请|本人|提出|请求|要求|所担任|所任|担任|兼任|的)+$/;
+/** The last characters of TRAILING's words. */
+const TRAILING_ENDS = "志请人出求任的";
 /** `张三因工作变动辞去…`: the reason printed between the name and 辞去. */
 const REASON = /因[^、,]{0,10}(?:原因|工作|变动|调动|需要|身体|健康|年龄|到龄|退休|家庭)[^、,]{0,6}$/;
 /** Words before the names of a clause (`由`, `分别`, `同时`…). */
@@ -46,17 +49,17 @@ export function cleanName(printed: string, folded: string): string | null {
     f = f.slice(lead[0].length);
     p = p.slice(lead[0].length);
   }
-  const etc = ETC.exec(f);
+  const etc = f.indexOf("等") >= 0 ? ETC.exec(f) : null;
   if (etc) {
     f = f.slice(0, etc.index);
     p = p.slice(0, etc.index);
   }
-  const why = REASON.exec(f);
+  const why = f.indexOf("因") >= 0 ? REASON.exec(f) : null;
   if (why && why.index >= 2) {
     f = f.slice(0, why.index);
     p = p.slice(0, why.index);
   }
-  const tr = TRAILING.exec(f);
+  const tr = endsWithOneOf(f, TRAILING_ENDS) ? TRAILING.exec(f) : null;
   if (tr && tr.index >= 2) {
     f = f.slice(0, tr.index);
     p = p.slice(0, tr.index);
@@ -95,12 +98,14 @@ export function parsePersons(printed: string, folded: string): string[] | null {
   const out: string[] = [];
   let from = 0;
   let depth = 0;
+  // (character codes compared: indexing a CJK text makes a new string per character)
   for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded[i] : "、";
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "," || c === "，")) {
-      const name = cleanName(printed.slice(from, i), folded.slice(from, i));
+    const c = i < folded.length ? folded.charCodeAt(i) : 0x3001;
+    if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x3001 /* 、 */ || c === 0x2c /* , */ || c === 0xff0c) /* ， */) {
+      const tokenF = folded.slice(from, i);
+      const name = cleanName(printed === folded ? tokenF : printed.slice(from, i), tokenF);
       if (name) out.push(name);
       else {
         // `张三和李四`: names joined by a conjunction

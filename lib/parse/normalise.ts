@@ -3,8 +3,8 @@
 // clause joined. Every character of the result keeps the offset of the input
 // character it came from, so spans can be mapped back to the original string.
 import { FOLD_TABLE, fold } from "./fold";
-import { columnWidth, continuesPosts, type JoinRule, joinRule } from "./joins";
-import { DATELINE, endsComplete } from "./lexicon";
+import { columnWidth, continuesPosts, type JoinRule, type JoinSite, joinRule } from "./joins";
+import { DATELINE, endsComplete, isPublishStamp } from "./lexicon";
 import { unitsToString } from "./units";
 
 export interface Line {
@@ -90,8 +90,20 @@ function nfkcOf(cp: number): string {
   return r;
 }
 
+/**
+ * The fold table held by this module: the loops below read it per unit, and a
+ * binding read once costs nothing per unit (an imported name may be an
+ * accessor when the module is loaded as CommonJS, e.g. under tsx).
+ */
+const foldTable = FOLD_TABLE;
+const foldUnit = (c: number) => foldTable[c] || c;
+
 interface Pass1 {
   text: string;
+  /** the code units of `text` (a view of the shared buffer when it was large enough) */
+  units: Uint16Array;
+  /** the text holds a unit that folds to another (without one, every line is its own folded form) */
+  traditional: boolean;
   /** map[i] = offset in the source of text[i]; null when that is i itself (no unit added or dropped) */
   map: Int32Array | null;
 }
@@ -112,10 +124,11 @@ function singleOf(c: number): number {
 }
 
 /**
- * One array of code units kept between calls and used by pass 1, then by the
- * output (each is done with it before the next starts): a fresh array as long
- * as a big text is memory the system maps and zeroes page by page, which cost
- * as much as the copy into it. Texts up to SCRATCH_MAX units reuse it.
+ * One array of code units kept between calls, written by pass 1 and then
+ * compacted in place into the output (which never runs ahead of the pass-1
+ * units it reads: see Output.copy): a fresh array as long as a big text is
+ * memory the system maps and zeroes page by page, which cost as much as the
+ * copy into it. Texts up to SCRATCH_MAX units reuse it.
  */
 let scratch = new Uint16Array(0);
 const SCRATCH_MAX = 1 << 25;
@@ -137,11 +150,21 @@ function pass1(source: string): Pass1 {
   // the offset map is written only from the first unit added or dropped on (before it, offsets are identical)
   let map: Int32Array | null = null;
   let changed = false;
+  let traditional = false;
   let j = 0; // output length so far
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
-    // fast path: printable ASCII, LF, CJK unified ideographs and common CJK punctuation stay as they are
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) {
+    // fast paths: CJK unified ideographs (most of a page, tested first; the only ones of these
+    // that may fold), printable ASCII, LF and common CJK punctuation stay as they are
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (foldTable[c]) traditional = true;
+      out[j] = c;
+      if (map) map[j] = i;
+      j++;
+      i++;
+      continue;
+    }
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x3001 || c === 0x3002) {
       out[j] = c;
       if (map) map[j] = i;
       j++;
@@ -152,6 +175,7 @@ function pass1(source: string): Pass1 {
     const one = single[c] || singleOf(c);
     if (one !== MULTI) {
       if (one !== c) changed = true;
+      if (foldTable[one]) traditional = true;
       out[j] = one;
       if (map) map[j] = i;
       j++;
@@ -191,13 +215,14 @@ function pass1(source: string): Pass1 {
     }
     for (let k = 0; k < r.length; k++) {
       out[j] = r.charCodeAt(k);
+      if (foldTable[out[j]!]) traditional = true;
       if (map) map[j] = i;
       j++;
     }
     i += width;
   }
   const text = changed ? unitsToString(out.subarray(0, j)) : source;
-  return { text, map: map ? map.subarray(0, j) : null };
+  return { text, units: out.subarray(0, j), traditional, map: map ? map.subarray(0, j) : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -209,6 +234,8 @@ const PUNCT = /[。,;:]/;
 /** Removed inside a line: pinyin glosses `會(huì)`, markdown emphasis `**`, and the padding of a two-character name (`王 伟为…`, `、李 明、`). */
 const DROP_IN_LINE =
   /(?<=[\u3400-\u9fff])[ ]?\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)|\*{2,}|_{2,}|(?<=(?:^|[、,:;( 为命去定受准])[\u3400-\u9fff])[ ](?=[\u3400-\u9fff](?:[、,;:为的(辞代]|同志|$))/g;
+/** What any DROP_IN_LINE match holds (one scan instead of four searches). */
+const MAY_DROP = /[( *]|__/;
 /** Markdown bullets and quotes at the start of a line. */
 const BULLET = /^(?:(?:[-*+>]|\d{1,2}\.(?=[ ]))[ ]+)+/;
 /** The first character of a bullet (a cheap test before BULLET). */
@@ -219,10 +246,13 @@ const EDITOR = /(责任编辑|責任編輯|美术编辑|美術編輯|版式设�
 const MASTHEAD =
   /(日报|日報|晚报|晨报|时报|時報).{0,20}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日.{0,6}星期|星期[一二三四五六日天].{0,12}(日报|日報|版)|^[^ ,。;:]{0,8}(日报|日報|晚报|晨报|时报|時報)[ ]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$|^星期[一二三四五六日天]$/;
 
+/** A character that every EDITOR or MASTHEAD match holds (编辑, 设计, 校对; 报, 星期): lines without one skip both patterns. */
+const HEADER_CHAR = /[辑輯计对报報期]/;
+
 function isPageHeader(line: string): boolean {
   if (line.length > 60) return false;
   if (PAGE_TURN.test(line) || PAGE_NO.test(line)) return true;
-  if (line.indexOf("。") < 0 && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
+  if (line.indexOf("。") < 0 && HEADER_CHAR.test(line) && (EDITOR.test(line) || MASTHEAD.test(line))) return true;
   return false;
 }
 
@@ -279,35 +309,27 @@ function cleanLine(t1: string, s: number, e: number, sink?: { pageHeader?: strin
     offset += c;
     if (!raw) return null;
   }
-  const ranges: number[] = [];
-  let from = 0;
-  let text = "";
   const bullet = BULLET_START.test(raw) ? BULLET.exec(raw) : null;
   if (bullet && !/^\d/.test(bullet[0])) {
     raw = raw.slice(bullet[0].length);
     offset += bullet[0].length;
   }
-  if (raw.indexOf("(") >= 0 || raw.indexOf("*") >= 0 || raw.indexOf("__") >= 0 || raw.indexOf(" ") >= 0) {
-    DROP_IN_LINE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DROP_IN_LINE.exec(raw))) {
-      ranges.push(offset + from, offset + m.index);
-      text += raw.slice(from, m.index);
-      from = m.index + m[0].length;
-    }
+  // most lines drop nothing: one range, the line itself (an array grown by push reserves far more)
+  if (!MAY_DROP.test(raw)) return { ranges: [offset, offset + raw.length], heading, indented, text: raw };
+  const ranges: number[] = [];
+  let from = 0;
+  let text = "";
+  DROP_IN_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DROP_IN_LINE.exec(raw))) {
+    ranges.push(offset + from, offset + m.index);
+    text += raw.slice(from, m.index);
+    from = m.index + m[0].length;
   }
   ranges.push(offset + from, offset + raw.length);
   text += raw.slice(from);
   return { ranges, heading, indented, text };
 }
-
-/**
- * The fold table held by this module: the loops below read it per unit, and a
- * binding read once costs nothing per unit (an imported name may be an
- * accessor when the module is loaded as CommonJS, e.g. under tsx).
- */
-const foldTable = FOLD_TABLE;
-const foldUnit = (c: number) => foldTable[c] || c;
 
 /**
  * The normalised text as it is built: its code units, their folded form and
@@ -324,7 +346,11 @@ class Output {
   /** units of `chars` (and `folded`) in use: `chars` may be the longer shared buffer */
   private capacity: number;
 
-  constructor(capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
+  /** the pass-1 units the ranges are copied from */
+  private readonly from: Uint16Array;
+
+  constructor(from: Uint16Array, capacity: number, pass1Map: Int32Array | null, sourceLength: number) {
+    this.from = from;
     this.chars = unitBuffer(capacity);
     this.capacity = capacity;
     this.offsets = new OffsetMap(pass1Map, sourceLength);
@@ -346,24 +372,29 @@ class Output {
   }
 
   /**
-   * Copies [a, b) of the pass-1 text (its source offsets are recorded as one
-   * run). `plain`: the caller knows no unit of it folds to another.
+   * Copies [a, b) of the pass-1 units (its source offsets are recorded as one
+   * run). `plain`: the caller knows no unit of it folds to another. The output
+   * never runs ahead of the units it reads (each line's kept ranges come from
+   * that line, and a separator takes the place of the line break before them),
+   * so `chars` may be the pass-1 buffer itself.
    */
-  copy(t: string, a: number, b: number, plain: boolean): void {
+  copy(a: number, b: number, plain: boolean): void {
     this.reserve(b - a);
     const chars = this.chars;
+    const from = this.from;
     this.offsets.run(this.length, a);
     let j = this.length;
     let k = a;
     if (plain && !this.folded) {
-      for (; k < b; k++) chars[j++] = t.charCodeAt(k);
+      // (a loop, not copyWithin/set: a line's range is short, and a call into the runtime costs more than the copy)
+      for (; k < b; k++) chars[j++] = from[k]!;
       this.length = j;
       return;
     }
     // until a unit folds to another, only the units are written
     if (!this.folded)
       for (; k < b; k++) {
-        const c = t.charCodeAt(k);
+        const c = from[k]!;
         chars[j] = c;
         if (foldUnit(c) !== c) {
           this.startFolding(j, c);
@@ -376,7 +407,7 @@ class Output {
     const folded = this.folded;
     if (folded)
       for (; k < b; k++) {
-        const c = t.charCodeAt(k);
+        const c = from[k]!;
         chars[j] = c;
         folded[j++] = foldUnit(c);
       }
@@ -459,15 +490,27 @@ export class OffsetMap {
     return Math.min(this.raw(i), this.sourceLength);
   }
 
+  /** the run of the last lookup: spans are mapped in about text order, so a lookup mostly falls in it or the next */
+  private last = 0;
+
   private raw(i: number): number {
     const starts = this.starts;
-    let lo = 0;
-    let hi = this.runs - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
+    const runs = this.runs;
+    // (runs are never empty: their starts increase strictly)
+    let lo = this.last;
+    if (!(lo < runs && starts[lo]! <= i && (lo + 1 === runs || starts[lo + 1]! > i))) {
+      lo++;
+      if (!(lo < runs && starts[lo]! <= i && (lo + 1 === runs || starts[lo + 1]! > i))) {
+        lo = 0;
+        let hi = runs - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= i) lo = mid;
+          else hi = mid - 1;
+        }
+      }
     }
+    this.last = lo;
     const f = this.from[lo]!;
     if (f < 0) return -1 - f;
     const k = f + (i - starts[lo]!);
@@ -479,7 +522,7 @@ export function normalise(source: string): Normalised {
   const p1 = pass1(source);
   const t1 = p1.text;
   const n1 = t1.length;
-  const out = new Output(n1 + 16, p1.map, source.length);
+  const out = new Output(p1.units, n1 + 16, p1.map, source.length);
   const lines: Line[] = [];
   let cur: Line | null = null;
   // folded text of the current output line (for join decisions): its first and last HEAD characters
@@ -494,20 +537,40 @@ export function normalise(source: string): Normalised {
   };
 
   const emit = (ranges: number[], plain: boolean) => {
-    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(t1, ranges[r]!, ranges[r + 1]!, plain);
+    for (let r = 0; r < ranges.length; r += 2) if (ranges[r]! < ranges[r + 1]!) out.copy(ranges[r]!, ranges[r + 1]!, plain);
   };
 
   const sink: { pageHeader?: string } = {};
   const wrapWidth = columnWidth(t1);
   let lastPiece = 0; // length of the last raw line added to `cur`
   let curPunct = false; // `curText` holds a 。,;: (kept incrementally: curText can grow long)
+  let curStamp = false; // `curText` is a publish stamp: the line's own test, tested again after a join
+  // one join site for every line, its fields set per line (no object of 14 fields per line)
+  const site: JoinSite = {
+    cur: "",
+    curHead: "",
+    curTail: "",
+    curLen: 0,
+    curHeading: 0,
+    curPunct: false,
+    curStamp: false,
+    nextStamp: false,
+    first: false,
+    next: "",
+    nextHeading: 0,
+    nextIndented: false,
+    wrapWidth,
+    lastPiece: 0,
+    memo: undefined,
+  };
   let pos = 0;
   while (pos <= n1) {
     let nl = t1.indexOf("\n", pos);
     if (nl < 0) nl = n1;
     const rl = pos < nl ? cleanLine(t1, pos, nl, sink) : null;
     if (rl) {
-      const f = fold(rl.text);
+      const f = p1.traditional ? fold(rl.text) : rl.text;
+      const nextStamp = isPublishStamp(f);
       let join: JoinRule | null = null;
       if (cur) {
         const first = cur === lines[0];
@@ -515,20 +578,21 @@ export function normalise(source: string): Normalised {
         // many lines grows long; every test looks at its start or its end)
         const curText =
           first || curLen <= HEAD ? curHead : curLen <= 2 * HEAD ? curHead + curTail.slice(2 * HEAD - curLen) : curHead + curTail;
-        join = joinRule({
-          cur: curText,
-          curHead,
-          curTail,
-          curLen,
-          curHeading: cur.heading,
-          curPunct,
-          first,
-          next: f,
-          nextHeading: rl.heading,
-          nextIndented: rl.indented,
-          wrapWidth,
-          lastPiece,
-        });
+        site.cur = curText;
+        site.curHead = curHead;
+        site.curTail = curTail;
+        site.curLen = curLen;
+        site.curHeading = cur.heading;
+        site.curPunct = curPunct;
+        site.curStamp = curStamp;
+        site.nextStamp = nextStamp;
+        site.first = first;
+        site.next = f;
+        site.nextHeading = rl.heading;
+        site.nextIndented = rl.indented;
+        site.lastPiece = lastPiece;
+        site.memo = undefined;
+        join = joinRule(site);
       }
       if (join && cur) {
         (cur.joins ??= []).push({ rule: join.name, at: out.length });
@@ -542,6 +606,7 @@ export function normalise(source: string): Normalised {
         addCur(f);
         lastPiece = f.length;
         curPunct ||= PUNCT.test(f);
+        curStamp = curLen < 80 && isPublishStamp(curHead);
       } else {
         // line separator, mapped to the end of the previous line
         if (cur) out.separator(0x0a);
@@ -555,6 +620,7 @@ export function normalise(source: string): Normalised {
         addCur(f);
         lastPiece = f.length;
         curPunct = PUNCT.test(f);
+        curStamp = nextStamp;
       }
     }
     pos = nl + 1;

@@ -2,6 +2,7 @@
 // organ. An organ (recognised by its suffix, see ORGAN_SUFFIX) carries over to
 // the posts after it until a new organ is printed. Aliases in parentheses after
 // an organ become `alias`; remarks like (兼) are dropped.
+import { endsWithOneOf } from "./chars";
 import { ACTING_PREFIX, EMBASSY, isDeputySeat, isInnerUnitEnd, isPost, ORGAN_SUFFIX, PLACE_HEAD } from "./lexicon";
 
 export interface Position {
@@ -14,6 +15,8 @@ export interface Position {
 
 const ALIAS_CONTENT = /(法院|检察院|委员会|政府|局|厅|部|办公室|中心|法庭)$/;
 const TAIL = /(?:的职务|等职务|职务|一职|职|的请求|请求|的)+$/;
+/** The last characters of TAIL's words. */
+const TAIL_ENDS = "务职求的";
 
 /** What `cleanItem` removes: parentheses and spaces. */
 const NEEDS_CLEANING = /[( \u3000]/;
@@ -54,17 +57,19 @@ function cleanItem(printed: string, folded: string): Item {
   return { p, f, alias };
 }
 
-interface Split {
-  orgLen: number; // length of the organ prefix in the cleaned item
-  ownOrg: boolean;
-}
+/** The ends of organ suffixes in an item (one array for every item: cleared per call). */
+const ends: number[] = [];
 
-function splitItem(f: string): Split | null {
+/**
+ * The length of the organ that opens a cleaned item (0: a post without an
+ * organ of its own), or -1 when the item is no position.
+ */
+function organLength(f: string): number {
   const emb = EMBASSY.exec(f);
-  if (emb) return { orgLen: emb[1]!.length, ownOrg: true };
+  if (emb) return emb[1]!.length;
   // longest organ prefix whose remainder is a post
   ORGAN_SUFFIX.lastIndex = 0;
-  const ends: number[] = [];
+  ends.length = 0;
   let m: RegExpExecArray | null;
   while ((m = ORGAN_SUFFIX.exec(f))) {
     const end = m.index + m[0].length;
@@ -81,12 +86,12 @@ function splitItem(f: string): Split | null {
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!;
-    if (end < f.length && end >= 2 && isPost(f.slice(end))) return { orgLen: end, ownOrg: true };
+    if (end < f.length && end >= 2 && isPost(f.slice(end))) return end;
   }
-  if (isPost(f)) return { orgLen: 0, ownOrg: false };
+  if (isPost(f)) return 0;
   const ph = PLACE_HEAD.exec(f);
-  if (ph?.[1]) return { orgLen: ph[1].length, ownOrg: true };
-  return null;
+  if (ph?.[1]) return ph[1].length;
+  return -1;
 }
 
 /** Working bodies printed without their parent organ, and the organs they belong to. */
@@ -107,25 +112,36 @@ const COMMITTEE_END = /委员会$/;
 const DEPARTMENT_END = /(?:局|委员会|厅)$/;
 const ADMIN_HEAD = /^(?:代理|代)?(?:常务|第一)?副?([省市区县州旗盟])长$/;
 
+const OPEN = 0x28; // `(`
+const CLOSE = 0x29; // `)`
+const COMMA = 0x2c; // `,`
+const IDEO_COMMA = 0x3001; // `、`
+const FULL_COMMA = 0xff0c; // `，`
+const JIAN = 0x517c; // `兼`
+
 /** Parses the positions text (after 为 / between 的 and 职务). Invalid items are skipped. */
 export function parsePositions(printed: string, folded: string): Position[] {
-  const tail = TAIL.exec(folded);
+  const tail = endsWithOneOf(folded, TAIL_ENDS) ? TAIL.exec(folded) : null;
   if (tail) {
     folded = folded.slice(0, tail.index);
     printed = printed.slice(0, tail.index);
   }
+  // text without Traditional characters is its own folded form (one slice, not two)
+  const same = printed === folded;
   const out: Position[] = [];
   let org = "";
   let orgFolded = "";
   let alias: string | undefined;
   let from = 0;
   let depth = 0;
+  // (character codes compared: indexing a CJK text makes a new string per character)
   for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded[i] : "、";
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === "、" || c === "，" || c === "," || (c === "兼" && i > from && i + 2 < folded.length))) {
-      const item = cleanItem(printed.slice(from, i), folded.slice(from, i));
+    const c = i < folded.length ? folded.charCodeAt(i) : IDEO_COMMA;
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === IDEO_COMMA || c === FULL_COMMA || c === COMMA || (c === JIAN && i > from && i + 2 < folded.length))) {
+      const itemF = folded.slice(from, i);
+      const item = cleanItem(same ? itemF : printed.slice(from, i), itemF);
       from = i + 1;
       // `代理山西省人民政府省长`: an acting post printed before its organ
       let leadingActing = false;
@@ -136,13 +152,13 @@ export function parsePositions(printed: string, folded: string): Position[] {
         item.p = item.p.slice(lead[0].length);
       }
       if (!item.f) continue;
-      const s = splitItem(item.f);
-      if (!s) continue;
-      let post = item.p.slice(s.orgLen);
-      let postF = item.f.slice(s.orgLen);
-      if (s.ownOrg) {
-        const orgF = item.f.slice(0, s.orgLen);
-        const unitP = item.p.slice(0, s.orgLen);
+      const orgLen = organLength(item.f);
+      if (orgLen < 0) continue;
+      let post = item.p.slice(orgLen);
+      let postF = item.p === item.f ? post : item.f.slice(orgLen);
+      if (orgLen > 0) {
+        const orgF = item.f.slice(0, orgLen);
+        const unitP = item.p.slice(0, orgLen);
         const cong = org && isBare(orgF) ? CONGRESS_END.exec(orgFolded) : null;
         const gov = org && isBare(orgF) ? GOVERNMENT_END.exec(orgFolded) : null;
         if (org && BARE_UNIT.test(orgF) && PARENT_OF_UNIT.test(orgFolded)) {
@@ -158,7 +174,7 @@ export function parsePositions(printed: string, folded: string): Position[] {
           org = org.slice(0, org.length - gov[0].length) + unitP;
           orgFolded = orgFolded.slice(0, orgFolded.length - gov[0].length) + orgF;
         } else {
-          org = item.p.slice(0, s.orgLen);
+          org = item.p.slice(0, orgLen);
           orgFolded = orgF;
         }
         alias = item.alias;

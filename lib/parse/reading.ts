@@ -3,6 +3,7 @@
 // them, the look-back state a sentence hands to the next clause, and the small
 // helpers that cut persons and positions out of a clause.
 
+import { endsWithOneOf, isOneOf } from "./chars";
 import { parsePersons } from "./names";
 import { type Position, parsePositions } from "./positions";
 import type { ActionKind } from "./types";
@@ -11,6 +12,8 @@ import type { ActionKind } from "./types";
 export interface Doc {
   readonly text: string;
   readonly folded: string;
+  /** `folded` is `text` (no Traditional characters): compared once, not per clause (two long strings compare up to their first difference) */
+  readonly plain: boolean;
 }
 
 export interface RawEntry {
@@ -93,9 +96,9 @@ export const PERSONS_WINDOW = 80;
 export const POSITIONS_WINDOW = 300;
 
 // patterns of every clause, compiled once (a literal in a function is a new RegExp object per call)
-/** `…的请求`, `…的决定` after the positions. */
+/** `…的请求`, `…的决定` after the positions (ending in 定 or 求). */
 const REQUEST_TAIL = /(?:的?请求)?的决定$|的?请求$/;
-/** `孙七、周八分别担任的…`. */
+/** `孙七、周八分别担任的…` (ending in 任). */
 const HELD_EACH = /分别(?:所担任|所任|担任|兼任)$/;
 /** 其: the persons of the clause before. */
 const PRONOUN = /^其(?:本人)?(?:同志)?$/;
@@ -133,15 +136,18 @@ export function trimRange(f: string, a: number, b: number): [number, number] {
 /** The positions part that ends a clause [a, b): up to 职务 (`…职务的请求`) or before `的决定`. */
 export function positionsOf(doc: Doc, a: number, b: number): Position[] {
   b = Math.min(b, a + POSITIONS_WINDOW);
-  const duty = doc.folded.slice(a, b).indexOf("职务");
+  const s = doc.folded.slice(a, b);
+  const duty = s.indexOf("职务");
   if (duty >= 0) b = a + duty;
   else {
-    const tail = REQUEST_TAIL.exec(doc.folded.slice(a, b));
+    const tail = endsWithOneOf(s, "定求") ? REQUEST_TAIL.exec(s) : null;
     if (tail) b = a + tail.index;
   }
   [a, b] = trimRange(doc.folded, a, b);
   if (a >= b) return [];
-  return parsePositions(doc.text.slice(a, b), doc.folded.slice(a, b));
+  const folded = doc.folded.slice(a, b);
+  // text without Traditional characters is its own folded form (one slice, not two)
+  return parsePositions(doc.plain ? folded : doc.text.slice(a, b), folded);
 }
 
 /** The persons of [a, b): a list of names, or 其 (the persons of the look-back). */
@@ -151,7 +157,7 @@ export function personsOf(doc: Doc, a: number, b: number, back?: Lookback): Pers
   let f = doc.folded.slice(a, b);
   let pairwise = false;
   // `孙七、周八分别担任的…`: what they hold, after 分别
-  const held = HELD_EACH.exec(f);
+  const held = endsWithOneOf(f, "任") ? HELD_EACH.exec(f) : null;
   if (held) {
     b -= held[0].length - 2;
     f = f.slice(0, held.index + 2);
@@ -209,19 +215,21 @@ export function plain(names: string[]): Persons {
   return { names, pairwise: false, pronounStart: null };
 }
 
-/** Whether the code unit `c` is one of `chars`' units. */
-function isOneOf(c: number, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
-}
-
 export function indexOfAny(f: string, chars: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), chars)) return i;
   return -1;
 }
 
-/** The next `stop` character in [from, to), or `to`. Never looks past `to`. */
-export function nextStop(f: string, from: number, to: number, stops: string): number {
-  for (let i = from; i < to; i++) if (isOneOf(f.charCodeAt(i), stops)) return i;
-  return to;
+/**
+ * Where the run that the sticky pattern `run` matches from `from` ends (a run
+ * of characters that are no stop, `[^。;\n]*` with the flag y): the next stop,
+ * or `to`. The run is skipped natively and without a match object (a sticky
+ * test leaves lastIndex at its end), not read one unit at a time; a line holds
+ * no line break, so a run that excludes it ends within the line.
+ */
+export function runEnd(run: RegExp, f: string, from: number, to: number): number {
+  if (from >= to) return to;
+  run.lastIndex = from;
+  run.test(f);
+  return Math.min(run.lastIndex, to);
 }

@@ -5,7 +5,7 @@
 
 import { listClauseStartsAt } from "./lexicon";
 import { parseListClause, parseTableRow } from "./listRows";
-import { type Doc, type Lookback, nextStop, type RawEntry, type RuleInfo } from "./reading";
+import { type Doc, type Lookback, type RawEntry, type RuleInfo, runEnd } from "./reading";
 import { LIST_MARKS, type Mode, modeOf, VOCABULARY } from "./vocabulary";
 
 export interface Section {
@@ -38,6 +38,10 @@ const CLAUSE_MARK = new RegExp(LIST_MARKS.map((m) => m.mark).join("|"));
 /** A sentence verb other than 决定 itself: a line with its own decision. */
 const OWN_VERB = new RegExp(VOCABULARY.sentenceWords.filter((w) => w !== "决定").join("|"));
 
+/** Runs without a clause's end (。;) and without a gap (a space or a comma) between clauses. */
+const NO_CLAUSE_END = /[^。;\n]*/y;
+const NO_GAP = /[^ ,\n]*/y;
+
 /**
  * Feeds one line [ls, le) to the section. Returns the entries, or null when no
  * clause of the line reads (the caller decides whether the list ends there).
@@ -60,13 +64,13 @@ export function feedSection(
   if (sec.verb === "决定" && OWN_VERB.test(f.slice(ls, le))) return null;
   let a = ls;
   while (a < le) {
-    let b = nextStop(f, a, le, "。;");
+    let b = runEnd(NO_CLAUSE_END, f, a, le);
     // clauses printed one after the other with only a space between
     // (and `张三为…副院长，李四为…审判员；`: clauses joined by a comma); the scan
     // stays inside [a, b) so that long lists stay linear
-    for (let i = a + 1; i < b; i++) {
-      const c = f[i];
-      if ((c === " " && f[i + 1] !== " ") || c === ",")
+    for (let i = runEnd(NO_GAP, f, a + 1, b); i < b; i = runEnd(NO_GAP, f, i + 1, b)) {
+      const c = f.charCodeAt(i);
+      if ((c === 0x20 /* space */ && f.charCodeAt(i + 1) !== 0x20) || c === 0x2c /* , */)
         if (listClauseStartsAt(f, i + 1)) {
           b = i;
           break;

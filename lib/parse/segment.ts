@@ -1,6 +1,7 @@
 // Stage 2: segment. Recognises the lines that open an announcement (title,
 // number, the "(…会议通过)" line) and reads its metadata: issuer, number,
 // meeting in full form, date.
+import { isOneOf } from "./chars";
 import { CN_NUM, HAN } from "./lexicon";
 import { VOCABULARY } from "./vocabulary";
 
@@ -64,6 +65,18 @@ const MEETING = new RegExp(
   `([${HAN}]{0,14}?)第?([${CN_NUM}0-9]{1,4})届(全国)?(?:人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会常委会)(?:举行|召开)?第([${CN_NUM}0-9]{1,5})次(?:会议|全体会议)`,
   "g",
 );
+/** The longest a match runs before its 届: the prefix (14), 第 and the term's number (4). */
+const MEETING_REACH = 19;
+const TERM_NUMBER = new RegExp(`[${CN_NUM}0-9]{1,4}`);
+/** Characters that end the text before a meeting's place (根据, 在, 日下午, 举行). */
+const PLACE_CUTS = "据照经在于日午行开的了是对";
+
+/** The last position in `prefix` of a character of PLACE_CUTS, -1 when none. */
+function lastCut(prefix: string): number {
+  for (let i = prefix.length - 1; i >= 0; i--) if (isOneOf(prefix.charCodeAt(i), PLACE_CUTS)) return i;
+  return -1;
+}
+
 const PLACE_TAIL = new RegExp(`(中华人民共和国|[${HAN}]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|旗|盟))$`);
 
 export interface Meeting {
@@ -78,15 +91,19 @@ export interface Meeting {
 export function meetingsIn(printed: string, folded: string, offset: number): Meeting[] {
   if (folded.indexOf("届") < 0 || folded.indexOf("次") < 0) return [];
   const out: Meeting[] = [];
-  MEETING.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const trad = /[會屆議務員]/.test(printed);
-  while ((m = MEETING.exec(folded))) {
+  MEETING.lastIndex = 0;
+  for (;;) {
+    // a match starts at most MEETING_REACH characters before its 届: starting there finds the same
+    // match without trying the lazy prefix at every earlier position of a long line
+    const term = folded.indexOf("届", MEETING.lastIndex);
+    if (term < 0) break;
+    MEETING.lastIndex = Math.max(MEETING.lastIndex, term - MEETING_REACH);
+    const m = MEETING.exec(folded);
+    if (!m) break;
     let prefixF = m[1]!;
     let prefixP = printed.slice(m.index, m.index + prefixF.length);
-    const cut = Math.max(
-      ...["据", "照", "经", "在", "于", "日", "午", "行", "开", "的", "了", "是", "对"].map((c) => prefixF.lastIndexOf(c)),
-    );
+    const cut = lastCut(prefixF);
     if (cut >= 0) {
       prefixF = prefixF.slice(cut + 1);
       prefixP = prefixP.slice(cut + 1);
@@ -103,7 +120,7 @@ export function meetingsIn(printed: string, folded: string, offset: number): Mee
     const sc = trad ? "人民代表大會常務委員會" : "人民代表大会常务委员会";
     const th = trad ? "屆" : "届";
     const mt = trad ? "會議" : "会议";
-    const n = printed.slice(m.index + m[1]!.length).match(new RegExp(`[${CN_NUM}0-9]{1,4}`))![0];
+    const n = TERM_NUMBER.exec(printed.slice(m.index + m[1]!.length))![0];
     const text = `${place}第${n}${th}${national ? (trad ? "全國" : "全国") : ""}${sc}第${m[4]}次${mt}`;
     out.push(level ? { text, place, index: offset + m.index, level } : { text, place, index: offset + m.index });
   }

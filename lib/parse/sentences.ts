@@ -7,7 +7,7 @@
 
 import { isNegativeBefore, isVerbDecide, listClauseStartsAt, numberedAt, numberPrefixLength } from "./lexicon";
 import { morePosts, parseListClause } from "./listRows";
-import { type Doc, type Lookback, PREFIX_WINDOW, type RawEntry, type RuleInfo, trimRange } from "./reading";
+import { type Doc, type Lookback, PREFIX_WINDOW, type RawEntry, type RuleInfo, runEnd, trimRange } from "./reading";
 import type { ActionKind } from "./types";
 import { parseVerbClause } from "./verbClauses";
 import { issuedAs, LIST_MARKS, type Mode, modeOf, sectionVerb, VOCABULARY, verbOf } from "./vocabulary";
@@ -70,13 +70,12 @@ const VERB = VOCABULARY.clauseVerb;
  * onto one line, a space before a list number (`… 二、任命 …`).
  */
 function sentenceEnd(f: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = f[i]!;
-    if (c === "。" || c === ";" || c === "!" || c === "?") return i;
-    if (c === " " && i > from && numberedAt(f, i)) return i;
-  }
+  for (let i = runEnd(NO_STOP, f, from, to); i < to; i = runEnd(NO_STOP, f, i + 1, to))
+    if (f.charCodeAt(i) !== 0x20 || (i > from && numberedAt(f, i))) return i;
   return to;
 }
+/** A run without a sentence stop (。;!?), a space or a line break. */
+const NO_STOP = /[^。;!? \n]*/y;
 
 /** Where a sentence [a, b) is cut into clauses (the end `b` last). */
 function clauseCuts(f: string, a: number, b: number, sent: string): number[] {
@@ -98,7 +97,7 @@ function clauseCuts(f: string, a: number, b: number, sent: string): number[] {
 export function scanLine(doc: Doc, ls: number, le: number, st: ScanState): RawEntry[] {
   const f = doc.folded;
   const out: RawEntry[] = [];
-  const lineStart = ls + numberPrefixLength(f.slice(ls, Math.min(le, ls + 6)));
+  const lineStart = ls + numberPrefixLength(f, ls, le);
   let pending = st.pendingDecide;
   let carry: Mode | null = null;
   let carryRule = CARRIED_VERB.name;

@@ -300,7 +300,9 @@ const VERB = VOCABULARY.clauseVerb;
 export function parseVerbClause(doc: Doc, back: Lookback, a: number, b: number, decided: boolean, formal: boolean): RawEntry[] | null {
   const f = doc.folded;
   const s = f.slice(a, b);
-  if (NEGATIVE_IN_CLAUSE.test(s)) return null;
+  // (most list clauses hold no verb: they are rejected on that test before the negative words are looked for)
+  VERB.lastIndex = 0;
+  if (!VERB.test(s) || NEGATIVE_IN_CLAUSE.test(s)) return null;
   VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   let localDecide = -1;
