@@ -1,6 +1,9 @@
 // Files → prepared sources (read, decoded, parsed), in the order given, by a pool of worker
 // threads, so that parsing the next files overlaps storing the current batch. A window bounds how
 // far the pool reads ahead of the consumer (memory stays flat whatever the number of files).
+// Every file of the window is handed out at once (round robin): a worker works through its queue
+// while the main thread is busy. (Handing a worker its next file only when its last result was
+// received made it idle for a whole batch on SQLite, whose queries never yield to the event loop.)
 // With no workers, files are prepared on the calling thread (small runs: starting a worker costs
 // more than parsing a few pages).
 import { Worker } from "node:worker_threads";
@@ -33,7 +36,6 @@ export async function* preparedFiles(paths: string[], options: PoolOptions): Asy
   const slots: Slot[] = paths.map(() => ({}));
   let next = 0; // next path to hand to a worker
   let consumed = 0; // paths already yielded
-  const idle: Worker[] = [];
   const fail = (error: Error) => {
     for (const s of slots) {
       if (s.prepared || s.error) continue;
@@ -41,24 +43,20 @@ export async function* preparedFiles(paths: string[], options: PoolOptions): Asy
       s.wake?.();
     }
   };
+  let turn = 0;
   const dispatch = () => {
-    while (idle.length && next < paths.length && next < consumed + ahead) {
-      const w = idle.pop()!;
-      w.postMessage({ id: next, path: paths[next] });
+    while (next < paths.length && next < consumed + ahead) {
+      workers[turn++ % workers.length].postMessage({ id: next, path: paths[next] });
       next++;
     }
   };
   const workers = Array.from({ length: Math.min(options.workers, paths.length) }, () => {
     // execArgv []: the worker loads TypeScript itself (parseWorker.mjs), whatever the parent was started with.
     const w = new Worker(new URL("./parseWorker.mjs", import.meta.url), { workerData: { known: [...known] }, execArgv: [] });
-    w.on("message", (m: { ready?: boolean; id?: number; prepared?: Prepared }) => {
-      if (m.id !== undefined) {
-        const s = slots[m.id];
-        s.prepared = m.prepared;
-        s.wake?.();
-      }
-      idle.push(w);
-      dispatch();
+    w.on("message", (m: { id: number; prepared: Prepared }) => {
+      const s = slots[m.id];
+      s.prepared = m.prepared;
+      s.wake?.();
     });
     w.on("error", (e) => fail(e));
     w.on("exit", (code) => {
@@ -66,6 +64,7 @@ export async function* preparedFiles(paths: string[], options: PoolOptions): Asy
     });
     return w;
   });
+  dispatch(); // (a worker's tasks wait in its queue while it loads the parser)
   try {
     for (let i = 0; i < paths.length; i++) {
       const s = slots[i];

@@ -10,4 +10,3 @@ const known = new Set(workerData?.known ?? []);
 parentPort.on("message", (task) => {
   parentPort.postMessage({ id: task.id, prepared: prepareFile(task.path, known) });
 });
-parentPort.postMessage({ ready: true });
