@@ -13,7 +13,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { stageTotals } from "../lib/profile/stages";
+import { stageStart, stageTotals } from "../lib/profile/stages";
 import { type BenchDatabase, type BenchProvider, createBenchDatabase, type PgServer, pgServer } from "../tools/bench/database";
 import { importOnePage, importRun, insertFloor } from "../tools/bench/importBench";
 import { queryBench } from "../tools/bench/queryBench";
@@ -161,8 +161,15 @@ try {
   for (const { stage, seconds } of stageTotals()) log(`stage: ${stage}: ${seconds.toFixed(1)} s`);
   const floor = await insertFloor(bench.db, bench.url, provider, firstImportedId);
   log(`floor: ${floor.rows} rows in ${floor.seconds.toFixed(1)} s = ${floor.perSecond.toFixed(0)} rows/s`);
+  const importStages = new Map(stageTotals().map((s) => [s.stage, s.seconds]));
+  stageStart();
   const onePage = await importOnePage(bench.db, onePageFile.path);
   log(`one page: ${onePage.entries} entries in ${onePage.seconds.toFixed(2)} s`);
+  // RENMIAN_STAGE_TIMES=1: the one page's own stages (those of 5 ms or more).
+  for (const { stage, seconds } of stageTotals()) {
+    const own = seconds - (importStages.get(stage) ?? 0);
+    if (own >= 0.005) log(`one page stage: ${stage}: ${own.toFixed(3)} s`);
+  }
   if (provider === "postgres") await bench.db.$executeRawUnsafe("ANALYZE");
   const queryDb = bench;
   const stored = await bench.db.action.count();

@@ -4,8 +4,9 @@
 // Action rows itself (lib/import/storeBatch.ts), then calls recomputeTenures; corrections and
 // rederiveAll call relinkNames for names already stored. Because the rules run over all entries of
 // a name in date order, importing announcements in any order and in any batches converges to the
-// same people. Entries that come after everything stored are decided without deciding the stored
-// ones again: those are replayed, or, within one import run, taken from its CareerBook.
+// same people. Stored entries that come before every fresh one in the linker's order are not decided
+// again: they are replayed, or, within one import run that comes after everything stored, taken from
+// its CareerBook; only the fresh entries and the stored ones from the first fresh announcement on are decided.
 import { Prisma } from "../../generated/prisma/client";
 import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
@@ -93,6 +94,8 @@ interface StoredEntry {
   personId: number;
   linkReason: string;
   postId: number;
+  /** announcementOrder of its announcement. */
+  order: string;
 }
 
 const cachedNameKey = memoized(nameKey, 100_000);
@@ -220,6 +223,16 @@ async function comesAfterEverything(tx: Tx, fresh: FreshEntry[]): Promise<boolea
   return !Number(row.undated) && (row.last === null || row.last < first);
 }
 
+/** The place in the linker's order of the first fresh announcement (and its date, its sort key). */
+function firstAnnouncement(fresh: FreshEntry[]): { order: string; date: string } {
+  let order = announcementOrder(fresh[0].date, fresh[0].announcementKey);
+  for (const f of fresh) {
+    const o = announcementOrder(f.date, f.announcementKey);
+    if (o < order) order = o;
+  }
+  return { order, date: order.slice(0, order.indexOf("\u0000")) };
+}
+
 /**
  * With stored entries replayed, only the fresh entries are decided, after every stored one: stored
  * hand-overs matter only to the replayed people who may still hold a head post then (their last
@@ -241,9 +254,11 @@ function headPostsHeldAfter(facts: IdentityFact[], settled: Map<string, SettledL
 }
 
 /**
- * Stored appointments to the head posts the unit's people were appointed to. When the unit's stored
- * entries are decided again, those of its own names are left out (the linker sees them itself);
- * when they are replayed (settled), their people are final and every other person's count.
+ * Stored appointments to the head posts the unit's people were appointed to. When some of the unit's
+ * stored entries are decided again, those of its own names are left out (the linker sees them
+ * itself), and only the head posts a replayed person still holds or an entry decided now gives can
+ * matter (a hand-over counts only against a post held when an entry is decided). When every stored
+ * entry is replayed (chronological), their people are final and every other person's count.
  */
 async function loadHandovers(
   tx: Tx,
@@ -254,7 +269,12 @@ async function loadHandovers(
 ): Promise<Handovers> {
   const posts = chronological
     ? headPostsHeldAfter(facts, settled)
-    : [...new Set(facts.filter((f) => f.singleHolder && opensTenure(f.kind)).map((f) => f.postId))];
+    : [
+        ...new Set([
+          ...headPostsHeldAfter(facts, settled),
+          ...facts.filter((f) => !settled.has(f.ref) && f.singleHolder && opensTenure(f.kind)).map((f) => f.postId),
+        ]),
+      ];
   const out: Handovers = new Map();
   if (!posts.length) return out;
   // By post only (a head post holds few actions), kind and date checked here: a condition on the kind
@@ -312,13 +332,15 @@ export async function linkNames(
   const namesToRelink = keys.size; // names given to re-link (organs merged): their stored entries are decided again
   for (const f of fresh) keys.add(cachedNameKey(f.personName));
   const pins = await loadPins(tx);
-  // Entries dated after everything stored (an archive imported in date order) cannot change a
-  // stored decision: the stored ones are replayed, only the fresh ones decided (linkIdentities' `settled`).
-  const chronological =
-    fresh.length > 0 &&
-    namesToRelink === 0 &&
-    !(pins.size && fresh.some((f) => pins.has(f.ref))) &&
-    (await comesAfterEverything(tx, fresh));
+  // The rules look only backwards: no stored decision placed before the first fresh announcement can
+  // change. Those entries are replayed, not decided again (linkIdentities' `settled`).
+  const cut =
+    fresh.length > 0 && namesToRelink === 0 && !(pins.size && fresh.some((f) => pins.has(f.ref))) ? firstAnnouncement(fresh) : null;
+  // Entries dated after everything stored (an archive imported in date order): every stored one is replayed.
+  const chronological = cut !== null && (await comesAfterEverything(tx, fresh));
+  // Otherwise, without corrections (which join people across names), only the stored entries from the
+  // cut on are decided again: a page of the same day as stored ones, or of an earlier one.
+  const settleBefore = !chronological && pins.size === 0 ? cut : null;
   // A new appointment to a head post hands it over: whoever held it may now be free for other posts
   // (not when it comes after every stored entry: their decisions were made before it).
   const freshHeads = chronological
@@ -330,9 +352,12 @@ export async function linkNames(
   if (book) await book.begin(tx);
   else options.book?.reset();
   for (const chunk of chunks(freshHeads)) {
-    const holders = await tx.$queryRaw<
-      { personName: string }[]
-    >`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(chunk)})`;
+    // With a cut, only holders with entries from its date on can decide differently.
+    const holders = settleBefore
+      ? await tx.$queryRaw<{ personName: string }[]>`
+          SELECT DISTINCT a."personName" FROM "Action" a WHERE a."postId" IN (${Prisma.join(chunk)}) AND EXISTS (
+            SELECT 1 FROM "Action" b WHERE b."personName" = a."personName" AND (b."date" >= ${settleBefore.date} OR b."date" IS NULL))`
+      : await tx.$queryRaw<{ personName: string }[]>`SELECT DISTINCT "personName" FROM "Action" WHERE "postId" IN (${Prisma.join(chunk)})`;
     for (const h of holders) keys.add(cachedNameKey(h.personName));
   }
   stage("people: holders of head posts");
@@ -344,7 +369,8 @@ export async function linkNames(
   const currentPerson = new Map<string, number | undefined>();
   for (const a of unit.rows) {
     const ref = actionRef(a.announcement.fingerprint, a.ordinal);
-    stored.set(ref, { id: a.id, personId: a.personId, linkReason: a.linkReason, postId: a.postId });
+    const order = announcementOrder(a.date, a.announcement.fingerprint);
+    stored.set(ref, { id: a.id, personId: a.personId, linkReason: a.linkReason, postId: a.postId, order });
     currentPerson.set(ref, a.personId);
     facts.push({
       ref,
@@ -387,7 +413,9 @@ export async function linkNames(
 
   stage("people: facts built");
   const settled = new Map<string, SettledLink>();
-  if (chronological) for (const [ref, s] of stored) settled.set(ref, { personId: s.personId, reason: s.linkReason });
+  for (const [ref, s] of stored) {
+    if (chronological || (settleBefore && s.order < settleBefore.order)) settled.set(ref, { personId: s.personId, reason: s.linkReason });
+  }
   const handovers = await loadHandovers(tx, facts, unit.keys, settled, chronological);
   stage("people: handovers loaded");
   const state = book?.state ?? newLinkerState();
@@ -455,7 +483,13 @@ export async function linkNames(
   await settlePeople(tx, unit.people, stored, links, personOfCluster);
   stage("people: redirects");
   if (chronological) await addSuggestions(tx, suggestions, personOfCluster);
-  else await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
+  else if (settleBefore) {
+    // A suggestion is made by the entries that create its person: those of people with a replayed
+    // entry were made before the cut and stand; the others' are made again.
+    const replayed = new Set([...settled.values()].map((s) => s.personId));
+    const decided = [...unit.people.keys(), ...personOfCluster.values()].filter((id) => !replayed.has(id));
+    await replaceSuggestions(tx, decided, suggestions, personOfCluster);
+  } else await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
   stage("people: suggestions stored");
   return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
 }

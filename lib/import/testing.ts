@@ -210,7 +210,7 @@ export function manyLists(count: number, perList = 20): string {
 export async function contentDigests(
   db: Db,
 ): Promise<{ digests: Record<string, string>; counts: Record<string, number>; redirects: number }> {
-  const [sources, announcements, organizations, posts, people, actions, tenures, corrections] = await Promise.all([
+  const [sources, announcements, organizations, posts, people, actions, tenures, corrections, suggestions] = await Promise.all([
     db.source.findMany({ select: { id: true, sha256: true, name: true, encoding: true, byteLength: true, text: true } }),
     db.announcement.findMany(),
     db.organization.findMany(),
@@ -219,6 +219,7 @@ export async function contentDigests(
     db.action.findMany(),
     db.tenure.findMany(),
     db.correction.findMany(),
+    db.identitySuggestion.findMany(),
   ]);
   const sourceOf = new Map(sources.map((s) => [s.id, s.sha256]));
   const fingerprintOf = new Map(announcements.map((a) => [a.id, a.fingerprint]));
@@ -259,6 +260,7 @@ export async function contentDigests(
       ].join("|"),
     ),
     Correction: corrections.map((c) => [c.kind, c.payload, c.reason, c.decidedBy, c.undoneAt !== null].join("|")),
+    IdentitySuggestion: suggestions.map((s) => [label(s.personId), label(s.otherPersonId), s.evidence].join("|")),
   };
   const digests: Record<string, string> = {};
   const counts: Record<string, number> = {};
