@@ -24,7 +24,7 @@ afterEach(async () => {
 
 /** `npm run import` is `tsx scripts/import.ts`; run as one node process so that a kill hits the importer itself. */
 function runImport(url: string, paths: string[]) {
-  // Batches of at most 1,000 entries: the small file is one batch, the big one (6,000 entries) the next.
+  // Batches of at most 1,000 entries: the small file is one batch, the big one (12,000 entries) the next.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", "--batch-entries", "1000", ...paths], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
@@ -44,7 +44,9 @@ it("kill -9 during a batch leaves the database as it was before the batch; runni
   const small = join(dir, "a-small.txt");
   const big = join(dir, "b-big.txt");
   writeFileSync(small, CHONGQING_LIST);
-  const bigText = manyLists(300, 20);
+  // Big enough that its batch writes for a few seconds even on a quiet machine (a loaded test runner
+  // may look a second or two late).
+  const bigText = manyLists(600, 20);
   writeFileSync(big, bigText);
 
   const run = runImport(t.url, [small, big]);
@@ -59,7 +61,11 @@ it("kill -9 during a batch leaves the database as it was before the batch; runni
       resolve();
     }, 20);
   });
-  await waitForWriter(t.url, 500, 120_000);
+  const finishedEarly = run.exited.then(() => {
+    throw new Error(`the import finished before it could be killed:\n${run.output()}`);
+  });
+  finishedEarly.catch(() => {}); // the kill below ends the process too: only the race reads this
+  await Promise.race([waitForWriter(t.url, 500, 120_000), finishedEarly]);
   const beforeBatch = await dbState(t.url); // the committed state, read beside the open transaction
   run.child.kill("SIGKILL");
   const { signal } = await run.exited;
@@ -78,7 +84,7 @@ it("kill -9 during a batch leaves the database as it was before the batch; runni
   const again = runImport(t.url, [small, big]);
   expect((await again.exited).code, again.output()).toBe(0);
   expect(again.output()).toMatch(/\[1\/2\] .*a-small\.txt: already imported/);
-  expect(again.output()).toMatch(/\[2\/2\] .*b-big\.txt: 300 announcement\(s\), 6000 entries/);
+  expect(again.output()).toMatch(/\[2\/2\] .*b-big\.txt: 600 announcement\(s\), 12000 entries/);
 
   // … and the database is what importing the three files one by one gives.
   const reference = await createTestDb();
