@@ -118,36 +118,6 @@ export async function insertRows<K extends string>(
   }
 }
 
-/**
- * insertRows, returning the given columns of the rows created: `id` and columns written (SQLite:
- * from the rows given, in their order; PostgreSQL: INSERT … RETURNING, in no promised order).
- */
-export async function insertRowsReturning<K extends string, R>(
-  tx: Tx,
-  table: string,
-  columns: readonly K[],
-  rows: readonly { [k in K]: Cell }[],
-  returning: readonly (keyof R & string)[],
-): Promise<R[]> {
-  if (providerOf(tx) !== "postgresql") {
-    const unknown = returning.find((c) => c !== "id" && !(columns as readonly string[]).includes(c));
-    if (unknown) throw new Error(`rows: ${table}.${unknown} is neither the id nor a column written`);
-    const ids = insertEach(tx, table, columns, rows);
-    return rows.map((row, i) => {
-      const out: Record<string, Cell> = {};
-      for (const c of returning) out[c] = c === "id" ? ids[i] : (row as Record<string, Cell>)[c];
-      return out as R;
-    });
-  }
-  const head = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `);
-  const tail = Prisma.raw(` RETURNING ${returning.map(quote).join(", ")}`);
-  const out: R[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    out.push(...(await tx.$queryRaw<R[]>`${head}${selectRows(table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}${tail}`));
-  }
-  return out;
-}
-
 /** insertRows, returning the id of each row in the rows' order. */
 export async function insertRowsGivingIds<K extends string>(
   tx: Tx,

@@ -10,7 +10,7 @@ import type { Db, Tx } from "../db/client";
 import type { CareerBook } from "../derive/careerBook";
 import { actionRef } from "../derive/identity";
 import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
-import { insertRowsGivingIds, insertRowsReturning } from "../derive/rows";
+import { insertRowsGivingIds } from "../derive/rows";
 import { rederiveTenures } from "../derive/tenures";
 import { appendTo } from "../domain/groups";
 import { postRank } from "../domain/orgs";
@@ -103,14 +103,9 @@ async function createPosts(tx: Tx, wanted: { organizationId: number; title: stri
     missing.set(`${w.organizationId}\u0000${w.title}`, { ...w, rank: postRank(w.title) });
   }
   if (!missing.size) return;
-  const created = await insertRowsReturning<"organizationId" | "title" | "rank", { id: number; organizationId: number; title: string }>(
-    tx,
-    "Post",
-    ["organizationId", "title", "rank"],
-    [...missing.values()],
-    ["id", "organizationId", "title"],
-  );
-  for (const p of created) catalog.rememberPost(Number(p.organizationId), p.title, Number(p.id));
+  const posts = [...missing.values()];
+  const ids = await insertRowsGivingIds(tx, "Post", ["organizationId", "title", "rank"], posts);
+  for (const [i, p] of posts.entries()) catalog.rememberPost(p.organizationId, p.title, ids[i]);
 }
 
 /**
@@ -317,7 +312,7 @@ async function storeSources(
   book: CareerBook | undefined,
 ) {
   for (const part of chunks(toStore, SOURCES_PER_STATEMENT)) {
-    const created = await insertRowsReturning<(typeof SOURCE_COLUMNS)[number], { id: number; sha256: string }>(
+    const ids = await insertRowsGivingIds(
       tx,
       "Source",
       SOURCE_COLUMNS,
@@ -332,10 +327,8 @@ async function storeSources(
         // what the parser could not read, shown on the announcement page (lib/import/warnings)
         parseWarnings: warningsToStore(p.warnings),
       })),
-      ["id", "sha256"],
     );
-    const idOf = new Map(created.map((r) => [r.sha256, Number(r.id)]));
-    for (const { prepared, report } of part) report.sourceId = idOf.get(prepared.sha256);
+    for (const [i, { report }] of part.entries()) report.sourceId = ids[i];
   }
 
   stage("sources stored");
@@ -370,14 +363,8 @@ async function storeSources(
   );
   const announcementId = new Map<string, number>();
   for (const part of chunks(rows, 2000)) {
-    const created = await insertRowsReturning<(typeof ANNOUNCEMENT_COLUMNS)[number], { id: number; fingerprint: string }>(
-      tx,
-      "Announcement",
-      ANNOUNCEMENT_COLUMNS,
-      part,
-      ["id", "fingerprint"],
-    );
-    for (const r of created) announcementId.set(r.fingerprint, Number(r.id));
+    const ids = await insertRowsGivingIds(tx, "Announcement", ANNOUNCEMENT_COLUMNS, part);
+    for (const [i, a] of part.entries()) announcementId.set(a.fingerprint, ids[i]);
   }
 
   stage("announcements stored");
