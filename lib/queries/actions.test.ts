@@ -201,6 +201,36 @@ describe("access paths (organ, post and person resolved to ids first)", () => {
     }
   });
 
+  it("sorts a kind's actions by organ or post the same whether it walks organs and posts in name order or sorts off the kind index", async () => {
+    const saved = accessLimits.kindSortRows;
+    try {
+      for (const [sort, dir, kinds] of [
+        ["org", "asc", ["免去"]],
+        ["post", "desc", ["任命", "决定任命"]],
+      ] as const) {
+        const f = { sort, dir, kinds: [...kinds], pageSize: 7, page: 2 };
+        const pages = [];
+        for (const limit of [0, 1_000_000]) {
+          accessLimits.kindSortRows = limit;
+          pages.push(await listActions(t.db, f));
+        }
+        expect(pages[0].total).toBeGreaterThan(14);
+        expect(pages[0].rows).toHaveLength(7);
+        expect(pages[1]).toEqual(pages[0]);
+        const all = (await listActions(t.db, { ...f, page: 1, pageSize: 200 })).rows;
+        expect(all.length).toBe(pages[0].total);
+        expect(all.slice(7, 14)).toEqual(pages[0].rows);
+        const key = (r: (typeof all)[number]) => (sort === "org" ? r.post.organization.name : r.post.title);
+        const keys = all.map(key);
+        const ascending = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+        expect(keys).toEqual([...keys].sort((x, y) => (dir === "asc" ? ascending(x, y) : ascending(y, x))));
+        expect(all.every((r) => (kinds as readonly string[]).includes(r.kind))).toBe(true);
+      }
+    } finally {
+      accessLimits.kindSortRows = saved;
+    }
+  });
+
   it("pages in date order, nulls last, across the dated and undated rows like one ORDER BY (both directions)", async () => {
     const ann = await t.db.announcement.findFirstOrThrow({ where: { number: "[六届]第57号" } });
     await t.db.action.updateMany({ where: { announcementId: ann.id }, data: { date: null } });
