@@ -1,7 +1,8 @@
-// The careers the identity rules built during one import run, kept between its batches. When a
-// batch comes after everything stored (an archive imported in date order), lib/derive/relink.ts
-// decides its entries against these careers and reads from the database only the names the run
-// has not met yet, instead of reading and replaying every stored entry of every name again.
+// The careers the identity rules built during one import run (and the open tenures it left), kept
+// between its batches. When a batch comes after everything stored (an archive imported in date
+// order), lib/derive/relink.ts decides its entries against these careers and reads from the
+// database only the names the run has not met yet, instead of reading and replaying every stored
+// entry of every name again; its posts' tenures go on from the open ones kept here.
 //
 // The book is only as good as its match with the database, so it starts over (empty) when:
 // another writer moved the database (its stamp: the last Action, Person and Correction ids,
@@ -10,6 +11,7 @@
 // dry run (the careers were changed for rows that were never committed).
 import type { Tx } from "../db/client";
 import { type LinkerState, newLinkerState } from "./identity";
+import { OpenTenureBook } from "./openTenures";
 
 async function stampOf(tx: Tx): Promise<string> {
   const [row] = await tx.$queryRaw<{ a: number | bigint | null; p: number | bigint | null; c: number | bigint | null }[]>`
@@ -19,6 +21,8 @@ async function stampOf(tx: Tx): Promise<string> {
 
 export class CareerBook {
   state: LinkerState = newLinkerState();
+  /** The open tenures the run's batches left, for the next one to go on from (lib/derive/openTenures.ts). */
+  readonly tenures = new OpenTenureBook();
   /** Names whose every stored entry the state holds (as careers). */
   readonly names = new Set<string>();
   /** The stamp of the database the state matches, once a batch using it committed. */
@@ -30,6 +34,7 @@ export class CareerBook {
   /** Empties the book. */
   reset(): void {
     this.state = newLinkerState();
+    this.tenures.reset();
     this.names.clear();
     this.stamp = null;
     this.sealed = null;

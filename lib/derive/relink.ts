@@ -27,6 +27,7 @@ import {
   type SettledLink,
 } from "./identity";
 import { opensTenure } from "./kinds";
+import type { OpenTenureBook } from "./openTenures";
 import { insertRowsGivingIds, relinkActions } from "./rows";
 import { addSuggestions, replaceSuggestions } from "./suggestions";
 import {
@@ -80,6 +81,8 @@ export interface LinkPlan extends RelinkResult {
   /** Posts whose tenures go on from their open ones with the fresh entries (see postsContinuedBy). */
   continued: Set<number>;
   rederive: boolean;
+  /** The run's open tenures, when its career book decided the batch (chronological): tenures go on from it. */
+  tenureBook?: OpenTenureBook;
 }
 
 /** A fresh entry once the importer stored it. */
@@ -469,7 +472,13 @@ export async function linkNames(
   // Posts whose new entries all come after their stored ones (chronological imports): their
   // tenures go on from the open ones instead of being recomputed (decided before the entries are stored).
   const rederive = options.rederive !== false;
-  const continued = rederive && incrementalTenures.enabled && fresh.length ? await postsContinuedBy(tx, fresh) : new Set<number>();
+  // After everything stored, every post the fresh entries name goes on (postsContinuedBy would say so post by post).
+  const continued =
+    rederive && incrementalTenures.enabled && fresh.length
+      ? chronological
+        ? new Set(fresh.map((f) => f.postId))
+        : await postsContinuedBy(tx, fresh)
+      : new Set<number>();
   for (const t of touched.values()) continued.delete(t.postId); // entries that changed hands: their tenures are recomputed
   const freshLinks = new Map<string, EntryLink>();
   for (const [ref, f] of freshByRef) {
@@ -491,7 +500,16 @@ export async function linkNames(
     await replaceSuggestions(tx, decided, suggestions, personOfCluster);
   } else await replaceSuggestions(tx, [...unit.people.keys(), ...personOfCluster.values()], suggestions, personOfCluster);
   stage("people: suggestions stored");
-  return { newPeople, changedActions, touched: [...touched.values()], freshLinks, newPersonIds, continued, rederive };
+  return {
+    newPeople,
+    changedActions,
+    touched: [...touched.values()],
+    freshLinks,
+    newPersonIds,
+    continued,
+    rederive,
+    tenureBook: book?.tenures,
+  };
 }
 
 /**
@@ -512,11 +530,11 @@ export async function recomputeTenures(tx: Tx, plan: LinkPlan, stored: StoredFre
       ordinal: f.ordinal,
       singleHolder: isSingleHolderPost(f.postTitle),
     }));
-  const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts) : []);
-  await rederiveTenuresFor(
-    tx,
-    plan.touched.filter((t) => !plan.continued.has(t.postId) || fallback.has(t.postId)),
-  );
+  const book = plan.tenureBook;
+  const fallback = new Set(freshFacts.length ? await continueStoredTenures(tx, freshFacts, book) : []);
+  const rederived = plan.touched.filter((t) => !plan.continued.has(t.postId) || fallback.has(t.postId));
+  await rederiveTenuresFor(tx, rederived);
+  book?.forget(rederived.map((t) => t.postId));
 }
 
 /**

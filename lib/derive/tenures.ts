@@ -7,7 +7,8 @@ import { providerOf, type Tx } from "../db/client";
 import { appendTo } from "../domain/groups";
 import { seatsOf } from "../domain/seats";
 import { closesTenure, isActing, opensTenure } from "./kinds";
-import { endTenures, insertRows } from "./rows";
+import { type OpenTenure, type OpenTenureBook, readOpenTenures } from "./openTenures";
+import { endTenures, insertRows, insertRowsGivingIds } from "./rows";
 
 export interface ActionFact {
   id: number;
@@ -80,36 +81,48 @@ export function continueTenures(open: DerivedTenure[], actions: ActionFact[]): D
 
 function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boolean): DerivedTenure[] | null {
   const out: DerivedTenure[] = [];
-  const open = new Map<string, DerivedTenure>(); // `${postId}:${personId}` → open tenure
-  for (const t of initial) {
-    const key = `${t.postId}:${t.personId}`;
-    if (open.has(key) || t.endActionId !== null || t.status !== "current") return null; // not a state deriveTenures leaves
-    open.set(key, t);
-  }
-  // Tenures ended because someone else was appointed to a head post: a removal printed later
-  // (免去 the old 院长 after the new one was appointed) belongs to them, it opens no tenure of its own.
-  const handedOver = new Set<string>();
+  // Open tenures by post and person; and per post how many are acting (only those, or a head post's,
+  // can end by someone's appointment: a court's 审判员 post with hundreds of holders is not walked).
+  const open = new Map<number, Map<number, DerivedTenure>>();
+  const actingOpen = new Map<number, number>();
+  const holdersOf = (postId: number) => {
+    let m = open.get(postId);
+    if (!m) open.set(postId, (m = new Map()));
+    return m;
+  };
+  const add = (t: DerivedTenure) => {
+    holdersOf(t.postId).set(t.personId, t);
+    if (t.acting) actingOpen.set(t.postId, (actingOpen.get(t.postId) ?? 0) + 1);
+  };
   const close = (t: DerivedTenure, a: ActionFact) => {
     t.endActionId = a.id;
     t.endDate = a.date;
     if (t.status === "current") t.status = "ended";
+    open.get(t.postId)!.delete(t.personId);
+    if (t.acting) actingOpen.set(t.postId, actingOpen.get(t.postId)! - 1);
   };
+  for (const t of initial) {
+    if (open.get(t.postId)?.has(t.personId) || t.endActionId !== null || t.status !== "current") return null; // not a state deriveTenures leaves
+    add(t);
+  }
+  // Tenures ended because someone else was appointed to a head post: a removal printed later
+  // (免去 the old 院长 after the new one was appointed) belongs to them, it opens no tenure of its own.
+  const handedOver = new Set<string>();
   for (const a of [...actions].sort(compareActions)) {
     const key = `${a.postId}:${a.personId}`;
+    const holders = holdersOf(a.postId);
     if (opensTenure(a.kind)) {
       // An acting holder's tenure ends when anyone is appointed to the post (the same person in full,
       // or someone else); on a single-holder post, any holder's tenure ends when someone else is.
-      for (const [k, t] of open) {
-        if (t.postId !== a.postId) continue;
-        const superseded = t.acting || (a.singleHolder && t.personId !== a.personId);
-        if (superseded) {
+      if (a.singleHolder || actingOpen.get(a.postId)) {
+        for (const t of [...holders.values()]) {
+          if (!t.acting && !(a.singleHolder && t.personId !== a.personId)) continue;
           close(t, a);
-          open.delete(k);
-          if (t.personId !== a.personId) handedOver.add(k);
+          if (t.personId !== a.personId) handedOver.add(`${a.postId}:${t.personId}`);
         }
       }
       handedOver.delete(key);
-      if (open.has(key)) continue; // appointed again to a post already held: the tenure goes on
+      if (holders.has(a.personId)) continue; // appointed again to a post already held: the tenure goes on
       const t: DerivedTenure = {
         personId: a.personId,
         postId: a.postId,
@@ -121,12 +134,11 @@ function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boo
         acting: isActing(a.kind),
       };
       out.push(t);
-      open.set(key, t);
+      add(t);
     } else if (closesTenure(a.kind)) {
-      const t = open.get(key);
+      const t = holders.get(a.personId);
       if (t) {
         close(t, a);
-        open.delete(key);
       } else if (handedOver.has(key)) {
         handedOver.delete(key);
       } else {
@@ -292,91 +304,69 @@ export async function postsContinuedBy(tx: Tx, pending: PendingAction[]): Promis
   return out;
 }
 
-const tenureSelect = {
-  id: true,
-  personId: true,
-  postId: true,
-  startActionId: true,
-  endActionId: true,
-  startDate: true,
-  endDate: true,
-  status: true,
-  acting: true,
-} as const;
-
-type OpenTenure = Omit<DerivedTenure, "status"> & { id: number; status: string };
+/**
+ * The open tenures that actions on the given posts can touch, read from the database: on a head
+ * post, or a post with an acting appointment, any holder's (an appointment ends them); elsewhere
+ * only those of the people the actions name (an appointment or removal of one 审判员 leaves the
+ * others as they are).
+ */
+async function openTenuresTouched(tx: Tx, postIds: number[], byPost: Map<number, ActionFact[]>): Promise<Map<number, OpenTenure[]>> {
+  const heads = postIds.filter((p) => byPost.get(p)!.some((a) => a.singleHolder));
+  const others = postIds.filter((p) => !heads.includes(p));
+  const acting = new Set(
+    others.length
+      ? (
+          await tx.action.findMany({ where: { postId: { in: others }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] })
+        ).map((a) => a.postId)
+      : [],
+  );
+  const whole = [...heads, ...acting];
+  const pairs = new Map<string, { personId: number; postId: number }>();
+  for (const postId of others)
+    if (!acting.has(postId)) for (const a of byPost.get(postId)!) pairs.set(`${a.personId}:${postId}`, { personId: a.personId, postId });
+  const rows = [
+    ...(whole.length ? await readOpenTenures(tx, Prisma.sql`t."postId" IN (${Prisma.join(whole)})`) : []),
+    ...(await openTenuresOfPairs(tx, [...pairs.values()])),
+  ];
+  const out = new Map<number, OpenTenure[]>();
+  for (const r of rows) appendTo(out, r.postId, r);
+  return out;
+}
 
 /** The open tenures of the given people on the given posts, pair by pair (one statement per few thousand pairs). */
 async function openTenuresOfPairs(tx: Tx, pairs: { personId: number; postId: number }[]): Promise<OpenTenure[]> {
   const out: OpenTenure[] = [];
   for (let i = 0; i < pairs.length; i += 2000) {
     const json = JSON.stringify(pairs.slice(i, i + 2000).map((p) => [p.personId, p.postId]));
-    const rows =
-      providerOf(tx) === "postgresql"
-        ? await tx.$queryRaw<OpenTenure[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."endActionId", t."startDate",
-              t."endDate", t."status", t."acting"
-            FROM jsonb_array_elements(${json}::jsonb) AS r
-            JOIN "Tenure" t ON t."personId" = (r->>0)::integer AND t."postId" = (r->>1)::integer
-            WHERE t."endActionId" IS NULL`
-        : // CROSS JOIN: SQLite walks the pairs and looks each person up (Tenure(personId)), never the other way round.
-          await tx.$queryRaw<OpenTenure[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."endActionId", t."startDate",
-              t."endDate", t."status", t."acting"
-            FROM json_each(${json}) AS r
-            CROSS JOIN "Tenure" t ON t."personId" = json_extract(r.value, '$[0]') AND t."postId" = json_extract(r.value, '$[1]')
-            WHERE t."endActionId" IS NULL`;
-    for (const r of rows)
-      out.push({
-        id: Number(r.id),
-        personId: Number(r.personId),
-        postId: Number(r.postId),
-        startActionId: r.startActionId === null ? null : Number(r.startActionId),
-        endActionId: null,
-        startDate: r.startDate,
-        endDate: r.endDate,
-        status: r.status,
-        acting: Boolean(Number(r.acting)),
-      });
+    out.push(
+      ...(await readOpenTenures(
+        tx,
+        providerOf(tx) === "postgresql"
+          ? Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${json}::jsonb) AS r
+              WHERE t."personId" = (r->>0)::integer AND t."postId" = (r->>1)::integer)`
+          : // SQLite walks the pairs and looks each person up (Tenure(personId)), never the other way round.
+            Prisma.sql`t."id" IN (SELECT t2."id" FROM json_each(${json}) AS r CROSS JOIN "Tenure" t2
+              ON t2."personId" = json_extract(r.value, '$[0]') AND t2."postId" = json_extract(r.value, '$[1]'))`,
+      )),
+    );
   }
   return out;
 }
 
-/**
- * Stores the tenures that newly stored actions give, continuing each post from its open tenures
- * (see postsContinuedBy: the actions must come after every other action of their post). Returns
- * the posts where that was not enough (continueTenures gave null): recompute those from all actions.
- */
-export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Promise<number[]> {
+export async function continueStoredTenures(tx: Tx, actions: ActionFact[], book?: OpenTenureBook): Promise<number[]> {
   const byPost = new Map<number, ActionFact[]>();
   for (const a of actions) appendTo(byPost, a.postId, a);
   const postIds = [...byPost.keys()];
   const fallback: number[] = [];
-  const created: DerivedTenure[] = [];
+  const created: { postId: number; tenure: DerivedTenure }[] = [];
   const ended: { id: number; endActionId: number; endDate: string | null }[] = [];
+  const stillOpen = new Map<number, OpenTenure[]>(); // continued post → its open tenures from before that are still open
   for (let i = 0; i < postIds.length; i += 500) {
     const chunk = postIds.slice(i, i + 500);
-    // Which open tenures the new actions can touch: on a head post, or a post with an acting
-    // appointment, any holder's (an appointment ends them); elsewhere only those of the people
-    // the actions name (an appointment or removal of one 审判员 leaves the others as they are).
-    const heads = chunk.filter((p) => byPost.get(p)!.some((a) => a.singleHolder));
-    const others = chunk.filter((p) => !heads.includes(p));
-    const acting = others.length
-      ? (
-          await tx.action.findMany({ where: { postId: { in: others }, kind: "决定代理" }, select: { postId: true }, distinct: ["postId"] })
-        ).map((a) => a.postId)
-      : [];
-    const whole = [...heads, ...acting];
-    const partial = others.filter((p) => !acting.includes(p));
-    const pairs = new Map<string, { personId: number; postId: number }>();
-    for (const postId of partial)
-      for (const a of byPost.get(postId)!) pairs.set(`${a.personId}:${postId}`, { personId: a.personId, postId });
-    const rows = [
-      ...(whole.length ? await tx.tenure.findMany({ where: { postId: { in: whole }, endActionId: null }, select: tenureSelect }) : []),
-      ...(await openTenuresOfPairs(tx, [...pairs.values()])),
-    ];
-    const openByPost = new Map<number, (typeof rows)[number][]>();
-    for (const r of rows) appendTo(openByPost, r.postId, r);
+    // The book holds every open tenure of a post; the database is asked only for those the actions can touch.
+    const openByPost = book ? await book.openOf(tx, chunk) : await openTenuresTouched(tx, chunk, byPost);
     for (const postId of chunk) {
-      const open = (openByPost.get(postId) ?? []).map((t) => ({ ...t, status: t.status as DerivedTenure["status"] }));
+      const open = openByPost.get(postId) ?? [];
       const opened = continueTenures(open, byPost.get(postId)!);
       if (!opened) {
         fallback.push(postId);
@@ -384,11 +374,20 @@ export async function continueStoredTenures(tx: Tx, actions: ActionFact[]): Prom
         continue;
       }
       incrementalTenures.continuedPosts++;
-      created.push(...opened);
+      for (const tenure of opened) created.push({ postId, tenure });
       for (const t of open) if (t.endActionId !== null) ended.push({ id: t.id, endActionId: t.endActionId, endDate: t.endDate });
+      stillOpen.set(postId, open);
     }
   }
   await endTenures(tx, ended);
-  await insertTenures(tx, created);
+  const tenures = created.map((c) => c.tenure);
+  if (!book) {
+    await insertTenures(tx, tenures);
+    return fallback;
+  }
+  // The book follows: each continued post's open tenures are those left open and those opened now.
+  const ids = await insertRowsGivingIds(tx, "Tenure", TENURE_COLUMNS, tenures);
+  for (const [i, { postId, tenure }] of created.entries()) stillOpen.get(postId)!.push({ ...tenure, id: ids[i] });
+  for (const [postId, open] of stillOpen) book.settle(postId, open);
   return fallback;
 }

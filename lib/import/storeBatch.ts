@@ -444,7 +444,10 @@ async function storeSources(
   }
   if (!entries.length) return;
   // Organs found to be one body: the tenures of their posts now, the people of their names with the batch's.
-  if (merges.postIds.size) await rederiveTenures(tx, [...merges.postIds]);
+  if (merges.postIds.size) {
+    await rederiveTenures(tx, [...merges.postIds]);
+    book?.tenures.forget(merges.postIds);
+  }
 
   // People: derivation links the batch's entries (and re-links the stored entries of their names) once.
   stage("entries prepared");
