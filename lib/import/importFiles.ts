@@ -7,7 +7,7 @@
 // (stored files are recognised by their sha256 and not parsed again).
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { Db } from "../db/client";
+import { bulkWriting, type Db } from "../db/client";
 import { CareerBook } from "../derive/careerBook";
 import { dateKey } from "../derive/tenures";
 import { stage, stageStart } from "../profile/stages";
@@ -128,6 +128,7 @@ export async function importFiles(
   const width = String(files.length).length;
   let bytesDone = 0;
 
+  const bulk = await bulkWriting(db);
   const book = new CareerBook(); // the careers of the run's batches, for the next (chronological) one
   let batch: Prepared[] = [];
   let batchSize = 0;
@@ -160,17 +161,22 @@ export async function importFiles(
     batchSize = 0;
     batchLast = null;
   };
-  for await (const prepared of preparedFiles(files, { workers, known })) {
-    if (options.url) prepared.url = options.url;
-    if (options.publication) prepared.publication = options.publication;
-    const entries = prepared.kind === "parsed" ? prepared.entries : 0;
-    const [first, last] = dateSpan(prepared);
-    if (batch.length && closesBatch({ entries: batchSize, last: batchLast }, { entries, first }, batchEntries)) await flush();
-    batch.push(prepared);
-    batchSize += entries;
-    if (batchLast === null || last > batchLast) batchLast = last;
+  try {
+    for await (const prepared of preparedFiles(files, { workers, known })) {
+      if (options.url) prepared.url = options.url;
+      if (options.publication) prepared.publication = options.publication;
+      const entries = prepared.kind === "parsed" ? prepared.entries : 0;
+      const [first, last] = dateSpan(prepared);
+      if (batch.length && closesBatch({ entries: batchSize, last: batchLast }, { entries, first }, batchEntries)) await flush();
+      batch.push(prepared);
+      batchSize += entries;
+      if (batchLast === null || last > batchLast) batchLast = last;
+    }
+    await flush();
+  } finally {
+    await bulk.end(); // the batches committed so far, copied into the database file
   }
-  await flush();
+  stage("write-ahead log copied");
   summary.seconds = (performance.now() - started) / 1000;
   progress.end(
     `imported ${summary.imported} of ${summary.files} file(s): ${summary.announcements} announcements, ${summary.entries} entries, ` +
