@@ -1,7 +1,7 @@
 // A run's book of open tenures must hold, after every batch, exactly the stored tenures with no
 // end: the next batch's tenures go on from it without reading the database.
-import { Prisma } from "../../generated/prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "../../generated/prisma/client";
 import { type GeneratedPage, generatePages } from "../../tools/generate";
 import type { Db } from "../db/client";
 import { freshDbPerTest } from "../db/testing";

@@ -12,7 +12,7 @@ import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
 import { appendAll, appendTo } from "../domain/groups";
 import { memoized } from "../domain/memo";
-import { nameKey, nameReadings } from "../domain/names";
+import { nameKey } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { stage } from "../profile/stages";
 import type { CareerBook } from "./careerBook";
@@ -28,7 +28,8 @@ import {
 } from "./identity";
 import { opensTenure } from "./kinds";
 import type { OpenTenureBook } from "./openTenures";
-import { insertRowsGivingIds, relinkActions } from "./rows";
+import { insertPeople } from "./people";
+import { relinkActions } from "./rows";
 import { addSuggestions, replaceSuggestions } from "./suggestions";
 import {
   type ActionFact,
@@ -436,11 +437,10 @@ export async function linkNames(
     else personOfCluster.set(c.id, id);
   }
   if (unheld.length) {
-    const ids = await insertRowsGivingIds(
+    const ids = await insertPeople(
       tx,
-      "Person",
-      ["name", "nameKey", "pinyin", "initials"],
-      unheld.map((u) => ({ name: u.name, nameKey: cachedNameKey(u.name), ...nameReadings(u.name) })),
+      unheld.map((u) => u.name),
+      cachedNameKey,
     );
     for (const [i, u] of unheld.entries()) personOfCluster.set(u.cluster, ids[i]);
   }
