@@ -197,6 +197,7 @@ function yearsBetween(a: string, b: string): number {
 
 /** Rule 1: the entries of one name in one announcement, split into people by chaining posts. */
 export function groupWithinAnnouncement(facts: IdentityFact[]): IdentityFact[][] {
+  if (facts.length === 1) return [facts]; // most names appear once in a list
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (i: number, j: number) => {
@@ -412,7 +413,7 @@ function applyGroup(
   handovers: Handovers,
   organs: Map<number, OrganRef>,
 ): void {
-  for (const f of [...group].sort((a, b) => a.ordinal - b.ordinal)) {
+  for (const f of group.length > 1 ? [...group].sort((a, b) => a.ordinal - b.ordinal) : group) {
     career.cluster.refs.push(f.ref);
     const organ = organs.get(f.organizationId)!;
     const seen: Seen = {
