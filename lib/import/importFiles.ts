@@ -12,6 +12,7 @@ import { CareerBook } from "../derive/careerBook";
 import { dateKey } from "../derive/tenures";
 import { stage, stageStart } from "../profile/stages";
 import { expandPaths } from "./files";
+import { boundHeapGrowth } from "./heapGrowth";
 import { preparedFiles } from "./parsePool";
 import type { Prepared } from "./prepare";
 import { type ImportProgress, lineProgress } from "./progress";
@@ -129,6 +130,7 @@ export async function importFiles(
   let bytesDone = 0;
 
   const bulk = await bulkWriting(db);
+  const heap = workers > 0 ? boundHeapGrowth() : undefined; // a large run: lib/import/heapGrowth.ts
   const book = new CareerBook(); // the careers of the run's batches, for the next (chronological) one
   let batch: Prepared[] = [];
   let batchSize = 0;
@@ -174,6 +176,7 @@ export async function importFiles(
     }
     await flush();
   } finally {
+    heap?.end();
     await bulk.end(); // the batches committed so far, copied into the database file
   }
   stage("write-ahead log copied");
