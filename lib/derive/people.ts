@@ -6,7 +6,7 @@
 // connection ever sees the table without it), writes the people, writes their names' bigrams in
 // one sorted statement, and puts the trigger back as it was stored.
 import { providerOf, type Tx } from "../db/client";
-import { nameKey, nameReadings } from "../domain/names";
+import { keyReadings, nameKey } from "../domain/names";
 import { insertRowsGivingIds } from "./rows";
 
 /** From this many people on, the SQLite trigger is lifted for the insert. */
@@ -15,7 +15,10 @@ const TRIGGER = "Person_nameBigram";
 
 /** Inserts people named as given; returns their ids in order. */
 export async function insertPeople(tx: Tx, names: string[], keyOf: (name: string) => string = nameKey): Promise<number[]> {
-  const rows = names.map((name) => ({ name, nameKey: keyOf(name), ...nameReadings(name) }));
+  const rows = names.map((name) => {
+    const key = keyOf(name);
+    return { name, nameKey: key, ...keyReadings(key) };
+  });
   const insert = () => insertRowsGivingIds(tx, "Person", ["name", "nameKey", "pinyin", "initials"], rows);
   if (providerOf(tx) !== "sqlite" || rows.length < BULK_PEOPLE) return insert();
   const [trigger] = await tx.$queryRaw<

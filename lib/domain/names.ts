@@ -1,6 +1,7 @@
 // Keys for finding people: simplified script, full pinyin and initials.
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
+import { memoized } from "./memo";
 
 const traditionalToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
 
@@ -20,11 +21,14 @@ export function nameKey(name: string): string {
  * of an import needs both.
  */
 export function nameReadings(name: string): { pinyin: string; initials: string } {
-  const syllables = pinyin(nameKey(name), { toneType: "none", type: "array", surname: "head", nonZh: "removed" }).map((s) =>
-    s.toLowerCase(),
-  );
-  return { pinyin: syllables.join(""), initials: syllables.map((s) => s.charAt(0)).join("") };
+  return keyReadings(nameKey(name));
 }
+
+/** nameReadings of a name's key (nameKey): the readings depend on the key alone. */
+export const keyReadings: (key: string) => { pinyin: string; initials: string } = memoized((key) => {
+  const syllables = pinyin(key, { toneType: "none", type: "array", surname: "head", nonZh: "removed" }).map((s) => s.toLowerCase());
+  return { pinyin: syllables.join(""), initials: syllables.map((s) => s.charAt(0)).join("") };
+}, 100_000);
 
 export function namePinyin(name: string): string {
   return nameReadings(name).pinyin;
