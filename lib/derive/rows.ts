@@ -15,11 +15,11 @@ const ROWS_PER_STATEMENT = 2000;
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * PostgreSQL's `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows as one JSON
- * array; with `ids`, each row's id first.
+ * PostgreSQL's `SELECT <columns> FROM <the rows>` for an INSERT … SELECT, the rows (each its
+ * columns' values in order) as one JSON array; with `ids`, each row's id first.
  */
-function selectRows(table: string, columns: readonly string[], rows: readonly Record<string, Cell>[], ids?: number[]): Prisma.Sql {
-  const json = JSON.stringify(rows.map((r, i) => (ids ? [ids[i], ...columns.map((c) => r[c])] : columns.map((c) => r[c]))));
+function selectRows(table: string, columns: readonly string[], rows: readonly (readonly Cell[])[], ids?: number[]): Prisma.Sql {
+  const json = JSON.stringify(ids ? rows.map((r, i) => [ids[i], ...r]) : rows);
   // Each row an array: its elements named and typed by the table's own columns.
   const named = ids ? ["id", ...columns] : columns;
   const list = named.map((c, i) => `(r->>${i})::${c === "id" ? "integer" : pgType(table, c)} AS ${quote(c)}`).join(", ");
@@ -27,7 +27,7 @@ function selectRows(table: string, columns: readonly string[], rows: readonly Re
 }
 
 /** Runs `insert` once per row on the SQLite connection; returns each row's id (its rowid), in order. */
-function insertEach(tx: Tx, table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): number[] {
+function insertEach(tx: Tx, table: string, columns: readonly string[], rows: readonly (readonly Cell[])[]): number[] {
   const insert: Statement = sqliteConnection(tx).prepare(
     `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
   );
@@ -36,7 +36,7 @@ function insertEach(tx: Tx, table: string, columns: readonly string[], rows: rea
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let c = 0; c < columns.length; c++) {
-      const v = row[columns[c]];
+      const v = row[c];
       values[c] = typeof v === "boolean" ? Number(v) : v; // SQLite stores Prisma's Boolean as 0/1
     }
     ids[r] = Number(insert.run(values).lastInsertRowid);
@@ -101,6 +101,10 @@ function pgType(table: string, column: string): string {
   return t;
 }
 
+/** Each row's values in the columns' order. */
+const tuplesOf = <K extends string>(columns: readonly K[], rows: readonly { [k in K]: Cell }[]): Cell[][] =>
+  rows.map((r) => columns.map((c) => r[c]));
+
 /** Inserts the rows (each an object holding every column) into the table. */
 export async function insertRows<K extends string>(
   tx: Tx,
@@ -108,13 +112,14 @@ export async function insertRows<K extends string>(
   columns: readonly K[],
   rows: readonly { [k in K]: Cell }[],
 ): Promise<void> {
+  const tuples = tuplesOf(columns, rows);
   if (providerOf(tx) !== "postgresql") {
-    insertEach(tx, table, columns, rows);
+    insertEach(tx, table, columns, tuples);
     return;
   }
   const head = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `);
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await tx.$executeRaw`${head}${selectRows(table, columns, rows.slice(i, i + ROWS_PER_STATEMENT))}`;
+  for (let i = 0; i < tuples.length; i += ROWS_PER_STATEMENT) {
+    await tx.$executeRaw`${head}${selectRows(table, columns, tuples.slice(i, i + ROWS_PER_STATEMENT))}`;
   }
 }
 
@@ -124,6 +129,19 @@ export async function insertRowsGivingIds<K extends string>(
   table: string,
   columns: readonly K[],
   rows: readonly { [k in K]: Cell }[],
+): Promise<number[]> {
+  return insertTuplesGivingIds(tx, table, columns, tuplesOf(columns, rows));
+}
+
+/**
+ * insertRowsGivingIds for rows given as their values in the columns' order: the importer's Action
+ * rows (a million at a time) are built so, without an object per row.
+ */
+export async function insertTuplesGivingIds(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly Cell[])[],
 ): Promise<number[]> {
   if (providerOf(tx) !== "postgresql") return insertEach(tx, table, columns, rows);
   const head = Prisma.raw(`INSERT INTO ${quote(table)} (${["id", ...columns].map(quote).join(", ")}) `);

@@ -9,8 +9,8 @@
 import type { Db, Tx } from "../db/client";
 import type { CareerBook } from "../derive/careerBook";
 import { actionRef } from "../derive/identity";
-import { type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
-import { insertRowsGivingIds } from "../derive/rows";
+import { type EntryLink, type FreshEntry, linkNames, recomputeTenures, type StoredFreshEntry } from "../derive/relink";
+import { type Cell, insertRowsGivingIds, insertTuplesGivingIds } from "../derive/rows";
 import { rederiveTenures } from "../derive/tenures";
 import { appendTo } from "../domain/groups";
 import { postRank } from "../domain/orgs";
@@ -161,7 +161,7 @@ const ANNOUNCEMENT_COLUMNS = [
   "entryCount",
 ] as const;
 
-/** The columns an import writes to Action (the benchmark's floor writes the same). */
+/** The columns an import writes to Action (the benchmark's floor writes the same), in actionRow's order. */
 export const ACTION_COLUMNS = [
   "announcementId",
   "ordinal",
@@ -174,6 +174,11 @@ export const ACTION_COLUMNS = [
   "spanStart",
   "spanEnd",
 ] as const;
+
+/** An entry's Action row: its values in ACTION_COLUMNS' order. */
+function actionRow(e: FreshEntry, link: EntryLink): Cell[] {
+  return [e.announcementId, e.ordinal, e.personName, link.personId, link.linkReason, e.postId, e.kind, e.date, e.spanStart, e.spanEnd];
+}
 
 /** The sha256 of the given ones that are stored already. */
 export async function storedSources(client: Db | Tx, hashes: string[]): Promise<Map<string, number>> {
@@ -469,32 +474,13 @@ async function storeSources(
 }
 
 /** Inserts the batch's Action rows with the person and reason derivation gave them; returns their ids. */
-async function storeActions(
-  tx: Tx,
-  entries: FreshEntry[],
-  links: Map<string, { personId: number; linkReason: string }>,
-): Promise<StoredFreshEntry[]> {
-  const out: StoredFreshEntry[] = [];
-  for (const part of chunks(entries, 2000)) {
-    const withLinks = part.map((entry) => ({ entry, link: links.get(entry.ref)! }));
-    const ids = await insertRowsGivingIds(
-      tx,
-      "Action",
-      ACTION_COLUMNS,
-      withLinks.map(({ entry: e, link }) => ({
-        announcementId: e.announcementId,
-        ordinal: e.ordinal,
-        personName: e.personName,
-        personId: link.personId,
-        linkReason: link.linkReason,
-        postId: e.postId,
-        kind: e.kind,
-        date: e.date,
-        spanStart: e.spanStart,
-        spanEnd: e.spanEnd,
-      })),
-    );
-    for (const [i, w] of withLinks.entries()) out.push({ id: ids[i], ...w });
-  }
-  return out;
+async function storeActions(tx: Tx, entries: FreshEntry[], links: Map<string, EntryLink>): Promise<StoredFreshEntry[]> {
+  const linked = entries.map((entry) => ({ entry, link: links.get(entry.ref)! }));
+  const ids = await insertTuplesGivingIds(
+    tx,
+    "Action",
+    ACTION_COLUMNS,
+    linked.map(({ entry: e, link }) => actionRow(e, link)),
+  );
+  return linked.map(({ entry, link }, i) => ({ id: ids[i], entry, link }));
 }
