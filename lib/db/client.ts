@@ -78,13 +78,13 @@ export function createDb(url = databaseUrl()): Db {
 /**
  * SQLite copies the write-ahead log into the database file when it passes 1,000 pages, which a
  * large import does at every commit: index pages that every batch touches are copied fifty times
- * over. For one run of many batches the log may grow to WAL_PAGES_FOR_BULK pages (400 MB) and is
+ * over. For one run of many batches the log may grow to 100,000 pages (400 MB) and is
  * copied once at the end (`end`, which also empties the log file). A kill leaves a longer log,
  * which the next open replays: nothing is lost either way. PostgreSQL: nothing to do.
  */
 export async function bulkWriting(client: Db): Promise<{ end: () => Promise<void> }> {
   if (providerOf(client) !== "sqlite") return { end: async () => {} };
-  await client.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${WAL_PAGES_FOR_BULK}`);
+  await client.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 100000");
   return {
     end: async () => {
       await client.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -92,8 +92,6 @@ export async function bulkWriting(client: Db): Promise<{ end: () => Promise<void
     },
   };
 }
-
-const WAL_PAGES_FOR_BULK = 100_000;
 
 const globalForDb = globalThis as unknown as { renmianDb?: Db };
 

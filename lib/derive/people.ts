@@ -4,14 +4,22 @@
 // 1 M-action import cost 9 s, 6 of them in the trigger. A large insert here therefore lifts the
 // trigger inside its own transaction (SQLite's schema changes are transactional: no other
 // connection ever sees the table without it), writes the people, writes their names' bigrams in
-// one sorted statement, and puts the trigger back as it was stored.
-import { providerOf, type Tx } from "../db/client";
+// one sorted statement, and puts the trigger back.
+import { providerOf, sqliteConnection, type Tx } from "../db/client";
 import { keyReadings, nameKey } from "../domain/names";
 import { insertRowsGivingIds } from "./rows";
 
 /** From this many people on, the SQLite trigger is lifted for the insert. */
 const BULK_PEOPLE = 2000;
-const TRIGGER = "Person_nameBigram";
+
+/**
+ * The trigger as migration 0013 stores it. Put back word for word; when the stored one differs
+ * (a later migration changed it), it is left alone and does the work itself.
+ */
+export const BIGRAM_TRIGGER = `CREATE TRIGGER "Person_nameBigram" AFTER INSERT ON "Person" BEGIN
+    INSERT OR IGNORE INTO "NameBigram" ("bigram", "nameKey")
+    SELECT substr(NEW."nameKey", "n", 2), NEW."nameKey" FROM "NameBigramPosition" WHERE "n" < length(NEW."nameKey");
+END`;
 
 /** Inserts people named as given; returns their ids in order. */
 export async function insertPeople(tx: Tx, names: string[], keyOf: (name: string) => string = nameKey): Promise<number[]> {
@@ -21,17 +29,18 @@ export async function insertPeople(tx: Tx, names: string[], keyOf: (name: string
   });
   const insert = () => insertRowsGivingIds(tx, "Person", ["name", "nameKey", "pinyin", "initials"], rows);
   if (providerOf(tx) !== "sqlite" || rows.length < BULK_PEOPLE) return insert();
-  const [trigger] = await tx.$queryRaw<
+  const [stored] = await tx.$queryRaw<
     { sql: string }[]
-  >`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = ${TRIGGER}`;
-  if (!trigger) return insert();
-  await tx.$executeRawUnsafe(`DROP TRIGGER "${TRIGGER}"`);
+  >`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = 'Person_nameBigram'`;
+  if (stored?.sql !== BIGRAM_TRIGGER) return insert();
+  // On the transaction's own connection (lib/db/client.ts), as the rows are written.
+  sqliteConnection(tx).exec('DROP TRIGGER "Person_nameBigram"');
   const ids = await insert();
-  // The trigger's rows (0013): each two-character piece of the key at positions 1..31.
+  // The trigger's rows: each two-character piece of the key at positions 1..31.
   const keys = JSON.stringify([...new Set(rows.map((r) => r.nameKey))]);
   await tx.$executeRaw`INSERT OR IGNORE INTO "NameBigram" ("bigram", "nameKey")
     SELECT substr(k."value", p."n", 2), k."value" FROM json_each(${keys}) AS k JOIN "NameBigramPosition" p ON p."n" < length(k."value")
     ORDER BY 1, 2`;
-  await tx.$executeRawUnsafe(trigger.sql);
+  sqliteConnection(tx).exec(BIGRAM_TRIGGER);
   return ids;
 }
