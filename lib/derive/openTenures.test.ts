@@ -8,8 +8,7 @@ import { freshDbPerTest } from "../db/testing";
 import { prepareSource } from "../import/prepare";
 import { storeBatch } from "../import/storeBatch";
 import { CareerBook } from "./careerBook";
-import { type OpenTenure, readOpenTenures } from "./openTenures";
-import { incrementalTenures } from "./tenures";
+import { incrementalTenures, type OpenTenure, readOpenTenures } from "./tenures";
 
 let pages: GeneratedPage[];
 beforeAll(() => {

@@ -1,5 +1,5 @@
-// The open tenures (no end action yet) of every post, kept between the batches of one import run (lib/derive/careerBook.ts holds one). A chronological
-// batch continues each post from its open tenures (continueStoredTenures); reading them back from
+// The open tenures (no end action yet) of every post, kept between the batches of one import run
+// (lib/derive/careerBook.ts holds one). A chronological batch continues each post from its open tenures (continueStoredTenures); reading them back from
 // the database cost about a tenth of a 1 M-action import, though the whole database holds a few
 // thousand of them. The book is read once, then follows the run's own writes: posts continued from
 // it get their new open tenures, posts derived again from all their actions are read again when
@@ -7,38 +7,9 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
 import { appendTo } from "../domain/groups";
-import type { DerivedTenure } from "./tenures";
+import { type OpenTenure, type OpenTenureSource, readOpenTenures } from "./tenures";
 
-/** A stored tenure with no end yet. */
-export type OpenTenure = DerivedTenure & { id: number };
-
-interface OpenTenureRow {
-  id: number | bigint;
-  personId: number | bigint;
-  postId: number | bigint;
-  startActionId: number | bigint | null;
-  startDate: string | null;
-  acting: boolean | number | bigint;
-}
-
-/** The stored open tenures matching a condition on `t` (Tenure). */
-export async function readOpenTenures(tx: Tx, where: Prisma.Sql): Promise<OpenTenure[]> {
-  const rows = await tx.$queryRaw<OpenTenureRow[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."startDate", t."acting"
-    FROM "Tenure" t WHERE t."endActionId" IS NULL AND ${where}`;
-  return rows.map((r) => ({
-    id: Number(r.id),
-    personId: Number(r.personId),
-    postId: Number(r.postId),
-    startActionId: r.startActionId === null ? null : Number(r.startActionId),
-    endActionId: null,
-    startDate: r.startDate,
-    endDate: null,
-    status: "current",
-    acting: Boolean(Number(r.acting)),
-  }));
-}
-
-export class OpenTenureBook {
+export class OpenTenureBook implements OpenTenureSource {
   private byPost: Map<number, OpenTenure[]> | null = null;
   /** Posts whose tenures were written around the book: read again when asked for. */
   private readonly stale = new Set<number>();

@@ -7,7 +7,6 @@ import { providerOf, type Tx } from "../db/client";
 import { appendTo } from "../domain/groups";
 import { seatsOf } from "../domain/seats";
 import { closesTenure, isActing, opensTenure } from "./kinds";
-import { type OpenTenure, type OpenTenureBook, readOpenTenures } from "./openTenures";
 import { endTenures, insertRows, insertRowsGivingIds } from "./rows";
 
 export interface ActionFact {
@@ -157,6 +156,44 @@ function runTenures(actions: ActionFact[], initial: DerivedTenure[], strict: boo
     }
   }
   return out;
+}
+
+/** A stored tenure with no end yet. */
+export type OpenTenure = DerivedTenure & { id: number };
+
+interface OpenTenureRow {
+  id: number | bigint;
+  personId: number | bigint;
+  postId: number | bigint;
+  startActionId: number | bigint | null;
+  startDate: string | null;
+  acting: boolean | number | bigint;
+}
+
+/** The stored open tenures matching a condition on `t` (Tenure). */
+export async function readOpenTenures(tx: Tx, where: Prisma.Sql): Promise<OpenTenure[]> {
+  const rows = await tx.$queryRaw<OpenTenureRow[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."startDate", t."acting"
+    FROM "Tenure" t WHERE t."endActionId" IS NULL AND ${where}`;
+  return rows.map((r) => ({
+    id: Number(r.id),
+    personId: Number(r.personId),
+    postId: Number(r.postId),
+    startActionId: r.startActionId === null ? null : Number(r.startActionId),
+    endActionId: null,
+    startDate: r.startDate,
+    endDate: null,
+    status: "current",
+    acting: Boolean(Number(r.acting)),
+  }));
+}
+
+/**
+ * Where continueStoredTenures finds every open tenure of a post and records the ones it leaves,
+ * instead of the database: a run's book of them (lib/derive/openTenures.ts).
+ */
+export interface OpenTenureSource {
+  openOf(tx: Tx, postIds: number[]): Promise<Map<number, OpenTenure[]>>;
+  settle(postId: number, tenures: OpenTenure[]): void;
 }
 
 /** The actions matching a condition on `a` (the Action table) as facts: one joined SELECT. */
@@ -353,7 +390,7 @@ async function openTenuresOfPairs(tx: Tx, pairs: { personId: number; postId: num
   return out;
 }
 
-export async function continueStoredTenures(tx: Tx, actions: ActionFact[], book?: OpenTenureBook): Promise<number[]> {
+export async function continueStoredTenures(tx: Tx, actions: ActionFact[], book?: OpenTenureSource): Promise<number[]> {
   const byPost = new Map<number, ActionFact[]>();
   for (const a of actions) appendTo(byPost, a.postId, a);
   const postIds = [...byPost.keys()];
