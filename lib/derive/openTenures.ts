@@ -1,9 +1,10 @@
 // The open tenures (no end action yet) of every post, kept between the batches of one import run
-// (lib/derive/careerBook.ts holds one). A chronological batch continues each post from its open tenures (continueStoredTenures); reading them back from
-// the database cost about a tenth of a 1 M-action import, though the whole database holds a few
-// thousand of them. The book is read once, then follows the run's own writes: posts continued from
-// it get their new open tenures, posts derived again from all their actions are read again when
-// next needed. Its owner empties it whenever the database may have moved under it.
+// (lib/derive/careerBook.ts holds one). A chronological batch continues each post from its open
+// tenures (continueStoredTenures); reading them back from the database cost about a tenth of a
+// 1 M-action import, though the whole database holds a few thousand of them. The book is read
+// once, then follows the run's own writes: posts continued from it get their new open tenures,
+// posts derived again from all their actions are read again when next needed. Its owner empties
+// it whenever the database may have moved under it.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
 import { appendTo } from "../domain/groups";
