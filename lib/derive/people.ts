@@ -6,7 +6,7 @@
 // connection ever sees the table without it), writes the people, writes their names' bigrams in
 // one sorted statement, and puts the trigger back.
 import { providerOf, sqliteConnection, type Tx } from "../db/client";
-import { keyReadings, nameKey } from "../domain/names";
+import { keyReadings } from "../domain/names";
 import { insertRowsGivingIds } from "./rows";
 
 /** From this many people on, the SQLite trigger is lifted for the insert. */
@@ -21,12 +21,9 @@ export const BIGRAM_TRIGGER = `CREATE TRIGGER "Person_nameBigram" AFTER INSERT O
     SELECT substr(NEW."nameKey", "n", 2), NEW."nameKey" FROM "NameBigramPosition" WHERE "n" < length(NEW."nameKey");
 END`;
 
-/** Inserts people named as given; returns their ids in order. */
-export async function insertPeople(tx: Tx, names: string[], keyOf: (name: string) => string = nameKey): Promise<number[]> {
-  const rows = names.map((name) => {
-    const key = keyOf(name);
-    return { name, nameKey: key, ...keyReadings(key) };
-  });
+/** Inserts people, each named as printed with the name's key (nameKey); returns their ids in order. */
+export async function insertPeople(tx: Tx, people: readonly { name: string; nameKey: string }[]): Promise<number[]> {
+  const rows = people.map(({ name, nameKey }) => ({ name, nameKey, ...keyReadings(nameKey) }));
   const insert = () => insertRowsGivingIds(tx, "Person", ["name", "nameKey", "pinyin", "initials"], rows);
   if (providerOf(tx) !== "sqlite" || rows.length < BULK_PEOPLE) return insert();
   const [stored] = await tx.$queryRaw<

@@ -49,6 +49,8 @@ export interface FreshEntry {
   /** actionRef(announcementKey, ordinal), made once. */
   ref: string;
   personName: string;
+  /** nameKey(personName), worked out by the parse worker. */
+  nameKey: string;
   postId: number;
   organizationId: number;
   orgName: string;
@@ -334,7 +336,7 @@ export async function linkNames(
   await serialiseRelinks(tx);
   const keys = new Set(nameKeys);
   const namesToRelink = keys.size; // names given to re-link (organs merged): their stored entries are decided again
-  for (const f of fresh) keys.add(cachedNameKey(f.personName));
+  for (const f of fresh) keys.add(f.nameKey);
   const pins = await loadPins(tx);
   // The rules look only backwards: no stored decision placed before the first fresh announcement can
   // change. Those entries are replayed, not decided again (linkIdentities' `settled`).
@@ -400,7 +402,7 @@ export async function linkNames(
     facts.push({
       ref,
       name: f.personName,
-      nameKey: cachedNameKey(f.personName),
+      nameKey: f.nameKey,
       kind: f.kind,
       postId: f.postId,
       organizationId: f.organizationId,
@@ -430,18 +432,16 @@ export async function linkNames(
 
   // New people for clusters nobody holds yet, named as first printed (one insert for all).
   const personOfCluster = new Map<number, number>();
-  const unheld: { cluster: number; name: string }[] = [];
+  const unheld: { cluster: number; name: string; nameKey: string }[] = [];
   for (const c of clusters) {
     const id = assigned.get(c.id) ?? null;
-    if (id === null) unheld.push({ cluster: c.id, name: factByRef.get(c.refs[0])!.name });
-    else personOfCluster.set(c.id, id);
+    if (id === null) {
+      const first = factByRef.get(c.refs[0])!;
+      unheld.push({ cluster: c.id, name: first.name, nameKey: first.nameKey });
+    } else personOfCluster.set(c.id, id);
   }
   if (unheld.length) {
-    const ids = await insertPeople(
-      tx,
-      unheld.map((u) => u.name),
-      cachedNameKey,
-    );
+    const ids = await insertPeople(tx, unheld);
     for (const [i, u] of unheld.entries()) personOfCluster.set(u.cluster, ids[i]);
   }
   for (const c of clusters) c.personId ??= personOfCluster.get(c.id); // the book's careers know their people from now on

@@ -2,6 +2,8 @@
 // text, the parsed announcements with their fingerprints, or the reason it is refused. Pure, so
 // that it can run in a worker thread (lib/import/parsePool.ts) while the main thread stores.
 import { createHash } from "node:crypto";
+import { memoized } from "../domain/memo";
+import { nameKey } from "../domain/names";
 import { type ParsedAnnouncement, type ParseWarning, parseAnnouncements } from "../parse";
 import { sourceTooManyEntries } from "./limits";
 import { type SourceErrorCode, SourceTextError, sourceText } from "./text";
@@ -22,6 +24,8 @@ interface Provenance {
   publication?: string | null;
 }
 
+const personKey = memoized(nameKey, 100_000);
+
 export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -40,7 +44,8 @@ export interface PreparedSource extends Provenance {
   encoding: string;
   format: "text" | "html";
   text: string;
-  announcements: { announcement: ParsedAnnouncement; fingerprint: string }[];
+  /** personKeys: each entry's nameKey, in order (worked out here, in the parse worker, not on the main thread). */
+  announcements: { announcement: ParsedAnnouncement; fingerprint: string; personKeys: string[] }[];
   warnings: ParseWarning[];
   entries: number;
 }
@@ -103,7 +108,11 @@ export function prepareSource(input: SourceInput, known?: ReadonlySet<string>): 
     encoding: decoded.encoding,
     format: decoded.format,
     text: decoded.text,
-    announcements: parsed.announcements.map((a) => ({ announcement: a, fingerprint: announcementFingerprint(a) })),
+    announcements: parsed.announcements.map((a) => ({
+      announcement: a,
+      fingerprint: announcementFingerprint(a),
+      personKeys: a.entries.map((e) => personKey(e.person)),
+    })),
     warnings: parsed.warnings,
     entries,
     url: input.url ?? decoded.page?.url ?? null,

@@ -384,6 +384,7 @@ async function storeSources(
     report: ImportReport;
     a: ParsedAnnouncement;
     fingerprint: string;
+    personKey: string;
     ordinal: number;
     e: ParsedEntry;
     organizationId: number;
@@ -392,14 +393,14 @@ async function storeSources(
   stage("organs and posts prefetched");
   const merges = noMerges();
   for (const { report, list } of fresh) {
-    for (const { announcement: a, fingerprint } of list) {
+    for (const { announcement: a, fingerprint, personKeys } of list) {
       report.announcements++;
       for (const [ordinal, e] of a.entries.entries()) {
         // Nearly every entry names an organ the catalog knows: no await (a microtask per entry) for those.
         const organ =
           knownOrganization(catalog, e.org, e.org_alias) ??
           (await organizationOf(tx, e.org, e.org_alias, announcementId.get(fingerprint)!, report, catalog, merges));
-        named.push({ report, a, fingerprint, ordinal, e, organizationId: organ.id, orgName: organ.name });
+        named.push({ report, a, fingerprint, personKey: personKeys[ordinal], ordinal, e, organizationId: organ.id, orgName: organ.name });
       }
     }
   }
@@ -428,13 +429,14 @@ async function storeSources(
   stage("posts created");
   const entries: FreshEntry[] = [];
   const reportOf = new Map<string, ImportReport>(); // entry ref → its source's report
-  for (const { report, a, fingerprint, ordinal, e, organizationId, orgName } of named) {
+  for (const { report, a, fingerprint, personKey, ordinal, e, organizationId, orgName } of named) {
     entries.push({
       announcementId: announcementId.get(fingerprint)!,
       announcementKey: fingerprint,
       ordinal,
       ref: actionRef(fingerprint, ordinal),
       personName: e.person,
+      nameKey: personKey,
       postId: catalog.post(organizationId, e.post)!,
       organizationId,
       orgName,
