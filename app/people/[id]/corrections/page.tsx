@@ -6,7 +6,7 @@ import { resolvePersonId } from "@/lib/corrections";
 import { db } from "@/lib/db/client";
 import { correctionPage } from "@/lib/queries/correctionPage";
 import { RecordId } from "@/lib/security/ids";
-import { dateOrUnknown, orgName } from "../../../_components/labels";
+import { dateOrUnknown } from "../../../_components/labels";
 import { TextLink } from "../../../_components/links";
 import { mergeAction, splitAction, undoAction } from "./actions";
 
