@@ -11,8 +11,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { loadPins } from "../corrections/payload";
 import { type Db, providerOf, type Tx } from "../db/client";
 import { appendAll, appendTo } from "../domain/groups";
-import { memoized } from "../domain/memo";
-import { nameKey } from "../domain/names";
+import { cachedNameKey } from "../domain/names";
 import { orgKind } from "../domain/orgs";
 import { stage } from "../profile/stages";
 import type { CareerBook } from "./careerBook";
@@ -103,8 +102,6 @@ interface StoredEntry {
   /** announcementOrder of its announcement. */
   order: string;
 }
-
-const cachedNameKey = memoized(nameKey, 100_000);
 
 /** Names are looked up a few hundred at a time (SQL has a limit on bound parameters). */
 const CHUNK = 500;

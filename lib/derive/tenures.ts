@@ -167,24 +167,35 @@ interface OpenTenureRow {
   postId: number | bigint;
   startActionId: number | bigint | null;
   startDate: string | null;
+  endDate: string | null;
+  status: string;
   acting: boolean | number | bigint;
 }
 
-/** The stored open tenures matching a condition on `t` (Tenure). */
-export async function readOpenTenures(tx: Tx, where: Prisma.Sql): Promise<OpenTenure[]> {
-  const rows = await tx.$queryRaw<OpenTenureRow[]>`SELECT t."id", t."personId", t."postId", t."startActionId", t."startDate", t."acting"
-    FROM "Tenure" t WHERE t."endActionId" IS NULL AND ${where}`;
-  return rows.map((r) => ({
+/** The columns of Tenure `t` that an OpenTenure is read from. */
+const OPEN_TENURE_COLUMNS = Prisma.sql`t."id", t."personId", t."postId", t."startActionId", t."startDate", t."endDate", t."status", t."acting"`;
+
+function openTenureOf(r: OpenTenureRow): OpenTenure {
+  return {
     id: Number(r.id),
     personId: Number(r.personId),
     postId: Number(r.postId),
     startActionId: r.startActionId === null ? null : Number(r.startActionId),
     endActionId: null,
     startDate: r.startDate,
-    endDate: null,
-    status: "current",
+    endDate: r.endDate,
+    // as stored: a status other than "current" makes continueTenures derive the post again
+    status: r.status as DerivedTenure["status"],
     acting: Boolean(Number(r.acting)),
-  }));
+  };
+}
+
+/** The stored open tenures matching a condition on `t` (Tenure). */
+export async function readOpenTenures(tx: Tx, where: Prisma.Sql): Promise<OpenTenure[]> {
+  const rows = await tx.$queryRaw<
+    OpenTenureRow[]
+  >`SELECT ${OPEN_TENURE_COLUMNS} FROM "Tenure" t WHERE t."endActionId" IS NULL AND ${where}`;
+  return rows.map(openTenureOf);
 }
 
 /**
@@ -375,21 +386,28 @@ async function openTenuresOfPairs(tx: Tx, pairs: { personId: number; postId: num
   const out: OpenTenure[] = [];
   for (let i = 0; i < pairs.length; i += 2000) {
     const json = JSON.stringify(pairs.slice(i, i + 2000).map((p) => [p.personId, p.postId]));
-    out.push(
-      ...(await readOpenTenures(
-        tx,
-        providerOf(tx) === "postgresql"
-          ? Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${json}::jsonb) AS r
-              WHERE t."personId" = (r->>0)::integer AND t."postId" = (r->>1)::integer)`
-          : // SQLite walks the pairs and looks each person up (Tenure(personId)), never the other way round.
-            Prisma.sql`t."id" IN (SELECT t2."id" FROM json_each(${json}) AS r CROSS JOIN "Tenure" t2
-              ON t2."personId" = json_extract(r.value, '$[0]') AND t2."postId" = json_extract(r.value, '$[1]'))`,
-      )),
-    );
+    const rows =
+      providerOf(tx) === "postgresql"
+        ? await tx.$queryRaw<OpenTenureRow[]>`SELECT ${OPEN_TENURE_COLUMNS}
+            FROM jsonb_array_elements(${json}::jsonb) AS r
+            JOIN "Tenure" t ON t."personId" = (r->>0)::integer AND t."postId" = (r->>1)::integer
+            WHERE t."endActionId" IS NULL`
+        : // CROSS JOIN: SQLite walks the pairs and looks each person up (Tenure(personId)), never the other way round.
+          await tx.$queryRaw<OpenTenureRow[]>`SELECT ${OPEN_TENURE_COLUMNS}
+            FROM json_each(${json}) AS r
+            CROSS JOIN "Tenure" t ON t."personId" = json_extract(r.value, '$[0]') AND t."postId" = json_extract(r.value, '$[1]')
+            WHERE t."endActionId" IS NULL`;
+    for (const r of rows) out.push(openTenureOf(r));
   }
   return out;
 }
 
+/**
+ * Stores the tenures that newly stored actions give, continuing each post from its open tenures
+ * (see postsContinuedBy: the actions must come after every other action of their post): from the
+ * database, or from a run's book of them, which then records what the posts leave open. Returns
+ * the posts where that was not enough (continueTenures gave null): recompute those from all actions.
+ */
 export async function continueStoredTenures(tx: Tx, actions: ActionFact[], book?: OpenTenureSource): Promise<number[]> {
   const byPost = new Map<number, ActionFact[]>();
   for (const a of actions) appendTo(byPost, a.postId, a);

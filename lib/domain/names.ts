@@ -15,6 +15,9 @@ export function nameKey(name: string): string {
   return toSimplified(name.normalize("NFKC").replace(/\s+/g, ""));
 }
 
+/** nameKey, remembered for the last 100,000 names (an import asks for the same names again and again). */
+export const cachedNameKey: (name: string) => string = memoized(nameKey, 100_000);
+
 /**
  * A name's full pinyin without tones or spaces, surnames read as surnames (曾 → zeng), and its
  * initials (the first letter of each syllable): one dictionary pass for both, as every new person

@@ -2,8 +2,7 @@
 // text, the parsed announcements with their fingerprints, or the reason it is refused. Pure, so
 // that it can run in a worker thread (lib/import/parsePool.ts) while the main thread stores.
 import { createHash } from "node:crypto";
-import { memoized } from "../domain/memo";
-import { nameKey } from "../domain/names";
+import { cachedNameKey } from "../domain/names";
 import { type ParsedAnnouncement, type ParseWarning, parseAnnouncements } from "../parse";
 import { sourceTooManyEntries } from "./limits";
 import { type SourceErrorCode, SourceTextError, sourceText } from "./text";
@@ -23,8 +22,6 @@ interface Provenance {
   url?: string | null;
   publication?: string | null;
 }
-
-const personKey = memoized(nameKey, 100_000);
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -111,7 +108,7 @@ export function prepareSource(input: SourceInput, known?: ReadonlySet<string>): 
     announcements: parsed.announcements.map((a) => ({
       announcement: a,
       fingerprint: announcementFingerprint(a),
-      personKeys: a.entries.map((e) => personKey(e.person)),
+      personKeys: a.entries.map((e) => cachedNameKey(e.person)),
     })),
     warnings: parsed.warnings,
     entries,
